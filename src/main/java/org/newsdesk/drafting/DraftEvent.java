@@ -1,0 +1,21 @@
+package org.newsdesk.drafting;
+
+import java.util.Map;
+
+import org.newsdesk.story.LocalizedContent;
+import org.newsdesk.story.StoryId;
+
+/** What an open editor hears while a story is drafted. */
+public sealed interface DraftEvent {
+
+    StoryId story();
+
+    /** Text arrived: the content drafted so far, per language. */
+    record Progress(StoryId story, Map<String, LocalizedContent> partial, int languagesDone, int languages) implements DraftEvent {}
+
+    /** The draft was saved as a new revision. {@code message} says what was kept. */
+    record Finished(StoryId story, String message) implements DraftEvent {}
+
+    /** Drafting stopped; nothing was saved and nothing already saved was touched. */
+    record Failed(StoryId story, String message) implements DraftEvent {}
+}

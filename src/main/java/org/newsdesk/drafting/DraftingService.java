@@ -1,0 +1,142 @@
+package org.newsdesk.drafting;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+
+import org.newsdesk.drafting.internal.DraftBroadcaster;
+import org.newsdesk.drafting.internal.DraftJobRepository;
+import org.newsdesk.drafting.internal.DraftRunner;
+import org.newsdesk.drafting.internal.LlmClient;
+import org.newsdesk.drafting.internal.ProvenanceRepository;
+import org.newsdesk.identity.CurrentUser;
+import org.newsdesk.identity.Role.Names;
+import org.newsdesk.ingest.IngestService;
+import org.newsdesk.ingest.SourceItem;
+import org.newsdesk.platform.NewsdeskProperties;
+import org.newsdesk.story.AuthorKind;
+import org.newsdesk.story.LocalizedContent;
+import org.newsdesk.story.Story;
+import org.newsdesk.story.StoryId;
+import org.newsdesk.story.StoryRevised;
+import org.newsdesk.story.StoryService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * AI drafting of a story's headline, summary and TL;DR in each desk language. A draft runs as
+ * a background job that outlives the editor's tab; its progress streams to every open editor.
+ */
+@Service
+public class DraftingService {
+
+    private static final Logger log = LoggerFactory.getLogger(DraftingService.class);
+
+    private final LlmClient llm;
+    private final DraftRunner runner;
+    private final DraftJobRepository jobs;
+    private final ProvenanceRepository provenance;
+    private final DraftBroadcaster broadcaster;
+    private final StoryService stories;
+    private final IngestService ingest;
+    private final NewsdeskProperties props;
+
+    DraftingService(LlmClient llm, DraftRunner runner, DraftJobRepository jobs, ProvenanceRepository provenance, DraftBroadcaster broadcaster,
+            StoryService stories, IngestService ingest, NewsdeskProperties props) {
+        this.llm = llm;
+        this.runner = runner;
+        this.jobs = jobs;
+        this.provenance = provenance;
+        this.broadcaster = broadcaster;
+        this.stories = stories;
+        this.ingest = ingest;
+        this.props = props;
+    }
+
+    @PermitAll
+    public LlmStatus status() {
+        var s = props.llm();
+        return new LlmStatus(llm.configured(), s.provider(), s.model(), s.baseUrl(), llm.configured() ? "" : LlmStatus.HOW_TO_CONFIGURE);
+    }
+
+    /** Starts drafting in the background; the result arrives as a new model revision. */
+    @RolesAllowed(Names.EDITOR)
+    public DraftJobId start(StoryId id) {
+        if (!llm.configured()) {
+            throw new IllegalStateException(LlmStatus.HOW_TO_CONFIGURE);
+        }
+        Story story = stories.get(id);
+        if (!story.state().acceptsEdits()) {
+            throw new IllegalStateException("This story is " + story.state().label().toLowerCase() + ": reopen it before drafting.");
+        }
+        List<SourceItem> sources = ingest.findAll(story.sources());
+        if (sources.isEmpty()) {
+            throw new IllegalStateException("This story has no source items to draft from.");
+        }
+        DraftJobId job = jobs.start(id, CurrentUser.require().id(), props.llm().provider(), props.llm().model())
+                .orElseThrow(() -> new IllegalStateException("AI drafting is already running on this story."));
+        runner.launch(job, id, sources);
+        return job;
+    }
+
+    @RolesAllowed(Names.EDITOR)
+    public void cancel(StoryId id) {
+        if (!runner.cancel(id)) {
+            throw new IllegalStateException("No AI drafting is running on this story.");
+        }
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public boolean isRunning(StoryId id) {
+        return jobs.isRunning(id);
+    }
+
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
+    @Transactional(readOnly = true)
+    public Optional<DraftJob> latestJob(StoryId id) {
+        return jobs.latest(id);
+    }
+
+    /** What a running draft has produced so far, for an editor who opens the story midway. */
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
+    public Optional<Map<String, LocalizedContent>> partialDraft(StoryId id) {
+        return runner.partial(id);
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<FieldProvenance> provenance(StoryId id) {
+        return provenance.forStory(id);
+    }
+
+    /** Hears drafting events on a story until the returned handle is run. */
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
+    public Runnable subscribe(StoryId id, Consumer<DraftEvent> listener) {
+        return broadcaster.subscribe(id, listener);
+    }
+
+    /** A person's edit of a drafted field is recorded in its provenance; a later redraft keeps it. */
+    @EventListener
+    void onRevised(StoryRevised revised) {
+        if (revised.authorKind() == AuthorKind.PERSON) {
+            revised.changedFields().forEach(f -> provenance.markEdited(revised.story(), f.field(), f.language(), revised.author()));
+        }
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void failInterruptedJobs() {
+        int n = jobs.failOrphans();
+        if (n > 0) {
+            log.warn("{} drafting job(s) were interrupted by a restart and are marked failed", n);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.newsdesk.drafting.internal;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import org.newsdesk.drafting.DraftJob;
+import org.newsdesk.drafting.DraftJobId;
+import org.newsdesk.identity.UserId;
+import org.newsdesk.story.RevisionId;
+import org.newsdesk.story.StoryId;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The draft_job table; at most one running job per story (a unique partial index). */
+@Repository
+public class DraftJobRepository {
+
+    private final JdbcClient jdbc;
+
+    DraftJobRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Starts a job, or returns empty when one is already running on the story. */
+    public Optional<DraftJobId> start(StoryId story, UserId requestedBy, String provider, String model) {
+        try {
+            return Optional.of(new DraftJobId(jdbc.sql("""
+                    insert into draft_job (story_id, status, requested_by, provider, model) values (?, 'RUNNING', ?, ?, ?) returning id""")
+                    .params(story.value(), requestedBy.value(), provider, model).query(Long.class).single()));
+        } catch (DuplicateKeyException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void finish(DraftJobId id, DraftJob.Status status, String error, RevisionId revision) {
+        jdbc.sql("update draft_job set status = ?, error = ?, revision_id = ?, finished_at = now() where id = ? and status = 'RUNNING'")
+                .params(status.name(), error, revision == null ? null : revision.value(), id.value()).update();
+    }
+
+    public boolean isRunning(StoryId story) {
+        return jdbc.sql("select exists (select 1 from draft_job where story_id = ? and status = 'RUNNING')").param(story.value())
+                .query(Boolean.class).single();
+    }
+
+    public Optional<DraftJob> latest(StoryId story) {
+        return jdbc.sql("select * from draft_job where story_id = ? order by created_at desc, id desc limit 1").param(story.value())
+                .query((rs, n) -> {
+                    OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
+                    return new DraftJob(new DraftJobId(rs.getLong("id")), story, DraftJob.Status.valueOf(rs.getString("status")),
+                            rs.getString("model"), rs.getString("error"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                            finished == null ? null : finished.toInstant());
+                }).optional();
+    }
+
+    /** Jobs a stopped process left running can never finish: mark them failed so they can be started again. */
+    public int failOrphans() {
+        return jdbc.sql("""
+                update draft_job set status = 'FAILED', finished_at = now(),
+                       error = 'Interrupted when Newsdesk stopped; nothing was saved. Start drafting again.'
+                where status = 'RUNNING'""").update();
+    }
+}

@@ -1,0 +1,70 @@
+package org.newsdesk.drafting.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+
+import org.newsdesk.drafting.FieldProvenance;
+import org.newsdesk.identity.UserId;
+import org.newsdesk.ingest.SourceItemId;
+import org.newsdesk.story.ContentField;
+import org.newsdesk.story.StoryId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The field_provenance table: one row per story, field and language, replaced when the model redrafts it. */
+@Repository
+public class ProvenanceRepository {
+
+    private final JdbcClient jdbc;
+
+    ProvenanceRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void recordGenerated(StoryId story, ContentField field, String language, String provider, String model, String promptVersion,
+            Instant at, List<SourceItemId> sources, int promptTokens, int completionTokens) {
+        Long[] ids = sources.stream().map(SourceItemId::value).toArray(Long[]::new);
+        jdbc.sql("""
+                insert into field_provenance (story_id, field, language, provider, model, prompt_version, generated_at, source_item_ids,
+                                              prompt_tokens, completion_tokens)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (story_id, field, language) do update set
+                    provider = excluded.provider, model = excluded.model, prompt_version = excluded.prompt_version,
+                    generated_at = excluded.generated_at, source_item_ids = excluded.source_item_ids,
+                    prompt_tokens = excluded.prompt_tokens, completion_tokens = excluded.completion_tokens,
+                    edited_by = null, edited_at = null""")
+                .params(story.value(), field.name(), language, provider, model, promptVersion, OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
+                        ids, promptTokens, completionTokens)
+                .update();
+    }
+
+    public void markEdited(StoryId story, ContentField field, String language, UserId by) {
+        jdbc.sql("update field_provenance set edited_by = ?, edited_at = now() where story_id = ? and field = ? and language = ?")
+                .params(by.value(), story.value(), field.name(), language).update();
+    }
+
+    public List<FieldProvenance> forStory(StoryId story) {
+        return jdbc.sql("select * from field_provenance where story_id = ? order by language, field").param(story.value())
+                .query((rs, n) -> map(rs)).list();
+    }
+
+    private static FieldProvenance map(ResultSet rs) throws SQLException {
+        long editedBy = rs.getLong("edited_by");
+        UserId editor = rs.wasNull() ? null : new UserId(editedBy);
+        OffsetDateTime editedAt = rs.getObject("edited_at", OffsetDateTime.class);
+        return new FieldProvenance(ContentField.valueOf(rs.getString("field")), rs.getString("language"), rs.getString("provider"),
+                rs.getString("model"), rs.getString("prompt_version"), rs.getObject("generated_at", OffsetDateTime.class).toInstant(),
+                sources(rs.getArray("source_item_ids")), rs.getInt("prompt_tokens"), rs.getInt("completion_tokens"), editor,
+                editedAt == null ? null : editedAt.toInstant());
+    }
+
+    private static List<SourceItemId> sources(Array array) throws SQLException {
+        return Arrays.stream((Long[]) array.getArray()).map(SourceItemId::new).toList();
+    }
+}

@@ -1,0 +1,2 @@
+/** Drafts story content with an LLM in the background: prompts, streaming, validation, provenance and failures. */
+package org.newsdesk.drafting;

@@ -1,0 +1,227 @@
+package org.newsdesk.platform.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A PostgreSQL cluster that Newsdesk manages itself when no database is configured: data in a
+ * folder of the project, listening on 127.0.0.1 only, started as the {@code postgres} user when
+ * the JVM runs as root (PostgreSQL refuses root). One instance per data folder and JVM, shared by
+ * every Spring context (the test suite starts several) and stopped when the last one lets go.
+ * See docs/decisions/0002-managed-local-postgresql.md.
+ */
+public final class LocalPostgres {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalPostgres.class);
+    private static final List<LocalPostgres> RUNNING = new ArrayList<>();
+
+    public static final String DATABASE = "newsdesk";
+    public static final String SUPERUSER = "newsdesk";
+
+    private final Path dataDir;
+    private final int port;
+    private final Path binDir;
+    private boolean startedByUs;
+    private int users;
+
+    private LocalPostgres(Path dataDir, int port, Path binDir) {
+        this.dataDir = dataDir;
+        this.port = port;
+        this.binDir = binDir;
+    }
+
+    /** Starts (or joins) the cluster in {@code dataDir}; callers must {@link #release()} it. */
+    public static synchronized LocalPostgres acquire(Path dataDir, int port, String configuredBinDir) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        for (LocalPostgres pg : RUNNING) {
+            if (pg.dataDir.equals(dir)) {
+                pg.users++;
+                return pg;
+            }
+        }
+        LocalPostgres pg = new LocalPostgres(dir, port, findBinDir(configuredBinDir));
+        pg.start();
+        pg.users = 1;
+        RUNNING.add(pg);
+        return pg;
+    }
+
+    public synchronized void release() {
+        synchronized (LocalPostgres.class) {
+            if (--users > 0) {
+                return;
+            }
+            RUNNING.remove(this);
+        }
+        stop();
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    static Path findBinDir(String configured) {
+        if (configured != null && !configured.isBlank()) {
+            Path p = Path.of(configured);
+            if (Files.isExecutable(p.resolve("pg_ctl"))) {
+                return p;
+            }
+            throw new IllegalStateException("NEWSDESK_PG_BIN=" + configured
+                    + " holds no pg_ctl: point it at PostgreSQL's bin folder, or install PostgreSQL 15+ (Debian: apt-get install postgresql).");
+        }
+        Path root = Path.of("/usr/lib/postgresql");
+        if (Files.isDirectory(root)) {
+            try (Stream<Path> versions = Files.list(root)) {
+                Optional<Path> newest = versions
+                        .filter(v -> Files.isExecutable(v.resolve("bin/pg_ctl")))
+                        .max(Comparator.comparingInt(LocalPostgres::majorVersion));
+                if (newest.isPresent()) {
+                    return newest.get().resolve("bin");
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read " + root, e);
+            }
+        }
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (!dir.isBlank() && Files.isExecutable(Path.of(dir, "pg_ctl"))) {
+                return Path.of(dir);
+            }
+        }
+        throw new IllegalStateException("PostgreSQL server binaries (pg_ctl, initdb) were not found: install PostgreSQL 15 or newer "
+                + "(Debian: apt-get install postgresql), set NEWSDESK_PG_BIN to its bin folder, or configure an existing database with NEWSDESK_DB_URL.");
+    }
+
+    private static int majorVersion(Path versionDir) {
+        try {
+            return Integer.parseInt(versionDir.getFileName().toString());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private void start() {
+        try {
+            Files.createDirectories(dataDir.getParent());
+            if (!Files.exists(dataDir.resolve("PG_VERSION"))) {
+                initdb();
+            }
+            if (isRunning()) {
+                log.info("Using the local PostgreSQL already running in {}", dataDir);
+            } else {
+                log.info("Starting local PostgreSQL on 127.0.0.1:{} (data in {})", port, dataDir);
+                run(Duration.ofSeconds(60), pg("pg_ctl"), "-D", dataDir.toString(), "-l", logFile().toString(), "-w", "-t", "50",
+                        "-o", "-p " + port + " -h 127.0.0.1 -c unix_socket_directories='' -c max_connections=200 -c fsync=on", "start");
+                startedByUs = true;
+            }
+            createDatabaseIfMissing();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the local PostgreSQL in " + dataDir + ": " + e.getMessage()
+                    + " (see " + logFile() + ")", e);
+        }
+    }
+
+    private void stop() {
+        if (!startedByUs) {
+            return;
+        }
+        try {
+            log.info("Stopping local PostgreSQL in {}", dataDir);
+            run(Duration.ofSeconds(30), pg("pg_ctl"), "-D", dataDir.toString(), "-m", "fast", "-w", "stop");
+        } catch (IOException e) {
+            log.warn("Could not stop the local PostgreSQL cleanly: {}", e.getMessage());
+        }
+    }
+
+    private boolean isRunning() throws IOException {
+        ProcessResult status = runAllowingFailure(Duration.ofSeconds(10), pg("pg_ctl"), "-D", dataDir.toString(), "status");
+        return status.exitCode() == 0;
+    }
+
+    private void initdb() throws IOException {
+        log.info("Creating a local PostgreSQL cluster in {}", dataDir);
+        Files.createDirectories(dataDir);
+        if (isRoot()) {
+            run(Duration.ofSeconds(10), "chown", "-R", "postgres:postgres", dataDir.getParent().toString());
+        }
+        run(Duration.ofSeconds(120), pg("initdb"), "-D", dataDir.toString(), "-U", SUPERUSER, "--auth=trust",
+                "--encoding=UTF8", "--locale=C.UTF-8", "--no-instructions");
+    }
+
+    private void createDatabaseIfMissing() throws IOException {
+        String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+        try (var c = DriverManager.getConnection(url, SUPERUSER, "");
+                var exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, DATABASE);
+            try (var rs = exists.executeQuery()) {
+                if (!rs.next()) {
+                    try (var create = c.createStatement()) {
+                        create.execute("create database " + DATABASE);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException("cannot create database " + DATABASE + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Path logFile() {
+        return dataDir.resolveSibling(dataDir.getFileName() + ".log");
+    }
+
+    private String pg(String tool) {
+        return binDir.resolve(tool).toString();
+    }
+
+    private static boolean isRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+
+    private record ProcessResult(int exitCode, String output) {}
+
+    private static void run(Duration timeout, String... command) throws IOException {
+        ProcessResult result = runAllowingFailure(timeout, command);
+        if (result.exitCode() != 0) {
+            throw new IOException(String.join(" ", command) + " failed (exit " + result.exitCode() + "): " + result.output().strip());
+        }
+    }
+
+    private static ProcessResult runAllowingFailure(Duration timeout, String... command) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        if (isRoot() && !command[0].equals("chown")) {
+            cmd.addAll(List.of("runuser", "-u", "postgres", "--"));
+        }
+        cmd.addAll(List.of(command));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("LC_ALL", "C.UTF-8");
+        Process p = pb.start();
+        try {
+            // pg_ctl start leaves the server holding stdout open only if we do not give it -l; we do.
+            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                p.destroyForcibly();
+                throw new IOException(String.join(" ", command) + " did not finish within " + timeout.toSeconds() + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        String out = new String(p.getInputStream().readAllBytes());
+        return new ProcessResult(p.exitValue(), out);
+    }
+}

@@ -1,0 +1,2 @@
+/** Frames the editorial app: main layout, navigation, theme, and error messages people can act on. */
+package org.newsdesk.shell;

@@ -1,0 +1,70 @@
+package org.newsdesk.story;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A story's content in each of the desk's languages, keyed by language code (en, zh, fr). */
+public record StoryContent(Map<String, LocalizedContent> languages) {
+
+    public static final StoryContent EMPTY = new StoryContent(Map.of());
+
+    public StoryContent {
+        languages = languages == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(languages));
+    }
+
+    public LocalizedContent in(String language) {
+        return languages.getOrDefault(language, LocalizedContent.EMPTY);
+    }
+
+    public StoryContent with(String language, LocalizedContent content) {
+        Map<String, LocalizedContent> copy = new LinkedHashMap<>(languages);
+        copy.put(language, content);
+        return new StoryContent(copy);
+    }
+
+    /** The headline in the first of the given languages that has one. */
+    public String headline(List<String> preferredLanguages) {
+        for (String lang : preferredLanguages) {
+            if (!in(lang).headline().isBlank()) {
+                return in(lang).headline();
+            }
+        }
+        return languages.values().stream().map(LocalizedContent::headline).filter(h -> !h.isBlank()).findFirst().orElse("");
+    }
+
+    /** The fields, per language, whose text differs from {@code other}. */
+    public List<FieldRef> changedFrom(StoryContent other, List<String> desk) {
+        List<FieldRef> changed = new ArrayList<>();
+        for (String lang : desk) {
+            for (ContentField f : ContentField.values()) {
+                if (!in(lang).text(f).equals(other.in(lang).text(f))) {
+                    changed.add(new FieldRef(f, lang));
+                }
+            }
+        }
+        return changed;
+    }
+
+    /** Fields that must be filled before review, in the given languages. */
+    public List<FieldRef> missing(List<String> desk) {
+        List<FieldRef> missing = new ArrayList<>();
+        for (String lang : desk) {
+            for (ContentField f : ContentField.values()) {
+                if (in(lang).isEmpty(f)) {
+                    missing.add(new FieldRef(f, lang));
+                }
+            }
+        }
+        return missing;
+    }
+
+    /** One field in one language. */
+    public record FieldRef(ContentField field, String language) {
+        @Override
+        public String toString() {
+            return field.label() + " (" + language + ")";
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.newsdesk.story;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+
+import org.newsdesk.identity.Actor;
+import org.newsdesk.identity.CurrentUser;
+import org.newsdesk.identity.Role.Names;
+import org.newsdesk.identity.UserId;
+import org.newsdesk.ingest.IngestService;
+import org.newsdesk.ingest.SourceItemId;
+import org.newsdesk.platform.NewsdeskProperties;
+import org.newsdesk.story.internal.StoryRepository;
+import org.newsdesk.story.internal.Slugs;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stories and their revisions. Every save makes a new immutable revision and is refused when
+ * the story changed since the caller loaded it. State changes come only from the workflow
+ * module, through {@link #transition}.
+ */
+@Service
+public class StoryService {
+
+    private final StoryRepository stories;
+    private final IngestService ingest;
+    private final ApplicationEventPublisher events;
+    private final NewsdeskProperties props;
+    private final Clock clock;
+
+    StoryService(StoryRepository stories, IngestService ingest, ApplicationEventPublisher events, NewsdeskProperties props, Clock clock) {
+        this.stories = stories;
+        this.ingest = ingest;
+        this.events = events;
+        this.props = props;
+        this.clock = clock;
+    }
+
+    @RolesAllowed(Names.EDITOR)
+    @Transactional
+    public StoryId createFromSources(List<SourceItemId> sources) {
+        if (sources == null || sources.isEmpty()) {
+            throw new IllegalArgumentException("Pick at least one source item to start a story from.");
+        }
+        var found = ingest.findAll(sources);
+        if (found.size() != Set.copyOf(sources).size()) {
+            throw new IllegalArgumentException("Some of the chosen source items no longer exist.");
+        }
+        Actor actor = CurrentUser.require();
+        StoryId id = stories.insertStory(actor.id());
+        stories.linkSources(id, sources);
+        stories.insertRevision(id, StoryContent.EMPTY, AuthorKind.PERSON, actor.id(), null, "Created from " + sources.size() + " source(s)");
+        ingest.markUsed(sources);
+        return id;
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Story get(StoryId id) {
+        return stories.find(id).orElseThrow(() -> new IllegalArgumentException("There is no " + id + "."));
+    }
+
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
+    @Transactional(readOnly = true)
+    public List<StorySummary> page(int offset, int limit) {
+        return stories.page(offset, limit, props.languages());
+    }
+
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
+    @Transactional(readOnly = true)
+    public int count() {
+        return stories.count();
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Revision revision(RevisionId id) {
+        return stories.findRevision(id).orElseThrow(() -> new IllegalArgumentException("There is no " + id + "."));
+    }
+
+    /** Every person who wrote any revision of the story (the model's drafts make nobody an author). */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Set<UserId> humanAuthors(StoryId id) {
+        return stories.humanAuthors(id);
+    }
+
+    /**
+     * Saves a person's edit as a new revision. Refused when the story changed since
+     * {@code expectedVersion} (nothing is overwritten) or when its state takes no edits.
+     */
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER})
+    @Transactional
+    public Story saveContent(StoryId id, long expectedVersion, StoryContent content, String reason) {
+        Actor actor = CurrentUser.require();
+        Story story = stories.lockForUpdate(id).orElseThrow(() -> new IllegalArgumentException("There is no " + id + "."));
+        if (story.version() != expectedVersion) {
+            throw new StaleStoryException(id);
+        }
+        if (!story.state().acceptsEdits()) {
+            throw new IllegalStateException("This story is " + story.state().label().toLowerCase()
+                    + ": reopen it before editing.");
+        }
+        var changed = content.changedFrom(story.content(), props.languages());
+        if (changed.isEmpty()) {
+            return story;
+        }
+        RevisionId rev = stories.insertRevision(id, content, AuthorKind.PERSON, actor.id(), null,
+                reason == null || reason.isBlank() ? "Edited " + changed : reason);
+        events.publishEvent(new StoryRevised(id, rev, story.state(), AuthorKind.PERSON, actor.id(), changed));
+        return get(id);
+    }
+
+    /**
+     * Saves what the model drafted as a new revision on top of the latest one. {@code merge}
+     * receives the latest content and returns it with the drafted fields filled in (it decides
+     * which fields a person's edits keep).
+     */
+    @RolesAllowed(Names.EDITOR)
+    @Transactional
+    public RevisionId saveModelDraft(StoryId id, java.util.function.UnaryOperator<StoryContent> merge, String model, String reason) {
+        Story story = stories.lockForUpdate(id).orElseThrow(() -> new IllegalArgumentException("There is no " + id + "."));
+        if (!story.state().acceptsEdits()) {
+            throw new IllegalStateException("The story became " + story.state().label().toLowerCase() + " while drafting; the draft was not saved.");
+        }
+        StoryContent merged = merge.apply(story.content());
+        var changed = merged.changedFrom(story.content(), props.languages());
+        RevisionId rev = stories.insertRevision(id, merged, AuthorKind.MODEL, null, model, reason);
+        events.publishEvent(new StoryRevised(id, rev, story.state(), AuthorKind.MODEL, null, changed));
+        return rev;
+    }
+
+    /**
+     * Moves the story from {@code from} to {@code to}, for the workflow module only: it has checked
+     * roles and guards; this refuses the move if the story is no longer in {@code from}.
+     */
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
+    @Transactional
+    public Story transition(StoryId id, StoryState from, StoryState to, TransitionEffect effect) {
+        Story story = stories.lockForUpdate(id).orElseThrow(() -> new IllegalArgumentException("There is no " + id + "."));
+        if (story.state() != from) {
+            throw new IllegalStateException("The story is now " + story.state().label().toLowerCase() + ", no longer "
+                    + from.label().toLowerCase() + ": reload to see the change.");
+        }
+        UserId actor = CurrentUser.require().id();
+        switch (effect) {
+            case NONE -> stories.setState(id, to);
+            case APPROVE_CURRENT_REVISION -> stories.approve(id, to, story.current().id(), actor, clock.instant());
+            case CLEAR_APPROVAL -> stories.clearApproval(id, to);
+            case PUBLISH_APPROVED_REVISION -> {
+                if (story.approvedRevision() == null) {
+                    throw new IllegalStateException("Only an approved revision can be published.");
+                }
+                String slug = story.slug() != null ? story.slug()
+                        : Slugs.slug(revision(story.approvedRevision()).content().headline(props.languages()), id.value());
+                stories.publish(id, to, story.approvedRevision(), slug, clock.instant());
+            }
+        }
+        return get(id);
+    }
+
+    /** The published story behind a public slug, for the public site. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<Story> findBySlug(String slug) {
+        return stories.findBySlug(slug);
+    }
+}

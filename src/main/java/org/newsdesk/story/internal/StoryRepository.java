@@ -1,0 +1,165 @@
+package org.newsdesk.story.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.newsdesk.identity.UserId;
+import org.newsdesk.ingest.SourceItemId;
+import org.newsdesk.story.AuthorKind;
+import org.newsdesk.story.Revision;
+import org.newsdesk.story.RevisionId;
+import org.newsdesk.story.Story;
+import org.newsdesk.story.StoryContent;
+import org.newsdesk.story.StoryId;
+import org.newsdesk.story.StoryState;
+import org.newsdesk.story.StorySummary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The story, revision and story_source tables; content is stored as JSON. */
+@Repository
+public class StoryRepository {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    StoryRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public StoryId insertStory(UserId createdBy) {
+        return new StoryId(jdbc.sql("insert into story (created_by) values (?) returning id").param(createdBy.value()).query(Long.class).single());
+    }
+
+    public void linkSources(StoryId id, List<SourceItemId> sources) {
+        int position = 0;
+        for (SourceItemId source : sources) {
+            jdbc.sql("insert into story_source (story_id, source_item_id, position) values (?, ?, ?) on conflict do nothing")
+                    .params(id.value(), source.value(), position++).update();
+        }
+    }
+
+    /** Appends a revision and makes it the story's current one, bumping the story's version. */
+    public RevisionId insertRevision(StoryId id, StoryContent content, AuthorKind kind, UserId author, String model, String reason) {
+        long revId = jdbc.sql("""
+                insert into revision (story_id, number, content, author_kind, author_id, model, reason)
+                values (?, coalesce((select max(number) from revision where story_id = ?), 0) + 1, ?::jsonb, ?, ?, ?, ?)
+                returning id""")
+                .params(id.value(), id.value(), json.writeValueAsString(content), kind.name(), author == null ? null : author.value(), model, reason)
+                .query(Long.class).single();
+        jdbc.sql("update story set current_revision_id = ?, version = version + 1, updated_at = now() where id = ?")
+                .params(revId, id.value()).update();
+        return new RevisionId(revId);
+    }
+
+    public Optional<Story> find(StoryId id) {
+        return jdbc.sql("select * from story where id = ?").param(id.value()).query((rs, n) -> story(rs)).optional();
+    }
+
+    public Optional<Story> lockForUpdate(StoryId id) {
+        return jdbc.sql("select * from story where id = ? for update").param(id.value()).query((rs, n) -> story(rs)).optional();
+    }
+
+    public Optional<Story> findBySlug(String slug) {
+        return jdbc.sql("select * from story where slug = ?").param(slug).query((rs, n) -> story(rs)).optional();
+    }
+
+    public Optional<Revision> findRevision(RevisionId id) {
+        return jdbc.sql("select * from revision where id = ?").param(id.value()).query((rs, n) -> revision(rs)).optional();
+    }
+
+    public Set<UserId> humanAuthors(StoryId id) {
+        return new HashSet<>(jdbc.sql("select distinct author_id from revision where story_id = ? and author_kind = 'PERSON'")
+                .param(id.value()).query((rs, n) -> new UserId(rs.getLong(1))).list());
+    }
+
+    public List<StorySummary> page(int offset, int limit, List<String> languages) {
+        return jdbc.sql("""
+                select s.id, s.state, s.updated_at, r.content, u.display_name
+                from story s join revision r on r.id = s.current_revision_id join app_user u on u.id = s.created_by
+                order by s.updated_at desc, s.id desc offset ? limit ?""")
+                .params(offset, limit)
+                .query((rs, n) -> new StorySummary(new StoryId(rs.getLong("id")), content(rs.getString("content")).headline(languages),
+                        StoryState.valueOf(rs.getString("state")), rs.getString("display_name"), instant(rs, "updated_at")))
+                .list();
+    }
+
+    public int count() {
+        return jdbc.sql("select count(*) from story").query(Integer.class).single();
+    }
+
+    public void setState(StoryId id, StoryState state) {
+        jdbc.sql("update story set state = ?, version = version + 1, updated_at = now() where id = ?").params(state.name(), id.value()).update();
+    }
+
+    public void approve(StoryId id, StoryState state, RevisionId revision, UserId reviewer, Instant at) {
+        jdbc.sql("""
+                update story set state = ?, approved_revision_id = ?, approved_by = ?, approved_at = ?, version = version + 1, updated_at = now()
+                where id = ?""")
+                .params(state.name(), revision.value(), reviewer.value(), utc(at), id.value()).update();
+    }
+
+    public void clearApproval(StoryId id, StoryState state) {
+        jdbc.sql("""
+                update story set state = ?, approved_revision_id = null, approved_by = null, approved_at = null,
+                                 version = version + 1, updated_at = now()
+                where id = ?""")
+                .params(state.name(), id.value()).update();
+    }
+
+    public void publish(StoryId id, StoryState state, RevisionId revision, String slug, Instant at) {
+        jdbc.sql("""
+                update story set state = ?, published_revision_id = ?, slug = ?, published_at = ?, version = version + 1, updated_at = now()
+                where id = ?""")
+                .params(state.name(), revision.value(), slug, utc(at), id.value()).update();
+    }
+
+    private Story story(ResultSet rs) throws SQLException {
+        StoryId id = new StoryId(rs.getLong("id"));
+        Revision current = findRevision(new RevisionId(rs.getLong("current_revision_id"))).orElseThrow();
+        List<SourceItemId> sources = jdbc.sql("select source_item_id from story_source where story_id = ? order by position")
+                .param(id.value()).query((r, n) -> new SourceItemId(r.getLong(1))).list();
+        return new Story(id, StoryState.valueOf(rs.getString("state")), rs.getString("slug"), new UserId(rs.getLong("created_by")), current,
+                revisionId(rs, "approved_revision_id"), userId(rs, "approved_by"), instant(rs, "approved_at"),
+                revisionId(rs, "published_revision_id"), instant(rs, "published_at"), rs.getLong("version"), sources,
+                instant(rs, "created_at"), instant(rs, "updated_at"));
+    }
+
+    private Revision revision(ResultSet rs) throws SQLException {
+        return new Revision(new RevisionId(rs.getLong("id")), new StoryId(rs.getLong("story_id")), rs.getInt("number"),
+                content(rs.getString("content")), AuthorKind.valueOf(rs.getString("author_kind")), userId(rs, "author_id"),
+                rs.getString("model"), rs.getString("reason"), instant(rs, "created_at"));
+    }
+
+    private StoryContent content(String text) {
+        return json.readValue(text, StoryContent.class);
+    }
+
+    private static RevisionId revisionId(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : new RevisionId(v);
+    }
+
+    private static UserId userId(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : new UserId(v);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant at) {
+        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+}

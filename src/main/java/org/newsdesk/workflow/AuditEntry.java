@@ -1,0 +1,9 @@
+package org.newsdesk.workflow;
+
+import java.time.Instant;
+
+import org.newsdesk.story.RevisionId;
+import org.newsdesk.story.StoryState;
+
+/** One recorded transition: who, when, from, to, on which revision, and the note. */
+public record AuditEntry(String action, StoryState from, StoryState to, RevisionId revision, String actor, String note, Instant at) {}

@@ -1,0 +1,65 @@
+package org.newsdesk.workflow;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.newsdesk.identity.Actor;
+import org.newsdesk.identity.Role;
+
+/**
+ * The rules of the workflow, as pure functions: which transitions a person may take on a story
+ * now, and why a refused one is refused. The service enforces them; the UI only asks.
+ */
+public final class WorkflowPolicy {
+
+    private WorkflowPolicy() {}
+
+    /** Why {@code actor} may not take {@code t} on a story with these facts, or empty when allowed. */
+    public static Optional<String> refusal(Transition t, StoryFacts facts, Actor actor, String note) {
+        if (!actor.hasAny(t.roles())) {
+            return Optional.of("\"" + t.label() + "\" is for " + roles(t) + "; you are " + roles(actor) + ".");
+        }
+        if (!t.from().contains(facts.state())) {
+            return Optional.of("\"" + t.label() + "\" is not possible while the story is " + facts.state().label().toLowerCase() + ".");
+        }
+        if (t.needsNote() && (note == null || note.isBlank())) {
+            return Optional.of("\"" + t.label() + "\" needs a note saying why.");
+        }
+        return switch (t) {
+            case SUBMIT -> {
+                if (facts.draftingRunning()) {
+                    yield Optional.of("AI drafting is still running on this story: wait for it or cancel it, then submit.");
+                }
+                if (!facts.missingFields().isEmpty()) {
+                    yield Optional.of("Fill in every required field before submitting; missing: "
+                            + facts.missingFields().stream().map(Object::toString).collect(Collectors.joining(", ")) + ".");
+                }
+                yield Optional.empty();
+            }
+            case APPROVE -> facts.humanAuthors().contains(actor.id())
+                    ? Optional.of("You wrote part of this story, so someone else must approve it (four eyes).")
+                    : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+
+    /** The transitions {@code actor} may take now (no note checked: the UI asks for one). */
+    public static List<Transition> available(StoryFacts facts, Actor actor) {
+        return Arrays.stream(Transition.values())
+                .filter(Transition::isManual)
+                .filter(t -> t != Transition.SCHEDULE && t != Transition.UNSCHEDULE) // scheduling arrives with the publishing issue
+                .filter(t -> refusal(t, facts, actor, "note").isEmpty())
+                .toList();
+    }
+
+    private static String roles(Transition t) {
+        return t.roles().stream().map(r -> r.label().toLowerCase() + "s").collect(Collectors.joining(" or "));
+    }
+
+    private static String roles(Actor actor) {
+        return actor.roles().isEmpty() ? "without a role"
+                : "a " + actor.roles().stream().map(Role::label).map(String::toLowerCase).collect(Collectors.joining(" and "));
+    }
+}

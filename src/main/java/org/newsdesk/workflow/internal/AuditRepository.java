@@ -1,0 +1,44 @@
+package org.newsdesk.workflow.internal;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.newsdesk.identity.UserId;
+import org.newsdesk.story.RevisionId;
+import org.newsdesk.story.StoryId;
+import org.newsdesk.story.StoryState;
+import org.newsdesk.workflow.AuditEntry;
+import org.newsdesk.workflow.Transition;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The workflow_audit table: append-only. */
+@Repository
+public class AuditRepository {
+
+    private final JdbcClient jdbc;
+
+    AuditRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void record(StoryId story, Transition t, StoryState from, StoryState to, RevisionId revision, UserId actor, String actorName, String note) {
+        jdbc.sql("""
+                insert into workflow_audit (story_id, action, from_state, to_state, revision_id, actor_id, actor_name, note)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(story.value(), t.name(), from.name(), to.name(), revision == null ? null : revision.value(),
+                        actor == null ? null : actor.value(), actorName, note)
+                .update();
+    }
+
+    public List<AuditEntry> forStory(StoryId story) {
+        return jdbc.sql("select * from workflow_audit where story_id = ? order by at, id").param(story.value())
+                .query((rs, n) -> {
+                    long rev = rs.getLong("revision_id");
+                    RevisionId revision = rs.wasNull() ? null : new RevisionId(rev);
+                    return new AuditEntry(Transition.valueOf(rs.getString("action")).label(), StoryState.valueOf(rs.getString("from_state")),
+                            StoryState.valueOf(rs.getString("to_state")), revision, rs.getString("actor_name"),
+                            rs.getString("note"), rs.getObject("at", OffsetDateTime.class).toInstant());
+                }).list();
+    }
+}
