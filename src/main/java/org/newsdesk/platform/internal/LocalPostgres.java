@@ -32,7 +32,7 @@ public final class LocalPostgres {
     public static final String SUPERUSER = "newsdesk";
 
     private final Path dataDir;
-    private final int port;
+    private int port;
     private final Path binDir;
     private boolean startedByUs;
     private int users;
@@ -123,8 +123,12 @@ public final class LocalPostgres {
                 initdb();
             }
             if (isRunning()) {
-                log.info("Using the local PostgreSQL already running in {}", dataDir);
+                port = runningPort().orElse(port);
+                log.info("Using the local PostgreSQL already running in {} on port {}", dataDir, port);
             } else {
+                if (port == 0) {
+                    port = freePort();
+                }
                 log.info("Starting local PostgreSQL on 127.0.0.1:{} (data in {})", port, dataDir);
                 run(Duration.ofSeconds(60), pg("pg_ctl"), "-D", dataDir.toString(), "-l", logFile().toString(), "-w", "-t", "50",
                         "-o", "-p " + port + " -h 127.0.0.1 -c unix_socket_directories='' -c max_connections=200 -c fsync=on", "start");
@@ -152,6 +156,22 @@ public final class LocalPostgres {
     private boolean isRunning() throws IOException {
         ProcessResult status = runAllowingFailure(Duration.ofSeconds(10), pg("pg_ctl"), "-D", dataDir.toString(), "status");
         return status.exitCode() == 0;
+    }
+
+    /** The port a running server listens on: line 4 of postmaster.pid. */
+    private Optional<Integer> runningPort() {
+        try {
+            List<String> lines = Files.readAllLines(dataDir.resolve("postmaster.pid"));
+            return lines.size() > 3 ? Optional.of(Integer.parseInt(lines.get(3).strip())) : Optional.empty();
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
     private void initdb() throws IOException {

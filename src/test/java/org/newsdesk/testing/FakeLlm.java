@@ -1,0 +1,266 @@
+package org.newsdesk.testing;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A local HTTP server that speaks the OpenAI chat-completions protocol, plain and streamed
+ * (server-sent events with a final usage chunk), scripted per test: a queue of behaviours for
+ * the next requests, then a default that answers a well-formed draft in the requested language.
+ */
+public final class FakeLlm {
+
+    private static FakeLlm shared;
+
+    private final HttpServer server;
+    private final Queue<Behavior> next = new ConcurrentLinkedQueue<>();
+    private final List<String> requests = new CopyOnWriteArrayList<>();
+    private volatile Function<String, Behavior> fallback = FakeLlm::draftFor;
+
+    private FakeLlm() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
+        server.setExecutor(Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "fake-llm");
+            t.setDaemon(true);
+            return t;
+        }));
+        server.createContext("/v1/chat/completions", this::handle);
+        server.start();
+    }
+
+    /** The one fake server of this test JVM. */
+    public static synchronized FakeLlm shared() {
+        if (shared == null) {
+            try {
+                shared = new FakeLlm();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return shared;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    }
+
+    /** Forgets scripted behaviours and recorded requests; answers well-formed drafts again. */
+    public void reset() {
+        next.clear();
+        requests.clear();
+        fallback = FakeLlm::draftFor;
+    }
+
+    /** The next requests get these behaviours, in order, whatever they ask. */
+    public FakeLlm thenRespond(Behavior... behaviors) {
+        next.addAll(List.of(behaviors));
+        return this;
+    }
+
+    /** Every request not scripted with {@link #thenRespond} gets this. */
+    public FakeLlm byDefault(Function<String, Behavior> behavior) {
+        this.fallback = behavior;
+        return this;
+    }
+
+    public List<String> requests() {
+        return List.copyOf(requests);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        requests.add(body);
+        Behavior behavior = next.poll();
+        if (behavior == null) {
+            behavior = fallback.apply(body);
+        }
+        try {
+            behavior.respond(exchange, body.contains("\"stream\":true"));
+        } finally {
+            exchange.close();
+        }
+    }
+
+    /** The canned draft for the language a request asks for. */
+    public static Behavior draftFor(String requestBody) {
+        if (requestBody.contains("Write the draft in Simplified Chinese")) {
+            return stream(CHINESE_DRAFT);
+        }
+        if (requestBody.contains("Write the draft in French")) {
+            return stream(FRENCH_DRAFT);
+        }
+        return stream(ENGLISH_DRAFT);
+    }
+
+    public static final String ENGLISH_DRAFT = """
+            HEADLINE: Mistral AI raises €705 million in debt for a data center near Paris
+            SUMMARY: Mistral AI secured €705 million in debt financing to build a data center near Paris and buy 13,800 NVIDIA GPUs. The move shifts the company from model building toward owning its compute.
+            TLDR:
+            - Mistral AI raised €705 million in debt financing.
+            - The money funds a data center near Paris.
+            - It plans to buy 13,800 NVIDIA GPUs.
+            """;
+
+    public static final String CHINESE_DRAFT = """
+            HEADLINE: Mistral AI 获7.05亿欧元债务融资,在巴黎附近建设数据中心
+            SUMMARY: 法国AI公司Mistral AI完成7.05亿欧元债务融资,用于在巴黎附近建设数据中心并采购13,800块英伟达GPU。
+            TLDR:
+            - Mistral AI完成7.05亿欧元债务融资。
+            - 资金用于巴黎附近的数据中心。
+            - 计划采购13,800块英伟达GPU。
+            """;
+
+    public static final String FRENCH_DRAFT = """
+            HEADLINE: Mistral AI lève 705 millions d'euros de dette pour un centre de données
+            SUMMARY: Mistral AI lève 705 millions d'euros de dette pour un centre de données près de Paris et 13 800 GPU NVIDIA.
+            TLDR:
+            - Une dette de 705 millions d'euros.
+            - Un centre de données près de Paris.
+            - 13 800 GPU NVIDIA.
+            """;
+
+    /** How the server answers one request. */
+    @FunctionalInterface
+    public interface Behavior {
+        void respond(HttpExchange exchange, boolean streamed) throws IOException;
+    }
+
+    /** Streams {@code text} in small chunks (or answers it whole to a non-streamed request), with usage. */
+    public static Behavior stream(String text) {
+        return stream(text, Duration.ZERO);
+    }
+
+    public static Behavior stream(String text, Duration betweenChunks) {
+        return (exchange, streamed) -> {
+            if (!streamed) {
+                send(exchange, 200, Map.of("Content-Type", "application/json"), completion(text));
+                return;
+            }
+            exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+            exchange.sendResponseHeaders(200, 0);
+            OutputStream out = exchange.getResponseBody();
+            for (String chunk : chunks(text, 12)) {
+                sse(out, chunkJson(chunk, null));
+                sleep(betweenChunks);
+            }
+            sse(out, chunkJson("", "stop"));
+            sse(out, "{\"id\":\"chatcmpl-fake\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"fake-model\",\"choices\":[],"
+                    + "\"usage\":{\"prompt_tokens\":120,\"completion_tokens\":60,\"total_tokens\":180}}");
+            out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        };
+    }
+
+    /** Answers with an HTTP error status. */
+    public static Behavior status(int code, Map<String, String> headers) {
+        return (exchange, streamed) -> send(exchange, code, merge(headers),
+                "{\"error\":{\"message\":\"fake failure " + code + "\",\"type\":\"server_error\",\"code\":null}}");
+    }
+
+    public static Behavior status(int code) {
+        return status(code, Map.of());
+    }
+
+    /** Accepts the request and says nothing for {@code d}. */
+    public static Behavior silence(Duration d) {
+        return (exchange, streamed) -> sleep(d);
+    }
+
+    /** Starts streaming {@code text}, then the connection breaks. */
+    public static Behavior breakAfter(String text) {
+        return (exchange, streamed) -> {
+            exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+            exchange.sendResponseHeaders(200, 0);
+            OutputStream out = exchange.getResponseBody();
+            for (String chunk : chunks(text, 12)) {
+                sse(out, chunkJson(chunk, null));
+            }
+            out.flush();
+            throw new IOException("connection broken on purpose");
+        };
+    }
+
+    private static Map<String, String> merge(Map<String, String> headers) {
+        var all = new java.util.HashMap<>(headers);
+        all.put("Content-Type", "application/json");
+        return all;
+    }
+
+    private static void send(HttpExchange exchange, int code, Map<String, String> headers, String body) throws IOException {
+        headers.forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(code, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    private static void sse(OutputStream out, String json) throws IOException {
+        out.write(("data: " + json + "\n\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    private static List<String> chunks(String text, int size) {
+        List<String> chunks = new ArrayList<>();
+        for (int i = 0; i < text.length(); i += size) {
+            chunks.add(text.substring(i, Math.min(text.length(), i + size)));
+        }
+        return chunks;
+    }
+
+    private static String chunkJson(String content, String finishReason) {
+        return "{\"id\":\"chatcmpl-fake\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"fake-model\",\"choices\":[{\"index\":0,"
+                + "\"delta\":{\"role\":\"assistant\",\"content\":" + quote(content) + "},\"finish_reason\":"
+                + (finishReason == null ? "null" : quote(finishReason)) + "}]}";
+    }
+
+    private static String completion(String text) {
+        return "{\"id\":\"chatcmpl-fake\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"fake-model\",\"choices\":[{\"index\":0,"
+                + "\"message\":{\"role\":\"assistant\",\"content\":" + quote(text) + "},\"finish_reason\":\"stop\"}],"
+                + "\"usage\":{\"prompt_tokens\":120,\"completion_tokens\":60,\"total_tokens\":180}}";
+    }
+
+    private static String quote(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    private static void sleep(Duration d) {
+        if (d.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
