@@ -59,7 +59,10 @@ public final class WorkflowPolicy {
     }
 
     private static String roles(Actor actor) {
-        return actor.roles().isEmpty() ? "without a role"
-                : "a " + actor.roles().stream().map(Role::label).map(String::toLowerCase).collect(Collectors.joining(" and "));
+        if (actor.roles().isEmpty()) {
+            return "without a role";
+        }
+        String names = actor.roles().stream().map(Role::label).map(String::toLowerCase).sorted().collect(Collectors.joining(" and "));
+        return ("aeiou".indexOf(names.charAt(0)) >= 0 ? "an " : "a ") + names;
     }
 }

@@ -88,6 +88,9 @@ public class WorkflowService {
         if (!transition.isManual()) {
             throw new WorkflowException("\"" + transition.label() + "\" happens by itself; nobody can choose it.");
         }
+        if (transition == Transition.SCHEDULE || transition == Transition.UNSCHEDULE) {
+            throw new WorkflowException("Scheduling a release at a set time is not available yet; use \"Publish now\".");
+        }
         return apply(id, transition, note, CurrentUser.require());
     }
 
