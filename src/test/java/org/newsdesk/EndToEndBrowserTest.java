@@ -1,0 +1,208 @@
+package org.newsdesk;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.LoadState;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.newsdesk.story.StoryId;
+import org.newsdesk.story.StoryService;
+import org.newsdesk.testing.FakeLlm;
+import org.newsdesk.testing.IntegrationTest;
+import org.newsdesk.testing.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The whole desk in a real browser (Debian's Chromium driven by Playwright): an editor pastes a
+ * source and has it drafted by the (fake) model, a reviewer approves, a publisher publishes, and
+ * an anonymous reader without JavaScript reads the public article.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EndToEndBrowserTest {
+
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final Pattern STORY_URL = Pattern.compile("/stories/(\\d+)");
+    /** Server push and drafting can take a moment; this is an upper bound, not a wait. */
+    private static final double SLOW = 20_000;
+
+    @Autowired StoryService stories;
+    @Autowired UserDetailsService userDetails;
+    @LocalServerPort int port;
+
+    private Playwright playwright;
+    private Browser browser;
+    private final List<BrowserContext> contexts = new ArrayList<>();
+
+    @BeforeAll
+    void launchBrowser() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new AssertionError("The end-to-end test drives Debian's Chromium at " + CHROMIUM
+                    + ", which is missing: install it with `apt-get install chromium` (Playwright's own browser downloads are disabled).");
+        }
+        PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        FakeLlm.shared().reset();
+    }
+
+    @AfterEach
+    void closeContexts() {
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
+    }
+
+    @Test
+    void editorReviewerAndPublisherTakeAPastedStoryToThePublicSite() throws Exception {
+        // the model streams slowly enough to watch the draft arrive
+        FakeLlm.shared().byDefault(request -> FakeLlm.stream(
+                request.contains("Write the draft in Simplified Chinese") ? FakeLlm.CHINESE_DRAFT : FakeLlm.ENGLISH_DRAFT,
+                Duration.ofMillis(40)));
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String sourceUrl = "https://www.frenchweb.fr/mistral-" + run;
+        String editedHeadline = "Mistral borrows €705M to build its own compute " + run;
+
+        // a) the editor pastes a source, starts a story, drafts it with AI, edits and submits it
+        Page editor = signedIn("editor", "editor-demo");
+        editor.navigate(url("/inbox"));
+        editor.locator("#paste-source").click();
+        fill(editor.locator("#paste-title input"), "Mistral AI raises €705 million " + run);
+        fill(editor.locator("#paste-text textarea"), "Mistral AI secured €705 million in debt financing to build a data center near Paris, "
+                + "aiming to acquire 13,800 NVIDIA GPUs. (" + run + ")");
+        fill(editor.locator("#paste-source-name input"), "FrenchWeb");
+        fill(editor.locator("#paste-url input"), sourceUrl);
+        editor.locator("#paste-save").click();
+        assertThat(editor.locator("vaadin-grid")).containsText("Mistral AI raises €705 million " + run);
+
+        editor.locator("#create-story").click();
+        editor.waitForURL(STORY_URL);
+        Matcher m = STORY_URL.matcher(editor.url());
+        assertThat(m.find()).isTrue();
+        long id = Long.parseLong(m.group(1));
+        assertThat(editor.locator("#story-state")).hasText("Draft");
+
+        editor.locator("#draft-ai").click();
+        Locator headlineEn = editor.locator("#headline-en input");
+        // the headline streams in while drafting is still under way
+        assertThat(headlineEn).hasValue(Pattern.compile("\\S"), new LocatorAssertions.HasValueOptions().setTimeout(SLOW));
+        assertThat(editor.locator("#draft-status")).containsText("AI drafting in progress");
+        assertThat(editor.locator("#draft-status")).containsText("Drafted", new LocatorAssertions.ContainsTextOptions().setTimeout(SLOW));
+        assertThat(headlineEn).hasValue("Mistral AI raises €705 million in debt for a data center near Paris");
+        assertThat(editor.locator("#headline-zh input")).hasValue("Mistral AI 获7.05亿欧元债务融资,在巴黎附近建设数据中心");
+        assertThat(editor.locator("#provenance-en")).containsText("fake-model");
+
+        fill(headlineEn, editedHeadline);
+        editor.locator("#save-story").click();
+        assertThat(editor.locator("#provenance-en")).containsText("edited by a person: Headline");
+        editor.locator("#action-SUBMIT").click();
+        assertThat(editor.locator("#story-state")).hasText("In review");
+        // the editor may not approve (their own story, and not their role)
+        assertThat(editor.locator("#action-APPROVE")).hasCount(0);
+
+        // b) the reviewer approves
+        Page reviewer = signedIn("reviewer", "reviewer-demo");
+        reviewer.navigate(url("/stories/" + id));
+        assertThat(reviewer.locator("#story-state")).hasText("In review");
+        assertThat(reviewer.locator("#headline-en input")).hasValue(editedHeadline);
+        assertThat(reviewer.locator("#action-PUBLISH")).hasCount(0);
+        reviewer.locator("#action-APPROVE").click();
+        assertThat(reviewer.locator("#story-state")).hasText("Approved");
+
+        // c) the publisher publishes
+        Page publisher = signedIn("publisher", "publisher-demo");
+        publisher.navigate(url("/stories/" + id));
+        assertThat(publisher.locator("#story-state")).hasText("Approved");
+        publisher.locator("#action-PUBLISH").click();
+        assertThat(publisher.locator("#story-state")).hasText("Published");
+
+        // d) anyone, without signing in and without JavaScript, reads the public article
+        String slug = new SignIn(userDetails).as("editor", () -> stories.get(new StoryId(id)).slug());
+        assertThat(slug).isNotBlank();
+        BrowserContext reader = newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+        Page article = reader.newPage();
+        var response = article.navigate(url("/articles/" + slug));
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(article.locator("h1")).hasText(editedHeadline);
+        assertThat(article.locator("#lang-zh h2")).hasText("Mistral AI 获7.05亿欧元债务融资,在巴黎附近建设数据中心");
+        assertThat(article.locator("a[href='" + sourceUrl + "']")).isVisible();
+        Locator disclosure = article.locator("aside.disclosure");
+        assertThat(disclosure).containsText("fake-model");
+        assertThat(disclosure).containsText("Rita Reviewer");
+
+        Path screenshot = Paths.get("target", "screenshots", "article-page.png");
+        Files.createDirectories(screenshot.getParent());
+        article.screenshot(new Page.ScreenshotOptions().setPath(screenshot).setFullPage(true));
+        assertThat(Files.size(screenshot)).isPositive();
+    }
+
+    /** A fresh browser context (own cookies) signed in through the login form. */
+    private Page signedIn(String username, String password) {
+        Page page = newContext(new Browser.NewContextOptions()).newPage();
+        page.navigate(url("/login"));
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(password);
+        page.locator("vaadin-button[slot=submit]").click();
+        page.waitForURL(u -> !u.contains("/login"));
+        page.waitForLoadState(LoadState.LOAD);
+        return page;
+    }
+
+    private BrowserContext newContext(Browser.NewContextOptions options) {
+        BrowserContext context = browser.newContext(options.setViewportSize(1280, 900));
+        contexts.add(context);
+        return context;
+    }
+
+    /** Types into a Vaadin field and leaves it, so that the field sends its value to the server. */
+    private static void fill(Locator input, String value) {
+        input.fill(value);
+        input.blur();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
