@@ -6,10 +6,10 @@ import org.newsdesk.identity.Actor;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 
 /** Loads a person for login from PostgreSQL; a disabled or paused account cannot sign in. */
-@Service
+@Component
 class DeskUserDetailsService implements UserDetailsService {
 
     private final UserRepository users;

@@ -50,7 +50,7 @@ final class Disclosure {
             Instant when = fields.stream().map(FieldProvenance::generatedAt).max(Instant::compareTo).orElseThrow();
             b.append("The ").append(String.join(", ", names)).append(" of this article were drafted by the AI model ").append(model)
                     .append(" on ").append(DAY.format(when)).append(" from ").append(sources).append(sources == 1 ? " source" : " sources")
-                    .append(" listed below");
+                    .append(" listed on this page");
             long edited = fields.stream().filter(FieldProvenance::editedByPerson).count();
             b.append(edited > 0 ? ", and then edited by the desk. " : ". ");
         });
@@ -68,7 +68,7 @@ final class Disclosure {
             fields.forEach(f -> names.add(chineseField(f.field())));
             Instant when = fields.stream().map(FieldProvenance::generatedAt).max(Instant::compareTo).orElseThrow();
             b.append("本文的").append(names.stream().collect(Collectors.joining("、"))).append("由 AI 模型 ").append(model).append(" 于 ")
-                    .append(DAY.format(when)).append(" 根据下列 ").append(sources).append(" 篇来源生成");
+                    .append(DAY.format(when)).append(" 根据本页所列的 ").append(sources).append(" 篇来源生成");
             long edited = fields.stream().filter(FieldProvenance::editedByPerson).count();
             b.append(edited > 0 ? ",并经编辑修改。" : "。");
         });
