@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.ingest.IngestService;
 import org.newsdesk.ingest.PastedSource;
@@ -20,6 +21,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /** Without an LLM configured everything but drafting works, and drafting says which settings to give. */
 @IntegrationTest
+@Tag("own-context")
 @TestPropertySource(properties = {"newsdesk.llm.base-url=", "newsdesk.llm.model="})
 class UnconfiguredLlmIntegrationTest {
 
