@@ -64,16 +64,21 @@ class UsersView extends VerticalLayout {
     private void openCreate() {
         Dialog d = new Dialog("New user");
         TextField username = new TextField("Username");
+        username.setId("new-user-username");
         TextField name = new TextField("Display name");
+        name.setId("new-user-display-name");
         PasswordField password = new PasswordField("Password");
+        password.setId("new-user-password");
         password.setHelperText("At least " + UserService.MIN_PASSWORD_LENGTH + " characters");
         CheckboxGroup<Role> roles = roleChoice(EnumSet.of(Role.EDITOR));
+        roles.setId("new-user-roles");
         Button save = new Button("Create", e -> {
             users.create(username.getValue(), name.getValue(), password.getValue(), roles.getValue());
             Notification.show("Created " + username.getValue().strip().toLowerCase() + ".");
             d.close();
             refresh();
         });
+        save.setId("new-user-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         d.add(new VerticalLayout(username, name, password, roles));
         d.getFooter().add(new Button("Cancel", e -> d.close()), save);
