@@ -98,9 +98,7 @@ class EndToEndBrowserTest {
     @Test
     void editorReviewerAndPublisherTakeAPastedStoryToThePublicSite() throws Exception {
         // the model streams slowly enough to watch the draft arrive
-        FakeLlm.shared().byDefault(request -> FakeLlm.stream(
-                request.contains("Write the draft in Simplified Chinese") ? FakeLlm.CHINESE_DRAFT : FakeLlm.ENGLISH_DRAFT,
-                Duration.ofMillis(40)));
+        FakeLlm.shared().byDefault(request -> FakeLlm.stream(FakeLlm.answerFor(request), Duration.ofMillis(40)));
         String run = UUID.randomUUID().toString().substring(0, 8);
         String sourceUrl = "https://www.frenchweb.fr/mistral-" + run;
         String editedHeadline = "Mistral borrows €705M to build its own compute " + run;

@@ -10,8 +10,8 @@ public sealed interface DraftEvent {
 
     StoryId story();
 
-    /** Text arrived: the content drafted so far, per language. */
-    record Progress(StoryId story, Map<String, LocalizedContent> partial, int languagesDone, int languages) implements DraftEvent {}
+    /** Text arrived: the content drafted so far, per language; {@code done} of {@code total} section calls finished. */
+    record Progress(StoryId story, Map<String, LocalizedContent> partial, int done, int total) implements DraftEvent {}
 
     /** The draft was saved as a new revision. {@code message} says what was kept. */
     record Finished(StoryId story, String message) implements DraftEvent {}

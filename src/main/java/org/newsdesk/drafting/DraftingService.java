@@ -8,11 +8,14 @@ import java.util.function.Consumer;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 
+import org.newsdesk.drafting.internal.CostLedger;
 import org.newsdesk.drafting.internal.DraftBroadcaster;
 import org.newsdesk.drafting.internal.DraftJobRepository;
 import org.newsdesk.drafting.internal.DraftRunner;
 import org.newsdesk.drafting.internal.LlmClient;
+import org.newsdesk.drafting.internal.PromptTemplates;
 import org.newsdesk.drafting.internal.ProvenanceRepository;
+import org.newsdesk.identity.Actor;
 import org.newsdesk.identity.CurrentUser;
 import org.newsdesk.identity.Role.Names;
 import org.newsdesk.ingest.IngestService;
@@ -32,8 +35,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * AI drafting of a story's headline, summary and TL;DR in each desk language. A draft runs as
- * a background job that outlives the editor's tab; its progress streams to every open editor.
+ * AI drafting of a story's whole analysis card in each desk language, or of one section or
+ * field with an editor's instruction. A draft runs as a background job that outlives the
+ * editor's tab; its progress streams to every open editor. Also: provenance, cost and budget,
+ * and the prompt templates.
  */
 @Service
 public class DraftingService {
@@ -45,17 +50,21 @@ public class DraftingService {
     private final DraftJobRepository jobs;
     private final ProvenanceRepository provenance;
     private final DraftBroadcaster broadcaster;
+    private final PromptTemplates templates;
+    private final CostLedger ledger;
     private final StoryService stories;
     private final IngestService ingest;
     private final NewsdeskProperties props;
 
     DraftingService(LlmClient llm, DraftRunner runner, DraftJobRepository jobs, ProvenanceRepository provenance, DraftBroadcaster broadcaster,
-            StoryService stories, IngestService ingest, NewsdeskProperties props) {
+            PromptTemplates templates, CostLedger ledger, StoryService stories, IngestService ingest, NewsdeskProperties props) {
         this.llm = llm;
         this.runner = runner;
         this.jobs = jobs;
         this.provenance = provenance;
         this.broadcaster = broadcaster;
+        this.templates = templates;
+        this.ledger = ledger;
         this.stories = stories;
         this.ingest = ingest;
         this.props = props;
@@ -67,9 +76,18 @@ public class DraftingService {
         return new LlmStatus(llm.configured(), s.provider(), s.model(), s.baseUrl(), llm.configured() ? "" : LlmStatus.HOW_TO_CONFIGURE);
     }
 
-    /** Starts drafting in the background; the result arrives as a new model revision. */
+    /** Drafts the whole card in every desk language, in the background. */
     @RolesAllowed(Names.EDITOR)
     public DraftJobId start(StoryId id) {
+        return redraft(id, DraftScope.everything());
+    }
+
+    /**
+     * Drafts what {@code scope} says (one field, one section or everything), with the editor's
+     * instruction; fields a person edited are kept unless the scope says to overwrite them.
+     */
+    @RolesAllowed(Names.EDITOR)
+    public DraftJobId redraft(StoryId id, DraftScope scope) {
         if (!llm.configured()) {
             throw new IllegalStateException(LlmStatus.HOW_TO_CONFIGURE);
         }
@@ -81,9 +99,14 @@ public class DraftingService {
         if (sources.isEmpty()) {
             throw new IllegalStateException("This story has no source items to draft from.");
         }
-        DraftJobId job = jobs.start(id, CurrentUser.require().id(), props.llm().provider(), props.llm().model())
+        if (scope.instruction() != null && scope.instruction().length() > 500) {
+            throw new IllegalArgumentException("Keep the instruction under 500 characters.");
+        }
+        ledger.checkBudget();
+        Actor actor = CurrentUser.require();
+        DraftJobId job = jobs.start(id, actor.id(), props.llm().provider(), props.llm().model(), scope.describe(), scope.instruction())
                 .orElseThrow(() -> new IllegalStateException("AI drafting is already running on this story."));
-        runner.launch(job, id, sources);
+        runner.launch(job, id, sources, scope, actor.id());
         return job;
     }
 
@@ -118,10 +141,71 @@ public class DraftingService {
         return provenance.forStory(id);
     }
 
+    /** Tokens and estimated cost spent on one story. */
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
+    @Transactional(readOnly = true)
+    public Usage usage(StoryId id) {
+        return ledger.forStory(id);
+    }
+
+    /** What the signed-in person's drafting cost today (UTC). */
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
+    @Transactional(readOnly = true)
+    public Usage myUsageToday() {
+        return ledger.forUserToday(CurrentUser.require().id());
+    }
+
+    /** What the whole desk's drafting cost today (UTC), against the daily budget. */
+    @RolesAllowed({Names.EDITOR, Names.ADMIN})
+    @Transactional(readOnly = true)
+    public Usage usageToday() {
+        return ledger.today();
+    }
+
     /** Hears drafting events on a story until the returned handle is run. */
     @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
     public Runnable subscribe(StoryId id, Consumer<DraftEvent> listener) {
         return broadcaster.subscribe(id, listener);
+    }
+
+    @RolesAllowed(Names.ADMIN)
+    public List<String> templateNames() {
+        return PromptTemplates.names();
+    }
+
+    /** The template in force and every earlier version, newest first. */
+    @RolesAllowed(Names.ADMIN)
+    @Transactional(readOnly = true)
+    public List<PromptTemplate> templateHistory(String name) {
+        requireTemplate(name);
+        return templates.history(name);
+    }
+
+    /** An admin's new version of a template; it applies to the next drafts, and its version is stored with what it produces. */
+    @RolesAllowed(Names.ADMIN)
+    @Transactional
+    public PromptTemplate overrideTemplate(String name, String body, String note) {
+        requireTemplate(name);
+        if (body == null || body.isBlank()) {
+            throw new IllegalArgumentException("A prompt template cannot be empty.");
+        }
+        if (!name.equals(PromptTemplates.STYLE) && !body.contains("{")) {
+            throw new IllegalArgumentException("A section template must show the JSON object the model answers with.");
+        }
+        templates.override(name, body.strip(), note, CurrentUser.require().id());
+        return templates.current(name);
+    }
+
+    /** Whether the circuit breaker has paused calls to a failing provider. */
+    @PermitAll
+    public boolean providerPaused() {
+        return llm.paused();
+    }
+
+    /** Lets drafting call the provider again at once (after fixing its settings, say). */
+    @RolesAllowed(Names.ADMIN)
+    public void resumeProvider() {
+        llm.resume();
     }
 
     /** A person's edit of a drafted field is recorded in its provenance; a later redraft keeps it. */
@@ -137,6 +221,12 @@ public class DraftingService {
         int n = jobs.failOrphans();
         if (n > 0) {
             log.warn("{} drafting job(s) were interrupted by a restart and are marked failed", n);
+        }
+    }
+
+    private static void requireTemplate(String name) {
+        if (!PromptTemplates.names().contains(name)) {
+            throw new IllegalArgumentException("There is no prompt template \"" + name + "\"; there are " + PromptTemplates.names() + ".");
         }
     }
 }

@@ -30,7 +30,14 @@ public record NewsdeskProperties(
             @DefaultValue("openai-compatible") String provider,
             @DefaultValue("25s") Duration timeout,
             @DefaultValue("2") int maxAttempts,
-            @DefaultValue("1s") Duration retryBackoff) {
+            @DefaultValue("1s") Duration retryBackoff,
+            /** "model=input/output" US$ per million tokens, comma-separated. */
+            @DefaultValue("") String prices,
+            /** Refuse further drafting once the day's estimated cost reaches this (0 = no budget). */
+            @DefaultValue("0") double dailyBudgetUsd,
+            /** After this many failed calls in a row, stop calling the provider for {@link #breakerPause}. */
+            @DefaultValue("5") int breakerFailures,
+            @DefaultValue("30s") Duration breakerPause) {
 
         /** A model is usable when a base URL and a model name are given (a key is optional: local servers need none). */
         public boolean configured() {

@@ -47,12 +47,12 @@ public record StoryContent(Map<String, LocalizedContent> languages) {
         return changed;
     }
 
-    /** Fields that must be filled before review, in the given languages. */
+    /** Required fields that are still empty, in the given languages. */
     public List<FieldRef> missing(List<String> desk) {
         List<FieldRef> missing = new ArrayList<>();
         for (String lang : desk) {
             for (ContentField f : ContentField.values()) {
-                if (in(lang).isEmpty(f)) {
+                if (f.required() && in(lang).isEmpty(f)) {
                     missing.add(new FieldRef(f, lang));
                 }
             }

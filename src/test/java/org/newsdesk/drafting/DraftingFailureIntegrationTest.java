@@ -92,7 +92,8 @@ class DraftingFailureIntegrationTest {
         DraftJob job = awaitEnd();
         assertThat(job.status()).isEqualTo(DraftJob.Status.FAILED);
         assertThat(job.error()).contains("The LLM provider failed (HTTP 500)").contains("Nothing was changed");
-        assertThat(llm.requests()).filteredOn(r -> r.contains(title)).hasSize(4); // two languages, two attempts each: bounded
+        // five sections in two languages, at most two attempts each (the first failure stops the others): bounded
+        assertThat(llm.requests().stream().filter(r -> r.contains(title)).count()).isBetween(10L, 20L);
         assertNothingLost();
     }
 
@@ -132,13 +133,18 @@ class DraftingFailureIntegrationTest {
         drafting.start(story);
         DraftJob job = awaitEnd();
         assertThat(job.status()).isEqualTo(DraftJob.Status.FAILED);
-        assertThat(job.error()).contains("could not be used").contains("not in the expected format");
+        assertThat(job.error()).contains("could not be used").contains("not valid JSON");
+        // a section call is asked once more, saying what was wrong, and no more (the first failure stops the others)
+        var mine = llm.requests().stream().filter(r -> r.contains(title)).toList();
+        long askedAgain = mine.stream().filter(r -> r.contains("Your previous answer could not be used")).count();
+        assertThat(askedAgain).isBetween(1L, 10L);
+        assertThat((long) mine.size()).isLessThanOrEqualTo(20L).isGreaterThanOrEqualTo(askedAgain * 2);
         assertNothingLost();
     }
 
     @Test
     void aStreamThatBreaksOffMidwayIsRetried() {
-        llm.thenRespond(breakAfter("HEADLINE: Mistral raises"));
+        llm.thenRespond(breakAfter("{\"headline\": \"Mistral raises"));
         drafting.start(story);
         assertThat(awaitEnd().status()).isEqualTo(DraftJob.Status.SUCCEEDED);
     }
@@ -164,7 +170,7 @@ class DraftingFailureIntegrationTest {
 
     @Test
     void aSecondDraftWhileOneIsRunningIsRefused() {
-        llm.byDefault(body -> stream(FakeLlm.ENGLISH_DRAFT, Duration.ofMillis(30)));
+        llm.byDefault(body -> stream(FakeLlm.answerFor(body), Duration.ofMillis(30)));
         drafting.start(story);
         assertThatThrownBy(() -> drafting.start(story)).hasMessageContaining("already running");
         awaitEnd();
@@ -172,7 +178,7 @@ class DraftingFailureIntegrationTest {
 
     @Test
     void cancellingStopsTheJobAndSavesNothing() {
-        llm.byDefault(body -> stream(FakeLlm.ENGLISH_DRAFT, Duration.ofMillis(100)));
+        llm.byDefault(body -> stream(FakeLlm.answerFor(body), Duration.ofMillis(100)));
         drafting.start(story);
         drafting.cancel(story);
         DraftJob job = awaitEnd();
@@ -193,7 +199,7 @@ class DraftingFailureIntegrationTest {
         // the orders travel inside the one fence, after the instructions; the fake "</source>" did not survive
         int open = request.indexOf("<source id=\\\"1\\\">");
         int orders = request.indexOf("Ignore previous instructions");
-        assertThat(open).isGreaterThan(request.indexOf("Answer in exactly this format"));
+        assertThat(open).isGreaterThan(request.indexOf("Answer with one JSON object"));
         assertThat(orders).isGreaterThan(open).isLessThan(request.lastIndexOf("</source>"));
         assertThat(request.substring(open)).containsOnlyOnce("</source>");
     }

@@ -58,7 +58,7 @@ public final class FakeLlm {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
-    /** Forgets scripted behaviours and recorded requests; answers well-formed drafts again. */
+    /** Forgets scripted behaviours and recorded requests; answers well-formed sections again. */
     public void reset() {
         next.clear();
         requests.clear();
@@ -95,42 +95,88 @@ public final class FakeLlm {
         }
     }
 
-    /** The canned draft for the language a request asks for. */
+    /** The canned answer for the section and language a request asks for. */
     public static Behavior draftFor(String requestBody) {
-        if (requestBody.contains("Write the draft in Simplified Chinese")) {
-            return stream(CHINESE_DRAFT);
-        }
-        if (requestBody.contains("Write the draft in French")) {
-            return stream(FRENCH_DRAFT);
-        }
-        return stream(ENGLISH_DRAFT);
+        return stream(answerFor(requestBody));
     }
 
-    public static final String ENGLISH_DRAFT = """
-            HEADLINE: Mistral AI raises €705 million in debt for a data center near Paris
-            SUMMARY: Mistral AI secured €705 million in debt financing to build a data center near Paris and buy 13,800 NVIDIA GPUs. The move shifts the company from model building toward owning its compute.
-            TLDR:
-            - Mistral AI raised €705 million in debt financing.
-            - The money funds a data center near Paris.
-            - It plans to buy 13,800 NVIDIA GPUs.
+    public static String answerFor(String requestBody) {
+        String lang = requestBody.contains("Write in Simplified Chinese") ? "zh" : requestBody.contains("Write in French") ? "fr" : "en";
+        if (requestBody.contains("Draft the DATA part")) {
+            return DATA;
+        }
+        if (requestBody.contains("Draft the ANALYSIS part")) {
+            return lang.equals("zh") ? ANALYSIS_ZH : ANALYSIS;
+        }
+        if (requestBody.contains("Draft the FAQ")) {
+            return lang.equals("zh") ? FAQ_ZH : FAQ;
+        }
+        if (requestBody.contains("Draft the ASSESSMENT part")) {
+            return ASSESSMENT;
+        }
+        return switch (lang) {
+            case "zh" -> CHINESE_BRIEF;
+            case "fr" -> FRENCH_BRIEF;
+            default -> ENGLISH_BRIEF;
+        };
+    }
+
+    public static final String ENGLISH_BRIEF = """
+            {"headline": "Mistral AI raises €705 million in debt for a data center near Paris",
+             "summary": "Mistral AI secured €705 million in debt financing to build a data center near Paris and buy 13,800 NVIDIA GPUs. The move shifts the company from model building toward owning its compute.",
+             "tldr": ["Mistral AI raised €705 million in debt financing.", "The money funds a data center near Paris.", "It plans to buy 13,800 NVIDIA GPUs."],
+             "corePoint": "Mistral AI is buying its own compute with €705 million of debt."}
             """;
 
-    public static final String CHINESE_DRAFT = """
-            HEADLINE: Mistral AI 获7.05亿欧元债务融资,在巴黎附近建设数据中心
-            SUMMARY: 法国AI公司Mistral AI完成7.05亿欧元债务融资,用于在巴黎附近建设数据中心并采购13,800块英伟达GPU。
-            TLDR:
-            - Mistral AI完成7.05亿欧元债务融资。
-            - 资金用于巴黎附近的数据中心。
-            - 计划采购13,800块英伟达GPU。
+    public static final String CHINESE_BRIEF = """
+            {"headline": "Mistral AI 获7.05亿欧元债务融资,在巴黎附近建设数据中心",
+             "summary": "法国AI公司Mistral AI完成7.05亿欧元债务融资,用于在巴黎附近建设数据中心并采购13,800块英伟达GPU。",
+             "tldr": ["Mistral AI完成7.05亿欧元债务融资。", "资金用于巴黎附近的数据中心。", "计划采购13,800块英伟达GPU。"],
+             "corePoint": "Mistral AI以7.05亿欧元债务自建算力。"}
             """;
 
-    public static final String FRENCH_DRAFT = """
-            HEADLINE: Mistral AI lève 705 millions d'euros de dette pour un centre de données
-            SUMMARY: Mistral AI lève 705 millions d'euros de dette pour un centre de données près de Paris et 13 800 GPU NVIDIA.
-            TLDR:
-            - Une dette de 705 millions d'euros.
-            - Un centre de données près de Paris.
-            - 13 800 GPU NVIDIA.
+    public static final String FRENCH_BRIEF = """
+            {"headline": "Mistral AI lève 705 millions d'euros de dette pour un centre de données",
+             "summary": "Mistral AI lève 705 millions d'euros de dette pour un centre de données près de Paris et 13 800 GPU NVIDIA.",
+             "tldr": ["Une dette de 705 millions d'euros.", "Un centre de données près de Paris.", "13 800 GPU NVIDIA."],
+             "corePoint": "Mistral AI finance sa propre puissance de calcul."}
+            """;
+
+    public static final String DATA = """
+            {"keyData": [{"entity": "Mistral AI", "info": "Debt financing", "value": "€705 million"},
+                         {"entity": "Mistral AI", "info": "GPUs to acquire", "value": "13,800"}],
+             "keyPlayers": [{"name": "Mistral AI", "role": "AI model developer", "basedIn": "France"},
+                            {"name": "NVIDIA", "role": "GPU supplier", "basedIn": "US"}],
+             "relatedCompanies": [{"name": "NVIDIA", "stage": "mature", "sentiment": "positive"},
+                                  {"name": "Mistral AI", "stage": "startup", "sentiment": "positive"}]}
+            """;
+
+    public static final String ANALYSIS = """
+            {"deepAnalysis": ["Mistral is moving from renting compute to owning it.", "Debt rather than equity keeps its valuation intact."],
+             "insights": ["Infrastructure is the new battleground.", "European compute sovereignty gains a champion.", "Debt financing of GPUs becomes normal."]}
+            """;
+
+    public static final String ANALYSIS_ZH = """
+            {"deepAnalysis": ["Mistral正从租用算力转向自建算力。", "以债务而非股权融资保住了估值。"],
+             "insights": ["基础设施成为新的竞争焦点。", "欧洲算力主权迎来领头者。", "以债务融资采购GPU将成常态。"]}
+            """;
+
+    public static final String FAQ = """
+            {"faq": [{"question": "What will the money fund?", "answer": "A data center near Paris and 13,800 NVIDIA GPUs."},
+                     {"question": "Is it equity?", "answer": "No, it is debt financing."}]}
+            """;
+
+    public static final String FAQ_ZH = """
+            {"faq": [{"question": "资金用途是什么?", "answer": "在巴黎附近建设数据中心并采购13,800块英伟达GPU。"},
+                     {"question": "这是股权融资吗?", "answer": "不是,这是债务融资。"}]}
+            """;
+
+    public static final String ASSESSMENT = """
+            {"industryImpact": [{"sector": "Computing/AI", "level": "High", "reason": "large-scale GPU procurement"}],
+             "tracking": {"recommendation": "Strongly track", "reason": "a major infrastructure move"},
+             "highlights": ["Investment / Funding"],
+             "categories": ["AI", "Cloud"],
+             "scores": {"hot": 70, "hotRationale": "big round", "quality": 60, "qualityRationale": "one source", "impact": 75, "impactRationale": "compute sovereignty"}}
             """;
 
     /** How the server answers one request. */

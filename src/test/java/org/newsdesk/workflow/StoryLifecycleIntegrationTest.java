@@ -94,14 +94,17 @@ class StoryLifecycleIntegrationTest {
         assertThat(drafted.content().in("zh").tldr()).hasSize(3);
         assertThat(drafted.current().authorKind().name()).isEqualTo("MODEL");
         var provenance = drafting.provenance(id);
-        assertThat(provenance).hasSize(6).allSatisfy(p -> {
+        assertThat(provenance).hasSize(2 * ContentField.values().length).allSatisfy(p -> {
             assertThat(p.model()).isEqualTo("fake-model");
-            assertThat(p.promptVersion()).isEqualTo("draft-basic/1");
+            assertThat(p.promptVersion()).startsWith(p.field().section().name().toLowerCase() + "/1+style/");
             assertThat(p.sources()).containsExactlyElementsOf(drafted.sources());
         });
         // the source went to the model fenced as data, after the static instructions
         String request = FakeLlm.shared().requests().getFirst();
-        assertThat(request.indexOf("<source id=")).isGreaterThan(request.indexOf("Answer in exactly this format"));
+        assertThat(request.indexOf("<source id=")).isGreaterThan(request.indexOf("Answer with one JSON object"));
+        assertThat(drafted.content().in("en").keyData()).first().satisfies(row -> assertThat(row.value()).isEqualTo("€705 million"));
+        assertThat(drafted.content().in("zh").faq()).hasSize(2);
+        assertThat(drafted.content().in("en").scores()).extracting(s -> s.value()).containsExactly(70, 60, 75);
 
         // the editor edits the English headline and submits
         var edited = drafted.content().with("en", drafted.content().in("en").with(ContentField.HEADLINE, "Mistral borrows €705M to build its own compute"));

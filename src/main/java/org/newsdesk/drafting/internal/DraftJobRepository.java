@@ -23,11 +23,12 @@ public class DraftJobRepository {
     }
 
     /** Starts a job, or returns empty when one is already running on the story. */
-    public Optional<DraftJobId> start(StoryId story, UserId requestedBy, String provider, String model) {
+    public Optional<DraftJobId> start(StoryId story, UserId requestedBy, String provider, String model, String scope, String instruction) {
         try {
             return Optional.of(new DraftJobId(jdbc.sql("""
-                    insert into draft_job (story_id, status, requested_by, provider, model) values (?, 'RUNNING', ?, ?, ?) returning id""")
-                    .params(story.value(), requestedBy.value(), provider, model).query(Long.class).single()));
+                    insert into draft_job (story_id, status, requested_by, provider, model, scope, instruction)
+                    values (?, 'RUNNING', ?, ?, ?, ?, ?) returning id""")
+                    .params(story.value(), requestedBy.value(), provider, model, scope, instruction).query(Long.class).single()));
         } catch (DuplicateKeyException e) {
             return Optional.empty();
         }

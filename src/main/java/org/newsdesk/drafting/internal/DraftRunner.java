@@ -13,15 +13,19 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.newsdesk.drafting.DraftEvent;
 import org.newsdesk.drafting.DraftJob;
 import org.newsdesk.drafting.DraftJobId;
+import org.newsdesk.drafting.DraftScope;
 import org.newsdesk.drafting.FieldProvenance;
+import org.newsdesk.identity.UserId;
 import org.newsdesk.ingest.SourceItem;
 import org.newsdesk.ingest.SourceItemId;
 import org.newsdesk.platform.NewsdeskProperties;
 import org.newsdesk.story.ContentField;
+import org.newsdesk.story.ContentField.Section;
 import org.newsdesk.story.LocalizedContent;
 import org.newsdesk.story.RevisionId;
 import org.newsdesk.story.StoryContent;
@@ -38,32 +42,41 @@ import org.springframework.transaction.support.TransactionTemplate;
 import reactor.core.publisher.Sinks;
 
 /**
- * Runs drafting jobs in the background: one streamed call per language, in parallel; each
- * answer checked, asked again once if unusable, retried a bounded number of times on failures
- * that may pass; then everything saved at once as one model revision, or nothing at all.
+ * Runs drafting jobs in the background. Every (section, language) pair is one streamed model
+ * call, all in parallel. Each answer is reused from the cache when the very same request was
+ * paid for before; otherwise it is read against its schema, repaired or asked for again once,
+ * and retried a bounded number of times on failures that may pass, behind a circuit breaker.
+ * The job then saves everything at once as one model revision, or nothing at all.
  */
 @Component
 public class DraftRunner implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DraftRunner.class);
+    private static final String CANCELLED = "Drafting was cancelled; nothing was changed.";
 
     private final LlmClient llm;
     private final StoryService stories;
     private final DraftJobRepository jobs;
     private final ProvenanceRepository provenance;
     private final DraftBroadcaster broadcaster;
+    private final PromptTemplates templates;
+    private final DraftCache cache;
+    private final CostLedger ledger;
     private final TransactionTemplate tx;
     private final NewsdeskProperties props;
     private final ExecutorService executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("draft-", 0).factory());
     private final Map<StoryId, Running> running = new ConcurrentHashMap<>();
 
     DraftRunner(LlmClient llm, StoryService stories, DraftJobRepository jobs, ProvenanceRepository provenance, DraftBroadcaster broadcaster,
-            TransactionTemplate tx, NewsdeskProperties props) {
+            PromptTemplates templates, DraftCache cache, CostLedger ledger, TransactionTemplate tx, NewsdeskProperties props) {
         this.llm = llm;
         this.stories = stories;
         this.jobs = jobs;
         this.provenance = provenance;
         this.broadcaster = broadcaster;
+        this.templates = templates;
+        this.cache = cache;
+        this.ledger = ledger;
         this.tx = tx;
         this.props = props;
     }
@@ -71,13 +84,24 @@ public class DraftRunner implements DisposableBean {
     /** A job in this process: what has been drafted so far, and the switch that cancels it. */
     private static final class Running {
         final DraftJobId id;
+        final UserId requester;
         final Map<String, LocalizedContent> partial = new ConcurrentHashMap<>();
         final Sinks.Empty<Void> cancel = Sinks.empty();
+        final AtomicInteger done = new AtomicInteger();
+        volatile int total;
         volatile boolean cancelled;
-        volatile int languagesDone;
 
-        Running(DraftJobId id) {
+        Running(DraftJobId id, UserId requester) {
             this.id = id;
+            this.requester = requester;
+        }
+
+        synchronized void show(String language, Map<ContentField, String> fields) {
+            LocalizedContent c = partial.getOrDefault(language, LocalizedContent.EMPTY);
+            for (var e : fields.entrySet()) {
+                c = c.with(e.getKey(), e.getValue());
+            }
+            partial.put(language, c);
         }
     }
 
@@ -87,16 +111,17 @@ public class DraftRunner implements DisposableBean {
         }
     }
 
-    private record LanguageDraft(String language, LocalizedContent content, int promptTokens, int completionTokens) {}
+    private record SectionDraft(String language, Section section, Map<ContentField, String> fields, int promptTokens, int completionTokens,
+            String promptVersion) {}
 
-    public void launch(DraftJobId id, StoryId story, List<SourceItem> sources) {
-        Running job = new Running(id);
+    public void launch(DraftJobId id, StoryId story, List<SourceItem> sources, DraftScope scope, UserId requester) {
+        Running job = new Running(id, requester);
         running.put(story, job);
-        SecurityContext requester = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.getContext();
         executor.submit(() -> {
-            SecurityContextHolder.setContext(requester);
+            SecurityContextHolder.setContext(context);
             try {
-                run(job, story, sources);
+                run(job, story, sources, scope);
             } finally {
                 running.remove(story, job);
                 SecurityContextHolder.clearContext();
@@ -118,31 +143,33 @@ public class DraftRunner implements DisposableBean {
         return Optional.ofNullable(running.get(story)).map(r -> Map.copyOf(r.partial));
     }
 
-    private void run(Running job, StoryId story, List<SourceItem> sources) {
-        List<String> languages = props.languages();
+    private void run(Running job, StoryId story, List<SourceItem> sources, DraftScope scope) {
         Instant started = Instant.now();
         try {
-            List<CompletableFuture<LanguageDraft>> drafts = new ArrayList<>();
-            for (String language : languages) {
-                drafts.add(CompletableFuture.supplyAsync(() -> draftLanguage(job, story, language, sources, languages.size()), executor));
+            List<CompletableFuture<SectionDraft>> calls = new ArrayList<>();
+            for (String language : props.languages()) {
+                for (Section section : scope.sections()) {
+                    calls.add(CompletableFuture.supplyAsync(() -> draftSection(job, story, language, section, sources, scope), executor));
+                }
             }
-            List<LanguageDraft> done = new ArrayList<>();
-            for (CompletableFuture<LanguageDraft> draft : drafts) {
+            job.total = calls.size();
+            List<SectionDraft> drafts = new ArrayList<>();
+            for (CompletableFuture<SectionDraft> call : calls) {
                 try {
-                    done.add(draft.join());
+                    drafts.add(call.join());
                 } catch (CompletionException e) {
-                    cancel(story); // stop the other languages: the draft is saved whole or not at all
+                    cancel(story); // the draft is saved whole or not at all: stop the other calls
                     throw e.getCause() instanceof RuntimeException r ? r : e;
                 }
             }
             if (job.cancelled) {
-                throw new DraftFailure("Drafting was cancelled; nothing was changed.");
+                throw new DraftFailure(CANCELLED);
             }
-            String message = save(job, story, done, sources, started);
+            String message = save(job, story, drafts, sources, scope, started);
             broadcaster.publish(new DraftEvent.Finished(story, message));
-        } catch (DraftFailure e) {
-            DraftJob.Status status = job.cancelled && e.getMessage().startsWith("Drafting was cancelled") ? DraftJob.Status.CANCELLED : DraftJob.Status.FAILED;
-            jobs.finish(job.id, status, e.getMessage(), null);
+        } catch (DraftFailure | LlmClient.ProviderPaused e) {
+            boolean cancelled = job.cancelled && CANCELLED.equals(e.getMessage());
+            jobs.finish(job.id, cancelled ? DraftJob.Status.CANCELLED : DraftJob.Status.FAILED, e.getMessage(), null);
             broadcaster.publish(new DraftEvent.Failed(story, e.getMessage()));
         } catch (RuntimeException e) {
             log.error("Drafting {} failed unexpectedly", story, e);
@@ -153,24 +180,52 @@ public class DraftRunner implements DisposableBean {
         }
     }
 
-    private LanguageDraft draftLanguage(Running job, StoryId story, String language, List<SourceItem> sources, int languageCount) {
+    private SectionDraft draftSection(Running job, StoryId story, String language, Section section, List<SourceItem> sources, DraftScope scope) {
         var settings = props.llm();
-        String system = DraftPrompt.system();
-        String user = DraftPrompt.user(language, sources);
-        String name = DraftPrompt.languageName(language);
+        PromptTemplates.Prompt prompt = templates.system(section);
+        String user = PromptTemplates.user(language, scope.instruction(), sources);
+        String key = DraftCache.key(settings.model(), prompt.version(), section.name(), language, prompt.system(), user);
+        String what = "The model's " + PromptTemplates.languageName(language) + " " + section.label().toLowerCase() + " section";
+
+        if (!scope.fresh()) {
+            Optional<DraftCache.Answer> cached = cache.find(key);
+            if (cached.isPresent()) {
+                SectionAnswer.Result result = SectionAnswer.read(section, cached.get().text());
+                if (result.ok()) {
+                    ledger.record(story, job.requester, job.id.value(), section.name(), language, settings.provider(), settings.model(), prompt.version(),
+                            cached.get().promptTokens(), cached.get().completionTokens(), true);
+                    job.show(language, result.fields());
+                    job.done.incrementAndGet();
+                    progress(job, story);
+                    return new SectionDraft(language, section, result.fields(), cached.get().promptTokens(), cached.get().completionTokens(),
+                            prompt.version());
+                }
+            }
+        }
+
+        String ask = user;
+        boolean askedAgain = false;
         String lastProblem = null;
         for (int attempt = 1; attempt <= Math.max(1, settings.maxAttempts()); attempt++) {
+            if (job.cancelled) {
+                throw new DraftFailure(CANCELLED);
+            }
             StringBuilder text = new StringBuilder();
             int[] tokens = new int[2];
+            llm.acquire();
+            Instant callStart = Instant.now();
             try {
-                llm.stream(system, user)
+                llm.stream(prompt.system(), ask)
                         .timeout(settings.timeout())
                         .takeUntilOther(job.cancel.asMono())
                         .doOnNext(response -> {
                             if (response.getResult() != null && response.getResult().getOutput().getText() != null) {
                                 text.append(response.getResult().getOutput().getText());
-                                job.partial.put(language, DraftFormat.parse(text.toString()));
-                                broadcaster.publish(new DraftEvent.Progress(story, Map.copyOf(job.partial), job.languagesDone, languageCount));
+                                Map<ContentField, String> partial = SectionAnswer.partial(section, text.toString());
+                                if (!partial.isEmpty()) {
+                                    job.show(language, partial);
+                                    progress(job, story);
+                                }
                             }
                             Usage usage = response.getMetadata() == null ? null : response.getMetadata().getUsage();
                             if (usage != null && usage.getTotalTokens() != null && usage.getTotalTokens() > 0) {
@@ -179,24 +234,14 @@ public class DraftRunner implements DisposableBean {
                             }
                         })
                         .blockLast(Duration.ofMinutes(10));
-                if (job.cancelled) {
-                    throw new DraftFailure("Drafting was cancelled; nothing was changed.");
-                }
-                Optional<String> problem = DraftFormat.problem(text.toString());
-                if (problem.isEmpty()) {
-                    job.languagesDone++;
-                    return new LanguageDraft(language, DraftFormat.parse(text.toString()), tokens[0], tokens[1]);
-                }
-                lastProblem = "The model's " + name + " answer could not be used: " + problem.get() + ".";
-                log.info("Draft of {} in {} unusable (attempt {}): {}", story, language, attempt, problem.get());
-            } catch (DraftFailure e) {
-                throw e;
             } catch (RuntimeException e) {
                 if (job.cancelled) {
-                    throw new DraftFailure("Drafting was cancelled; nothing was changed.");
+                    llm.released();
+                    throw new DraftFailure(CANCELLED);
                 }
+                llm.failed(Duration.between(callStart, Instant.now()), e);
                 LlmClient.Failure failure = llm.explain(e);
-                log.info("Draft of {} in {} failed (attempt {}): {}", story, language, attempt, failure.message());
+                log.info("{} of {} failed (attempt {}): {}", what, story, attempt, failure.message());
                 lastProblem = failure.message();
                 if (!failure.retryable()) {
                     break;
@@ -204,13 +249,43 @@ public class DraftRunner implements DisposableBean {
                 if (attempt < settings.maxAttempts()) {
                     pause(max(settings.retryBackoff().multipliedBy(attempt), failure.retryAfter()));
                 }
+                continue;
             }
-            job.partial.remove(language);
+            if (job.cancelled) {
+                llm.released();
+                throw new DraftFailure(CANCELLED);
+            }
+            llm.succeeded(Duration.between(callStart, Instant.now()));
+            ledger.record(story, job.requester, job.id.value(), section.name(), language, settings.provider(), settings.model(), prompt.version(),
+                    tokens[0], tokens[1], false);
+            SectionAnswer.Result result = SectionAnswer.read(section, text.toString());
+            if (result.ok()) {
+                cache.put(key, new DraftCache.Answer(text.toString(), tokens[0], tokens[1]));
+                job.show(language, result.fields());
+                job.done.incrementAndGet();
+                progress(job, story);
+                return new SectionDraft(language, section, result.fields(), tokens[0], tokens[1], prompt.version());
+            }
+            lastProblem = what + " could not be used: " + String.join("; ", result.problems()) + ".";
+            log.info("{} of {} unusable (attempt {}): {}", what, story, attempt, result.problems());
+            if (!askedAgain) {
+                // ask again once, saying what was wrong; this does not use up a retry
+                askedAgain = true;
+                attempt--;
+                ask = user + "Your previous answer could not be used: " + String.join("; ", result.problems())
+                        + ". Answer again with the JSON object only, exactly in the format given.\n";
+            } else {
+                break;
+            }
         }
         throw new DraftFailure(lastProblem + " Nothing was changed; you can start drafting again.");
     }
 
-    private String save(Running job, StoryId story, List<LanguageDraft> drafts, List<SourceItem> sources, Instant started) {
+    private void progress(Running job, StoryId story) {
+        broadcaster.publish(new DraftEvent.Progress(story, Map.copyOf(job.partial), job.done.get(), job.total));
+    }
+
+    private String save(Running job, StoryId story, List<SectionDraft> drafts, List<SourceItem> sources, DraftScope scope, Instant started) {
         var settings = props.llm();
         List<SourceItemId> sourceIds = sources.stream().map(SourceItem::id).toList();
         List<String> kept = new ArrayList<>();
@@ -222,28 +297,32 @@ public class DraftRunner implements DisposableBean {
             }
             RevisionId rev = stories.saveModelDraft(story, latest -> {
                 StoryContent merged = latest;
-                for (LanguageDraft draft : drafts) {
+                for (SectionDraft draft : drafts) {
                     LocalizedContent current = merged.in(draft.language());
-                    for (ContentField field : ContentField.values()) {
+                    for (var e : draft.fields().entrySet()) {
+                        ContentField field = e.getKey();
+                        if (!scope.covers(field)) {
+                            continue;
+                        }
                         FieldProvenance p = known.getOrDefault(draft.language(), Map.of()).get(field);
                         boolean personWrote = !current.isEmpty(field) && (p == null || p.editedByPerson());
-                        if (personWrote) {
+                        if (personWrote && !scope.overwriteEdits()) {
                             kept.add(field.label() + " (" + draft.language() + ")");
                         } else {
-                            current = current.with(field, draft.content().text(field));
+                            current = current.with(field, e.getValue());
                             written.add(new StoryContent.FieldRef(field, draft.language()));
                         }
                     }
                     merged = merged.with(draft.language(), current);
                 }
                 return merged;
-            }, settings.model(), "AI draft by " + settings.model());
+            }, settings.model(), "AI draft of " + scope.describe() + " by " + settings.model());
             Instant now = Instant.now();
-            for (LanguageDraft draft : drafts) {
-                int fields = ContentField.values().length;
+            for (SectionDraft draft : drafts) {
+                int fields = Math.max(1, draft.fields().size());
                 for (StoryContent.FieldRef ref : written) {
-                    if (ref.language().equals(draft.language())) {
-                        provenance.recordGenerated(story, ref.field(), ref.language(), settings.provider(), settings.model(), DraftPrompt.VERSION,
+                    if (ref.language().equals(draft.language()) && ref.field().section() == draft.section()) {
+                        provenance.recordGenerated(story, ref.field(), ref.language(), settings.provider(), settings.model(), draft.promptVersion(),
                                 now, sourceIds, draft.promptTokens() / fields, draft.completionTokens() / fields);
                     }
                 }
@@ -251,8 +330,8 @@ public class DraftRunner implements DisposableBean {
             jobs.finish(job.id, DraftJob.Status.SUCCEEDED, null, rev);
             return rev;
         });
-        log.info("Drafted {} as {} in {} ms", story, revision, Duration.between(started, Instant.now()).toMillis());
-        String message = "Drafted " + written.size() + " fields with " + settings.model() + ".";
+        log.info("Drafted {} of {} as {} in {} ms", scope.describe(), story, revision, Duration.between(started, Instant.now()).toMillis());
+        String message = "Drafted " + written.size() + (written.size() == 1 ? " field" : " fields") + " with " + settings.model() + ".";
         if (!kept.isEmpty()) {
             message += " Kept what a person wrote in " + String.join(", ", kept) + ".";
         }

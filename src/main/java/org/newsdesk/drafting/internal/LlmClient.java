@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 
 import com.openai.errors.OpenAIIoException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import com.openai.errors.OpenAIServiceException;
 import org.newsdesk.platform.NewsdeskProperties;
 import org.springframework.ai.chat.messages.SystemMessage;
@@ -22,17 +24,68 @@ import reactor.core.publisher.Flux;
 /**
  * Spring AI's OpenAI client against the configured OpenAI-compatible endpoint. Built here rather
  * than by auto-configuration so that an unconfigured LLM leaves the app running, and so the SDK's
- * own retries (minutes, by default) are off: {@link DraftRunner} retries a bounded number of times.
+ * own retries (minutes, by default) are off: {@link DraftRunner} retries a bounded number of times,
+ * and a circuit breaker (Resilience4j) stops calling a provider that keeps failing.
  */
 @Component
 public class LlmClient {
 
     private final NewsdeskProperties.Llm settings;
     private final OpenAiChatModel model;
+    private final CircuitBreaker breaker;
 
     LlmClient(NewsdeskProperties props) {
         this.settings = props.llm();
         this.model = settings.configured() ? build(settings) : null;
+        int failures = Math.max(1, settings.breakerFailures());
+        this.breaker = CircuitBreaker.of("llm", CircuitBreakerConfig.custom()
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .slidingWindowSize(failures)
+                .minimumNumberOfCalls(failures)
+                .failureRateThreshold(100)
+                .waitDurationInOpenState(settings.breakerPause())
+                .permittedNumberOfCallsInHalfOpenState(1)
+                .automaticTransitionFromOpenToHalfOpenEnabled(false)
+                .build());
+    }
+
+    /**
+     * Asks the circuit breaker for a call: refused, with a plain message, while the provider has
+     * failed {@code breaker-failures} calls in a row and the pause has not passed.
+     */
+    public void acquire() {
+        if (!breaker.tryAcquirePermission()) {
+            throw new ProviderPaused("The LLM provider failed " + settings.breakerFailures() + " calls in a row, so drafting is paused for "
+                    + settings.breakerPause().toSeconds() + " s to let it recover. Try again shortly; an admin can resume it at once.");
+        }
+    }
+
+    public void succeeded(Duration took) {
+        breaker.onSuccess(took.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+
+    public void failed(Duration took, Throwable error) {
+        breaker.onError(took.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS, error);
+    }
+
+    public void released() {
+        breaker.releasePermission();
+    }
+
+    public boolean paused() {
+        return breaker.getState() == CircuitBreaker.State.OPEN;
+    }
+
+    /** Closes the breaker: calls go to the provider again. */
+    public void resume() {
+        breaker.reset();
+    }
+
+    /** Refused before calling: the circuit breaker is open. */
+    public static final class ProviderPaused extends IllegalStateException {
+        ProviderPaused(String message) {
+            super(message);
+        }
     }
 
     private static OpenAiChatModel build(NewsdeskProperties.Llm llm) {

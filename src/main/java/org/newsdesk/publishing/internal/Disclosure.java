@@ -48,7 +48,7 @@ final class Disclosure {
             Set<String> names = new LinkedHashSet<>();
             fields.forEach(f -> names.add(englishField(f.field())));
             Instant when = fields.stream().map(FieldProvenance::generatedAt).max(Instant::compareTo).orElseThrow();
-            b.append("The ").append(String.join(", ", names)).append(" of this article were drafted by the AI model ").append(model)
+            b.append("The ").append(join(names)).append(" of this article were drafted by the AI model ").append(model)
                     .append(" on ").append(DAY.format(when)).append(" from ").append(sources).append(sources == 1 ? " source" : " sources")
                     .append(" listed on this page");
             long edited = fields.stream().filter(FieldProvenance::editedByPerson).count();
@@ -76,12 +76,13 @@ final class Disclosure {
         return b.toString();
     }
 
+    private static String join(Set<String> names) {
+        List<String> list = List.copyOf(names);
+        return list.size() <= 1 ? String.join("", list) : String.join(", ", list.subList(0, list.size() - 1)) + " and " + list.getLast();
+    }
+
     private static String englishField(ContentField f) {
-        return switch (f) {
-            case HEADLINE -> "headline";
-            case SUMMARY -> "summary";
-            case TLDR -> "TL;DR";
-        };
+        return f == ContentField.TLDR ? "TL;DR" : f.label().toLowerCase();
     }
 
     private static String chineseField(ContentField f) {
@@ -89,6 +90,18 @@ final class Disclosure {
             case HEADLINE -> "标题";
             case SUMMARY -> "摘要";
             case TLDR -> "要点";
+            case CORE_POINT -> "核心观点";
+            case KEY_DATA -> "核心数据";
+            case KEY_PLAYERS -> "关键参与者";
+            case RELATED_COMPANIES -> "相关公司";
+            case DEEP_ANALYSIS -> "深度解读";
+            case INSIGHTS -> "行业启示";
+            case FAQ -> "常见问题";
+            case INDUSTRY_IMPACT -> "行业影响";
+            case TRACKING -> "跟踪建议";
+            case HIGHLIGHTS -> "亮点标签";
+            case CATEGORIES -> "分类";
+            case SCORES -> "评分";
         };
     }
 }

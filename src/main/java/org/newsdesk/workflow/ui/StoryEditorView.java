@@ -10,7 +10,11 @@ import java.util.Map;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.HasValueAndElement;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -33,6 +37,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.newsdesk.drafting.DraftEvent;
 import org.newsdesk.drafting.DraftJob;
+import org.newsdesk.drafting.DraftScope;
+import org.newsdesk.drafting.Usage;
 import org.newsdesk.drafting.DraftingService;
 import org.newsdesk.drafting.FieldProvenance;
 import org.newsdesk.identity.Actor;
@@ -41,6 +47,7 @@ import org.newsdesk.identity.Role;
 import org.newsdesk.ingest.IngestService;
 import org.newsdesk.ingest.SourceItem;
 import org.newsdesk.platform.NewsdeskProperties;
+import org.newsdesk.story.ContentField;
 import org.newsdesk.story.LocalizedContent;
 import org.newsdesk.story.Story;
 import org.newsdesk.story.StoryContent;
@@ -81,10 +88,11 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     final Button save = new Button("Save");
     final Span draftStatus = new Span();
     private final Div llmHelp = new Div();
-    private final Map<String, TextField> headlines = new HashMap<>();
-    private final Map<String, TextArea> summaries = new HashMap<>();
-    private final Map<String, TextArea> tldrs = new HashMap<>();
+    /** Every field's input, per language: "headline-en" → its text field. */
+    private final Map<String, HasValueAndElement<?, String>> inputs = new HashMap<>();
+    private final Map<String, Span> fieldProvenance = new HashMap<>();
     private final Map<String, Span> provenanceLabels = new HashMap<>();
+    private final Span cost = new Span();
     private final VerticalLayout sourcesPanel = new VerticalLayout();
     private final VerticalLayout auditPanel = new VerticalLayout();
 
@@ -115,6 +123,8 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         actions.setId("workflow-actions");
 
         HorizontalLayout toolbar = new HorizontalLayout(save, draftButton, cancelDraft, draftStatus);
+        cost.addClassName("nd-provenance");
+        cost.setId("story-cost");
         toolbar.setAlignItems(Alignment.CENTER);
 
         FlexLayout languagesLayout = new FlexLayout();
@@ -128,30 +138,70 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         sourcesPanel.setPadding(false);
         auditPanel.setPadding(false);
         auditPanel.setId("audit-trail");
-        add(header, revisionInfo, actions, toolbar, llmHelp, languagesLayout, new H3("Sources"), sourcesPanel, new H3("History"), auditPanel);
+        add(header, revisionInfo, actions, toolbar, cost, llmHelp, languagesLayout, new H3("Sources"), sourcesPanel, new H3("History"), auditPanel);
     }
 
     private VerticalLayout languageCard(String lang) {
-        TextField headline = new TextField("Headline");
-        headline.setId("headline-" + lang);
-        headline.setWidthFull();
-        TextArea summary = new TextArea("Summary");
-        summary.setId("summary-" + lang);
-        summary.setWidthFull();
-        TextArea tldr = new TextArea("TL;DR (one bullet per line)");
-        tldr.setId("tldr-" + lang);
-        tldr.setWidthFull();
         Span provenance = new Span();
         provenance.addClassName("nd-provenance");
         provenance.setId("provenance-" + lang);
-        headlines.put(lang, headline);
-        summaries.put(lang, summary);
-        tldrs.put(lang, tldr);
         provenanceLabels.put(lang, provenance);
-        VerticalLayout card = new VerticalLayout(new H4(languageName(lang)), headline, summary, tldr, provenance);
+        VerticalLayout card = new VerticalLayout(new H4(languageName(lang)), provenance);
         card.addClassName("nd-language");
         card.setSpacing(false);
+        for (ContentField.Section section : ContentField.Section.values()) {
+            VerticalLayout body = new VerticalLayout();
+            body.setPadding(false);
+            body.setSpacing(false);
+            for (ContentField field : ContentField.values()) {
+                if (field.section() == section) {
+                    body.add(fieldEditor(field, lang));
+                }
+            }
+            Details details = new Details(section.label(), body);
+            details.setOpened(section == ContentField.Section.BRIEF);
+            details.setWidthFull();
+            card.add(details);
+        }
         return card;
+    }
+
+    private VerticalLayout fieldEditor(ContentField field, String lang) {
+        HasValueAndElement<?, String> input;
+        if (field == ContentField.HEADLINE) {
+            TextField t = new TextField(field.label());
+            t.setWidthFull();
+            input = t;
+        } else {
+            TextArea t = new TextArea(field.label());
+            t.setWidthFull();
+            t.setHelperText(field.format());
+            if (field == ContentField.DEEP_ANALYSIS || field == ContentField.FAQ) {
+                t.setMinHeight("10rem");
+            }
+            input = t;
+        }
+        input.getElement().setAttribute("id", field.key().equals("tldr") || field.key().equals("headline") || field.key().equals("summary")
+                ? field.key() + "-" + lang : "field-" + field.key() + "-" + lang);
+        inputs.put(field.key() + "-" + lang, input);
+        Span prov = new Span();
+        prov.addClassName("nd-provenance");
+        prov.setId("prov-" + field.key() + "-" + lang);
+        fieldProvenance.put(field.key() + "-" + lang, prov);
+        Button redraft = new Button("Redraft…", e -> openRedraft(field));
+        redraft.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        redraft.setId("redraft-" + field.key() + "-" + lang);
+        redraft.addClassName("nd-redraft");
+        HorizontalLayout meta = new HorizontalLayout(prov, redraft);
+        meta.setAlignItems(Alignment.CENTER);
+        VerticalLayout box = new VerticalLayout((com.vaadin.flow.component.Component) input, meta);
+        box.setPadding(false);
+        box.setSpacing(false);
+        return box;
+    }
+
+    private HasValueAndElement<?, String> input(ContentField field, String lang) {
+        return inputs.get(field.key() + "-" + lang);
     }
 
     @Override
@@ -196,13 +246,12 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         boolean editable = story.state().acceptsEdits() && (me.has(Role.EDITOR) || me.has(Role.REVIEWER));
         for (String lang : languages) {
             LocalizedContent c = content.in(lang);
-            headlines.get(lang).setValue(c.headline());
-            summaries.get(lang).setValue(c.summary());
-            tldrs.get(lang).setValue(String.join("\n", c.tldr()));
-            headlines.get(lang).setReadOnly(!editable || running);
-            summaries.get(lang).setReadOnly(!editable || running);
-            tldrs.get(lang).setReadOnly(!editable || running);
+            for (ContentField field : ContentField.values()) {
+                input(field, lang).setValue(c.text(field));
+                input(field, lang).setReadOnly(!editable || running);
+            }
         }
+        getElement().getClassList().set("nd-can-draft", me.has(Role.EDITOR) && story.state().acceptsEdits() && drafting.status().configured());
         save.setVisible(editable);
         save.setEnabled(!running);
         renderProvenance();
@@ -214,27 +263,37 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
 
     private void renderProvenance() {
         Map<String, List<FieldProvenance>> byLang = new HashMap<>();
-        drafting.provenance(id).forEach(p -> byLang.computeIfAbsent(p.language(), l -> new java.util.ArrayList<>()).add(p));
+        fieldProvenance.values().forEach(label -> {
+            label.setText("Written by a person");
+            label.getElement().setAttribute("data-edited", "false");
+        });
+        for (FieldProvenance p : drafting.provenance(id)) {
+            byLang.computeIfAbsent(p.language(), l -> new java.util.ArrayList<>()).add(p);
+            Span label = fieldProvenance.get(p.field().key() + "-" + p.language());
+            if (label != null) {
+                label.setText("AI: " + p.model() + " · prompt " + p.promptVersion() + " · " + TIME.format(p.generatedAt()) + " · "
+                        + (p.promptTokens() + p.completionTokens()) + " tokens · from " + p.sources().size() + " source(s)"
+                        + (p.editedByPerson() ? " · edited by a person since" : ""));
+                label.getElement().setAttribute("data-edited", String.valueOf(p.editedByPerson()));
+            }
+        }
         for (String lang : languages) {
             Span label = provenanceLabels.get(lang);
             List<FieldProvenance> list = byLang.getOrDefault(lang, List.of());
             if (list.isEmpty()) {
                 label.setText("Written by people.");
-                label.getElement().setAttribute("data-edited", "false");
                 continue;
             }
             FieldProvenance p = list.getFirst();
             long edited = list.stream().filter(FieldProvenance::editedByPerson).count();
-            int tokens = list.stream().mapToInt(f -> f.promptTokens() + f.completionTokens()).sum();
-            StringBuilder text = new StringBuilder("AI draft: ").append(p.model()).append(" (").append(p.provider()).append(", prompt ")
-                    .append(p.promptVersion()).append(") at ").append(TIME.format(p.generatedAt())).append(" · ").append(tokens).append(" tokens");
-            if (edited > 0) {
-                text.append(" · edited by a person: ").append(list.stream().filter(FieldProvenance::editedByPerson)
-                        .map(f -> f.field().label()).reduce((a, b) -> a + ", " + b).orElse(""));
-            }
-            label.setText(text.toString());
-            label.getElement().setAttribute("data-edited", String.valueOf(edited > 0));
+            label.setText("AI draft: " + p.model() + " (" + p.provider() + ") at " + TIME.format(p.generatedAt()) + " · " + list.size()
+                    + " fields" + (edited > 0 ? " · edited by a person: " + list.stream().filter(FieldProvenance::editedByPerson)
+                            .map(f -> f.field().label()).reduce((a, b) -> a + ", " + b).orElse("") : ""));
         }
+        Usage usage = drafting.usage(id);
+        cost.setText(usage.calls() + usage.reused() == 0 ? "" : "AI cost of this story: " + usage.tokens() + " tokens, about US$"
+                + usage.costUsd().setScale(4, java.math.RoundingMode.HALF_UP) + " (" + usage.calls() + " calls"
+                + (usage.reused() > 0 ? ", " + usage.reused() + " answers reused" : "") + ")");
     }
 
     private void renderDrafting(boolean running) {
@@ -332,8 +391,11 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     private void saveContent() {
         StoryContent content = story.content();
         for (String lang : languages) {
-            content = content.with(lang, new LocalizedContent(headlines.get(lang).getValue().strip(), summaries.get(lang).getValue().strip(),
-                    List.of(tldrs.get(lang).getValue().split("\n"))));
+            Map<ContentField, String> fields = new java.util.EnumMap<>(ContentField.class);
+            for (ContentField field : ContentField.values()) {
+                fields.put(field, input(field, lang).getValue());
+            }
+            content = content.with(lang, new LocalizedContent(fields));
         }
         Story saved = stories.saveContent(id, story.version(), content, null);
         boolean changed = saved.version() != story.version();
@@ -344,22 +406,22 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
 
     private void startDraft() {
         drafting.start(id);
+        startedDrafting();
+    }
+
+    private void startedDrafting() {
         draftStatus.setText("AI drafting in progress…");
         draftButton.setEnabled(false);
         cancelDraft.setVisible(true);
         save.setEnabled(false);
-        for (String lang : languages) {
-            headlines.get(lang).setReadOnly(true);
-            summaries.get(lang).setReadOnly(true);
-            tldrs.get(lang).setReadOnly(true);
-        }
+        inputs.values().forEach(i -> i.setReadOnly(true));
     }
 
     private void onDraftEvent(DraftEvent event) {
         switch (event) {
             case DraftEvent.Progress p -> {
                 showPartial(p.partial());
-                draftStatus.setText("AI drafting in progress… " + p.languagesDone() + " of " + p.languages() + " languages done");
+                draftStatus.setText("AI drafting in progress… " + p.done() + " of " + p.total() + " parts done");
             }
             case DraftEvent.Finished f -> {
                 story = stories.get(id);
@@ -380,18 +442,43 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
 
     private void showPartial(Map<String, LocalizedContent> partial) {
         partial.forEach((lang, c) -> {
-            if (headlines.containsKey(lang)) {
-                if (!c.headline().isBlank()) {
-                    headlines.get(lang).setValue(c.headline());
-                }
-                if (!c.summary().isBlank()) {
-                    summaries.get(lang).setValue(c.summary());
-                }
-                if (!c.tldr().isEmpty()) {
-                    tldrs.get(lang).setValue(String.join("\n", c.tldr()));
+            for (ContentField field : ContentField.values()) {
+                var in = input(field, lang);
+                if (in != null && !c.isEmpty(field)) {
+                    in.setValue(c.text(field));
                 }
             }
         });
+    }
+
+    private void openRedraft(ContentField field) {
+        Dialog d = new Dialog("Redraft " + field.label().toLowerCase() + " with AI");
+        TextArea instruction = new TextArea("Instruction (optional)");
+        instruction.setPlaceholder("shorter; focus on the funding; more neutral…");
+        instruction.setWidth("28rem");
+        instruction.setId("redraft-instruction");
+        Select<String> what = new Select<>();
+        what.setLabel("Redraft");
+        what.setItems("field", "section");
+        what.setItemLabelGenerator(w -> w.equals("field") ? "only " + field.label() : "the whole " + field.section().label().toLowerCase() + " section");
+        what.setValue("field");
+        Checkbox overwrite = new Checkbox("Also replace what a person edited");
+        overwrite.setId("redraft-overwrite");
+        Checkbox fresh = new Checkbox("Ask the model again even if it answered the same request before");
+        fresh.setValue(true);
+        Button go = new Button("Redraft", e -> {
+            DraftScope scope = what.getValue().equals("field")
+                    ? DraftScope.field(field, instruction.getValue(), overwrite.getValue(), fresh.getValue())
+                    : DraftScope.section(field.section(), instruction.getValue(), overwrite.getValue(), fresh.getValue());
+            drafting.redraft(id, scope);
+            d.close();
+            startedDrafting();
+        });
+        go.setId("redraft-go");
+        go.addThemeVariants(ButtonVariant.PRIMARY);
+        d.add(new VerticalLayout(what, instruction, overwrite, fresh));
+        d.getFooter().add(new Button("Cancel", e -> d.close()), go);
+        d.open();
     }
 
     private static String languageName(String lang) {

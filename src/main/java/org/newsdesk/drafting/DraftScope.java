@@ -1,0 +1,52 @@
+package org.newsdesk.drafting;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.newsdesk.story.ContentField;
+import org.newsdesk.story.ContentField.Section;
+
+/**
+ * What a drafting job writes: the whole card, one section, or one field; with an optional
+ * instruction from the editor ("shorter", "focus on the funding"); whether it may replace what a
+ * person edited (never, unless the person asks); and whether to ask the model again even for a
+ * request it already answered ({@code fresh}; otherwise the paid-for answer is reused).
+ */
+public record DraftScope(Set<Section> sections, ContentField field, String instruction, boolean overwriteEdits, boolean fresh) {
+
+    public DraftScope {
+        sections = sections == null || sections.isEmpty() ? EnumSet.allOf(Section.class) : EnumSet.copyOf(sections);
+        if (field != null) {
+            sections = EnumSet.of(field.section());
+        }
+        instruction = instruction == null || instruction.isBlank() ? null : instruction.strip();
+    }
+
+    public static DraftScope everything() {
+        return new DraftScope(null, null, null, false, false);
+    }
+
+    public static DraftScope section(Section section, String instruction, boolean overwriteEdits, boolean fresh) {
+        return new DraftScope(EnumSet.of(section), null, instruction, overwriteEdits, fresh);
+    }
+
+    public static DraftScope field(ContentField field, String instruction, boolean overwriteEdits, boolean fresh) {
+        return new DraftScope(null, field, instruction, overwriteEdits, fresh);
+    }
+
+    /** Whether this job may write {@code f}. */
+    public boolean covers(ContentField f) {
+        return field != null ? field == f : sections.contains(f.section());
+    }
+
+    public boolean isEverything() {
+        return field == null && sections.size() == Section.values().length;
+    }
+
+    public String describe() {
+        if (field != null) {
+            return field.label();
+        }
+        return isEverything() ? "everything" : sections.stream().map(Section::label).reduce((a, b) -> a + ", " + b).orElse("");
+    }
+}
