@@ -196,6 +196,15 @@ public class DraftingService {
         return templates.current(name);
     }
 
+    /** Puts the template shipped with Newsdesk back in force; earlier overrides stay in the history. */
+    @RolesAllowed(Names.ADMIN)
+    @Transactional
+    public PromptTemplate revertTemplate(String name) {
+        requireTemplate(name);
+        templates.revert(name, CurrentUser.require().id());
+        return templates.current(name);
+    }
+
     /** Whether the circuit breaker has paused calls to a failing provider. */
     @PermitAll
     public boolean providerPaused() {

@@ -44,9 +44,15 @@ public class PromptTemplates {
         return names;
     }
 
-    /** The version in force: the newest admin override, or the shipped file. */
+    /** The version in force: the newest admin override, or the shipped file (also after an admin reverted to it). */
     public PromptTemplate current(String name) {
-        return latestOverride(name).orElseGet(() -> shipped(name));
+        return latestOverride(name).filter(t -> !t.body().isEmpty()).orElseGet(() -> shipped(name));
+    }
+
+    /** Puts the shipped file back in force; the overrides stay in the history. */
+    public void revert(String name, UserId by) {
+        jdbc.sql("insert into prompt_template (name, body, note, created_by) values (?, '', 'reverted to the shipped template', ?)")
+                .params(name, by.value()).update();
     }
 
     public List<PromptTemplate> history(String name) {
