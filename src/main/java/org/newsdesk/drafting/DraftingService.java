@@ -173,7 +173,15 @@ public class DraftingService {
         return PromptTemplates.names();
     }
 
-    /** The template in force and every earlier version, newest first. */
+    /** The version in force. */
+    @RolesAllowed(Names.ADMIN)
+    @Transactional(readOnly = true)
+    public PromptTemplate template(String name) {
+        requireTemplate(name);
+        return templates.current(name);
+    }
+
+    /** Every version of a template, newest first (the shipped file last). */
     @RolesAllowed(Names.ADMIN)
     @Transactional(readOnly = true)
     public List<PromptTemplate> templateHistory(String name) {

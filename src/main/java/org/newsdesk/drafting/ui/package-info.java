@@ -1,0 +1,2 @@
+/** Admin screens of AI drafting: prompt templates and cost. */
+package org.newsdesk.drafting.ui;
