@@ -90,8 +90,8 @@ public class CostLedger {
         }
         BigDecimal spent = today().costUsd();
         if (spent.compareTo(BigDecimal.valueOf(dailyBudget)) >= 0) {
-            throw new IllegalStateException("Today's AI drafting budget of US$" + BigDecimal.valueOf(dailyBudget).setScale(2, RoundingMode.HALF_UP)
-                    + " is used up (spent US$" + spent.setScale(2, RoundingMode.HALF_UP) + "). Drafting resumes tomorrow (UTC), "
+            throw new IllegalStateException("Today's AI drafting budget of US$" + BigDecimal.valueOf(dailyBudget).toPlainString()
+                    + " is used up (spent US$" + spent.setScale(4, RoundingMode.HALF_UP).toPlainString() + "). Drafting resumes tomorrow (UTC), "
                     + "or an admin can raise NEWSDESK_LLM_DAILY_BUDGET_USD.");
         }
     }
