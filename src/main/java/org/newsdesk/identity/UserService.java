@@ -39,6 +39,13 @@ public class UserService {
         return users.findById(id);
     }
 
+    /** Enabled people holding {@code role}, for assigning work to them. */
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
+    @Transactional(readOnly = true)
+    public List<UserAccount> colleagues(Role role) {
+        return users.findAll().stream().filter(UserAccount::enabled).filter(u -> u.has(role)).toList();
+    }
+
     @RolesAllowed(Names.ADMIN)
     @Transactional
     public UserAccount create(String username, String displayName, String password, Set<Role> roles) {

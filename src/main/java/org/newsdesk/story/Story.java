@@ -24,7 +24,9 @@ public record Story(
         long version,
         List<SourceItemId> sources,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        UserId assignedEditor,
+        UserId assignedReviewer) {
 
     public StoryContent content() {
         return current.content();

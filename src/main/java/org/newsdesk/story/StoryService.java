@@ -70,13 +70,87 @@ public class StoryService {
     @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
     @Transactional(readOnly = true)
     public List<StorySummary> page(int offset, int limit) {
-        return stories.page(offset, limit, props.languages());
+        return stories.search(StoryFilter.ALL, offset, limit);
     }
 
     @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
     @Transactional(readOnly = true)
     public int count() {
-        return stories.count();
+        return stories.count(StoryFilter.ALL);
+    }
+
+    /** One page of the stories matching {@code filter}, most recently updated first (the list loads lazily). */
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
+    @Transactional(readOnly = true)
+    public List<StorySummary> search(StoryFilter filter, int offset, int limit) {
+        return stories.search(filter, offset, Math.min(limit, 500));
+    }
+
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
+    @Transactional(readOnly = true)
+    public int count(StoryFilter filter) {
+        return stories.count(filter);
+    }
+
+    /** The signed-in person's queues: drafts they own, stories waiting for their review, approved stories for publishers. */
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
+    @Transactional(readOnly = true)
+    public MyWork myWork() {
+        Actor me = CurrentUser.require();
+        return stories.myWork(me.id(), me.has(org.newsdesk.identity.Role.EDITOR), me.has(org.newsdesk.identity.Role.REVIEWER),
+                me.has(org.newsdesk.identity.Role.PUBLISHER));
+    }
+
+    /** Gives the story an assigned editor and reviewer (either may be null: unassigned). */
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
+    @Transactional
+    public Story assign(StoryId id, UserId editor, UserId reviewer) {
+        get(id);
+        stories.assign(id, editor, reviewer);
+        return get(id);
+    }
+
+    /** Every revision of the story, newest first. */
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
+    @Transactional(readOnly = true)
+    public List<Revision> revisions(StoryId id) {
+        return stories.revisions(id);
+    }
+
+    /** Makes an old revision's content the newest revision (nothing in between is lost: it stays in the history). */
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER})
+    @Transactional
+    public Story restore(StoryId id, RevisionId old, long expectedVersion) {
+        Revision revision = revision(old);
+        if (!revision.storyId().equals(id)) {
+            throw new IllegalArgumentException(old + " belongs to another story.");
+        }
+        Story story = get(id);
+        if (revision.content().equals(story.content())) {
+            throw new IllegalArgumentException("Revision " + revision.number() + " is what the story holds already.");
+        }
+        return saveContent(id, expectedVersion, revision.content(), "Restored revision " + revision.number());
+    }
+
+    /** Keeps the signed-in person's unsaved work on a story, replacing what was kept before. */
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER})
+    @Transactional
+    public void autosave(StoryId id, long baseVersion, StoryContent content) {
+        stories.autosave(CurrentUser.require().id(), id, baseVersion, content);
+    }
+
+    /** The signed-in person's unsaved work on a story, if it differs from what is saved. */
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
+    @Transactional(readOnly = true)
+    public Optional<Autosave> unsavedWork(StoryId id) {
+        Story story = get(id);
+        return stories.findAutosave(CurrentUser.require().id(), id).filter(a -> !a.content().equals(story.content()));
+    }
+
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
+    @Transactional
+    public void discardUnsavedWork(StoryId id) {
+        stories.deleteAutosave(CurrentUser.require().id(), id);
     }
 
     @PermitAll
@@ -114,6 +188,7 @@ public class StoryService {
         }
         RevisionId rev = stories.insertRevision(id, content, AuthorKind.PERSON, actor.id(), null,
                 reason == null || reason.isBlank() ? "Edited " + changed : reason);
+        stories.deleteAutosave(actor.id(), id);
         events.publishEvent(new StoryRevised(id, rev, story.state(), AuthorKind.PERSON, actor.id(), changed));
         return get(id);
     }

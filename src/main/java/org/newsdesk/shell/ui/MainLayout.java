@@ -2,7 +2,14 @@ package org.newsdesk.shell.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import java.util.List;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -14,6 +21,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.newsdesk.identity.CurrentUser;
 import org.newsdesk.identity.Role;
+import org.newsdesk.story.MyWork;
+import org.newsdesk.story.StoryService;
+import org.newsdesk.workflow.ReviewService;
 
 /**
  * The frame around every editorial view. The navigation is built from the views' {@code @Menu}
@@ -23,7 +33,14 @@ import org.newsdesk.identity.Role;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext auth) {
+    private final Span work = new Span();
+    private final Button bell = new Button();
+    private final StoryService stories;
+    private final ReviewService reviews;
+
+    public MainLayout(AuthenticationContext auth, StoryService stories, ReviewService reviews) {
+        this.stories = stories;
+        this.reviews = reviews;
         Span title = new Span("Newsdesk");
         title.addClassName("nd-brand");
 
@@ -35,7 +52,12 @@ public class MainLayout extends AppLayout {
             who.setId("signed-in-user");
             Button logout = new Button("Sign out", e -> auth.logout());
             logout.setId("sign-out");
-            user.add(who, logout);
+            work.setId("my-work-count");
+            bell.setId("notifications");
+            bell.addClickListener(e -> openNotifications());
+            Anchor myWork = new Anchor("my-work", work);
+            user.add(myWork, bell, who, logout);
+            refreshCounts();
         });
 
         HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title, user);
@@ -48,5 +70,47 @@ public class MainLayout extends AppLayout {
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(new SideNavItem(entry.title(), entry.path())));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** Queue counts and unread notifications, refreshed on every server round trip and at least every 15 s. */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        if (ui.getPollInterval() < 0) {
+            ui.setPollInterval(15_000);
+        }
+        ui.addPollListener(e -> refreshCounts());
+    }
+
+    private void refreshCounts() {
+        if (CurrentUser.find().isEmpty()) {
+            return;
+        }
+        MyWork mine = stories.myWork();
+        work.setText("My work: " + mine.total());
+        work.getElement().setAttribute("title", mine.drafts() + " drafts, " + mine.toReview() + " to review, " + mine.toPublish() + " to publish");
+        long unread = reviews.myUnreadCount();
+        bell.setText(unread == 0 ? "Notifications" : "Notifications (" + unread + ")");
+    }
+
+    private void openNotifications() {
+        Dialog d = new Dialog("Notifications");
+        VerticalLayout list = new VerticalLayout();
+        List<org.newsdesk.workflow.Notification> all = reviews.myNotifications();
+        if (all.isEmpty()) {
+            list.add(new Span("Nothing new."));
+        }
+        for (var n : all) {
+            Anchor link = new Anchor("stories/" + n.story().value(), n.message());
+            if (!n.read()) {
+                link.getStyle().set("font-weight", "600");
+            }
+            list.add(link);
+        }
+        d.add(list);
+        d.getFooter().add(new Button("Close", e -> d.close()));
+        d.open();
+        reviews.markAllRead();
+        refreshCounts();
     }
 }

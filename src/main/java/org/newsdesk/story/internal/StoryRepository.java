@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,9 @@ import java.util.Set;
 import org.newsdesk.identity.UserId;
 import org.newsdesk.ingest.SourceItemId;
 import org.newsdesk.story.AuthorKind;
+import org.newsdesk.story.Autosave;
+import org.newsdesk.story.MyWork;
+import org.newsdesk.story.StoryFilter;
 import org.newsdesk.story.Revision;
 import org.newsdesk.story.RevisionId;
 import org.newsdesk.story.Story;
@@ -30,10 +34,12 @@ public class StoryRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final List<String> languages;
 
-    StoryRepository(JdbcClient jdbc, JsonMapper json) {
+    StoryRepository(JdbcClient jdbc, JsonMapper json, org.newsdesk.platform.NewsdeskProperties props) {
         this.jdbc = jdbc;
         this.json = json;
+        this.languages = props.languages();
     }
 
     public StoryId insertStory(UserId createdBy) {
@@ -56,8 +62,14 @@ public class StoryRepository {
                 returning id""")
                 .params(id.value(), id.value(), json.writeValueAsString(content), kind.name(), author == null ? null : author.value(), model, reason)
                 .query(Long.class).single();
-        jdbc.sql("update story set current_revision_id = ?, version = version + 1, updated_at = now() where id = ?")
-                .params(revId, id.value()).update();
+        List<String> languages = content.languages().entrySet().stream().filter(e -> !e.getValue().headline().isBlank()).map(java.util.Map.Entry::getKey).toList();
+        List<String> categories = content.languages().values().stream().flatMap(c -> c.categories().stream()).distinct().toList();
+        jdbc.sql("""
+                update story set current_revision_id = ?, version = version + 1, updated_at = now(),
+                                 headline = ?, categories = ?, languages = ?
+                where id = ?""")
+                .params(revId, content.headline(this.languages), categories.toArray(String[]::new), languages.toArray(String[]::new), id.value())
+                .update();
         return new RevisionId(revId);
     }
 
@@ -82,19 +94,108 @@ public class StoryRepository {
                 .param(id.value()).query((rs, n) -> new UserId(rs.getLong(1))).list());
     }
 
-    public List<StorySummary> page(int offset, int limit, List<String> languages) {
+    public List<StorySummary> search(StoryFilter filter, int offset, int limit) {
+        Where w = where(filter);
+        List<Object> params = new ArrayList<>(w.params());
+        params.add(offset);
+        params.add(limit);
         return jdbc.sql("""
-                select s.id, s.state, s.updated_at, r.content, u.display_name
-                from story s join revision r on r.id = s.current_revision_id join app_user u on u.id = s.created_by
-                order by s.updated_at desc, s.id desc offset ? limit ?""")
-                .params(offset, limit)
-                .query((rs, n) -> new StorySummary(new StoryId(rs.getLong("id")), content(rs.getString("content")).headline(languages),
-                        StoryState.valueOf(rs.getString("state")), rs.getString("display_name"), instant(rs, "updated_at")))
+                select s.id, s.state, s.updated_at, s.headline, s.categories, s.languages, u.display_name,
+                       e.display_name as editor_name, r.display_name as reviewer_name
+                from story s join app_user u on u.id = s.created_by
+                     left join app_user e on e.id = s.assigned_editor left join app_user r on r.id = s.assigned_reviewer
+                """ + w.sql() + " order by s.updated_at desc, s.id desc offset ? limit ?")
+                .params(params)
+                .query((rs, n) -> new StorySummary(new StoryId(rs.getLong("id")), rs.getString("headline"), StoryState.valueOf(rs.getString("state")),
+                        rs.getString("display_name"), rs.getString("editor_name"), rs.getString("reviewer_name"),
+                        List.of((String[]) rs.getArray("categories").getArray()), List.of((String[]) rs.getArray("languages").getArray()),
+                        instant(rs, "updated_at")))
                 .list();
     }
 
-    public int count() {
-        return jdbc.sql("select count(*) from story").query(Integer.class).single();
+    public int count(StoryFilter filter) {
+        Where w = where(filter);
+        return jdbc.sql("select count(*) from story s " + w.sql()).params(w.params()).query(Integer.class).single();
+    }
+
+    private record Where(String sql, List<Object> params) {}
+
+    private static Where where(StoryFilter f) {
+        List<String> clauses = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (f.state() != null) {
+            clauses.add("s.state = ?");
+            params.add(f.state().name());
+        }
+        if (f.assignee() != null) {
+            clauses.add("(s.assigned_editor = ? or s.assigned_reviewer = ?)");
+            params.add(f.assignee().value());
+            params.add(f.assignee().value());
+        }
+        if (f.category() != null && !f.category().isBlank()) {
+            clauses.add("? = any (s.categories)");
+            params.add(f.category().strip());
+        }
+        if (f.language() != null && !f.language().isBlank()) {
+            clauses.add("? = any (s.languages)");
+            params.add(f.language());
+        }
+        if (f.queue() != null && f.me() != null) {
+            switch (f.queue()) {
+                case MY_DRAFTS -> {
+                    clauses.add("s.state in ('DRAFT', 'CHANGES_REQUESTED') and coalesce(s.assigned_editor, s.created_by) = ?");
+                    params.add(f.me().value());
+                }
+                case MY_REVIEWS -> {
+                    clauses.add("s.state = 'IN_REVIEW' and coalesce(s.assigned_reviewer, ?) = ?");
+                    params.add(f.me().value());
+                    params.add(f.me().value());
+                }
+                case TO_PUBLISH -> clauses.add("s.state = 'APPROVED'");
+            }
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            clauses.add("s.headline ilike ?");
+            params.add("%" + f.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return new Where(clauses.isEmpty() ? "" : "where " + String.join(" and ", clauses), params);
+    }
+
+    public MyWork myWork(UserId user, boolean editor, boolean reviewer, boolean publisher) {
+        return jdbc.sql("""
+                select count(*) filter (where ? and state in ('DRAFT', 'CHANGES_REQUESTED')
+                                          and coalesce(assigned_editor, created_by) = ?) as drafts,
+                       count(*) filter (where ? and state = 'IN_REVIEW' and coalesce(assigned_reviewer, ?) = ?) as to_review,
+                       count(*) filter (where ? and state = 'APPROVED') as to_publish
+                from story where state in ('DRAFT', 'CHANGES_REQUESTED', 'IN_REVIEW', 'APPROVED')""")
+                .params(editor, user.value(), reviewer, user.value(), user.value(), publisher)
+                .query((rs, n) -> new MyWork(rs.getLong("drafts"), rs.getLong("to_review"), rs.getLong("to_publish"))).single();
+    }
+
+    public void assign(StoryId id, UserId editor, UserId reviewer) {
+        jdbc.sql("update story set assigned_editor = ?, assigned_reviewer = ?, updated_at = now() where id = ?")
+                .params(editor == null ? null : editor.value(), reviewer == null ? null : reviewer.value(), id.value()).update();
+    }
+
+    public List<Revision> revisions(StoryId id) {
+        return jdbc.sql("select * from revision where story_id = ? order by number desc").param(id.value()).query((rs, n) -> revision(rs)).list();
+    }
+
+    public void autosave(UserId user, StoryId story, long baseVersion, StoryContent content) {
+        jdbc.sql("""
+                insert into autosave (user_id, story_id, base_version, content) values (?, ?, ?, ?::jsonb)
+                on conflict (user_id, story_id) do update set base_version = excluded.base_version, content = excluded.content, saved_at = now()""")
+                .params(user.value(), story.value(), baseVersion, json.writeValueAsString(content)).update();
+    }
+
+    public java.util.Optional<Autosave> findAutosave(UserId user, StoryId story) {
+        return jdbc.sql("select * from autosave where user_id = ? and story_id = ?").params(user.value(), story.value())
+                .query((rs, n) -> new Autosave(story, rs.getLong("base_version"), content(rs.getString("content")), instant(rs, "saved_at")))
+                .optional();
+    }
+
+    public void deleteAutosave(UserId user, StoryId story) {
+        jdbc.sql("delete from autosave where user_id = ? and story_id = ?").params(user.value(), story.value()).update();
     }
 
     public void setState(StoryId id, StoryState state) {
@@ -131,7 +232,7 @@ public class StoryRepository {
         return new Story(id, StoryState.valueOf(rs.getString("state")), rs.getString("slug"), new UserId(rs.getLong("created_by")), current,
                 revisionId(rs, "approved_revision_id"), userId(rs, "approved_by"), instant(rs, "approved_at"),
                 revisionId(rs, "published_revision_id"), instant(rs, "published_at"), rs.getLong("version"), sources,
-                instant(rs, "created_at"), instant(rs, "updated_at"));
+                instant(rs, "created_at"), instant(rs, "updated_at"), userId(rs, "assigned_editor"), userId(rs, "assigned_reviewer"));
     }
 
     private Revision revision(ResultSet rs) throws SQLException {

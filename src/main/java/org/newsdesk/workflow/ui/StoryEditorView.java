@@ -53,7 +53,13 @@ import org.newsdesk.story.Story;
 import org.newsdesk.story.StoryContent;
 import org.newsdesk.story.StoryId;
 import org.newsdesk.story.StoryService;
+import org.newsdesk.identity.UserAccount;
+import org.newsdesk.identity.UserService;
+import org.newsdesk.story.StaleStoryException;
 import org.newsdesk.workflow.AuditEntry;
+import org.newsdesk.workflow.Presence;
+import org.newsdesk.workflow.PresenceService;
+import org.newsdesk.workflow.ReviewService;
 import org.newsdesk.workflow.Transition;
 import org.newsdesk.workflow.WorkflowService;
 
@@ -75,9 +81,22 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     private final IngestService ingest;
     private final List<String> languages;
 
+    private final ReviewService reviews;
+    private final PresenceService presence;
+    private final UserService users;
+    private final HistoryPanel history;
+    private final NotesPanel notes;
+    private final String sessionId = java.util.UUID.randomUUID().toString();
+    final Span presenceBar = new Span();
+    final Div unsavedBanner = new Div();
+    final Select<UserAccount> assignedEditor = new Select<>();
+    final Select<UserAccount> assignedReviewer = new Select<>();
+
     private StoryId id;
     private Story story;
     private Runnable unsubscribe;
+    private Runnable leave;
+    private com.vaadin.flow.shared.Registration poll;
 
     private final H2 title = new H2();
     private final Span state = new Span();
@@ -96,12 +115,18 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     private final VerticalLayout sourcesPanel = new VerticalLayout();
     private final VerticalLayout auditPanel = new VerticalLayout();
 
-    StoryEditorView(StoryService stories, WorkflowService workflow, DraftingService drafting, IngestService ingest, NewsdeskProperties props) {
+    StoryEditorView(StoryService stories, WorkflowService workflow, DraftingService drafting, IngestService ingest, NewsdeskProperties props,
+            ReviewService reviews, PresenceService presence, UserService users) {
         this.stories = stories;
         this.workflow = workflow;
         this.drafting = drafting;
         this.ingest = ingest;
         this.languages = props.languages();
+        this.reviews = reviews;
+        this.presence = presence;
+        this.users = users;
+        this.history = new HistoryPanel(stories, languages, this::restored);
+        this.notes = new NotesPanel(reviews);
 
         state.addClassName("nd-state");
         state.setId("story-state");
@@ -138,7 +163,25 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         sourcesPanel.setPadding(false);
         auditPanel.setPadding(false);
         auditPanel.setId("audit-trail");
-        add(header, revisionInfo, actions, toolbar, cost, llmHelp, languagesLayout, new H3("Sources"), sourcesPanel, new H3("History"), auditPanel);
+        presenceBar.setId("presence");
+        presenceBar.addClassName("nd-provenance");
+        unsavedBanner.setId("unsaved-banner");
+        unsavedBanner.addClassName("nd-llm-help");
+        unsavedBanner.setVisible(false);
+        assignedEditor.setLabel("Assigned editor");
+        assignedReviewer.setLabel("Assigned reviewer");
+        for (Select<UserAccount> s : List.of(assignedEditor, assignedReviewer)) {
+            s.setEmptySelectionAllowed(true);
+            s.setEmptySelectionCaption("Unassigned");
+            s.setItemLabelGenerator(u -> u == null ? "Unassigned" : u.displayName());
+        }
+        assignedEditor.setId("assigned-editor");
+        assignedReviewer.setId("assigned-reviewer");
+        assignedEditor.addValueChangeListener(e -> { if (e.isFromClient()) assign(); });
+        assignedReviewer.addValueChangeListener(e -> { if (e.isFromClient()) assign(); });
+        add(header, revisionInfo, presenceBar, new HorizontalLayout(assignedEditor, assignedReviewer), actions, toolbar, cost, llmHelp,
+                unsavedBanner, languagesLayout, new H3("Sources"), sourcesPanel, new H3("Review notes"), notes, new H3("Revisions"), history,
+                new H3("Workflow history"), auditPanel);
     }
 
     private VerticalLayout languageCard(String lang) {
@@ -184,6 +227,11 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         input.getElement().setAttribute("id", field.key().equals("tldr") || field.key().equals("headline") || field.key().equals("summary")
                 ? field.key() + "-" + lang : "field-" + field.key() + "-" + lang);
         inputs.put(field.key() + "-" + lang, input);
+        if (input instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+            String where = field.label() + " (" + lang + ")";
+            focusable.addFocusListener(e -> { if (id != null) presence.editing(id, sessionId, where); });
+            focusable.addBlurListener(e -> { if (id != null) presence.editing(id, sessionId, null); });
+        }
         Span prov = new Span();
         prov.addClassName("nd-provenance");
         prov.setId("prov-" + field.key() + "-" + lang);
@@ -222,6 +270,28 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         if (id != null) {
             unsubscribe = drafting.subscribe(id, e -> ui.access(() -> onDraftEvent(e)));
             drafting.partialDraft(id).ifPresent(this::showPartial);
+            leave = presence.join(id, sessionId, people -> ui.access(() -> showPresence(people)));
+            ui.setPollInterval(AUTOSAVE_EVERY_MS);
+            poll = ui.addPollListener(e -> autosave());
+        }
+    }
+
+    static final int AUTOSAVE_EVERY_MS = 5000;
+
+    private void showPresence(List<Presence> people) {
+        List<String> others = people.stream().filter(p -> !p.sessionId().equals(sessionId))
+                .map(p -> p.name() + (p.editing() == null ? "" : " (editing " + p.editing() + ")")).toList();
+        presenceBar.setText(others.isEmpty() ? "" : "Also here: " + String.join(", ", others));
+    }
+
+    /** Keeps unsaved typing every few seconds, so a crash or a closed tab loses at most that much. */
+    void autosave() {
+        if (story == null || !save.isVisible() || drafting.isRunning(id)) {
+            return;
+        }
+        StoryContent form = formContent();
+        if (!form.equals(story.content())) {
+            stories.autosave(id, story.version(), form);
         }
     }
 
@@ -230,6 +300,15 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         if (unsubscribe != null) {
             unsubscribe.run();
             unsubscribe = null;
+        }
+        if (leave != null) {
+            leave.run();
+            leave = null;
+        }
+        if (poll != null) {
+            poll.remove();
+            poll = null;
+            event.getUI().setPollInterval(-1);
         }
     }
 
@@ -259,6 +338,57 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         renderActions();
         renderSources();
         renderAudit();
+        renderAssignment();
+        notes.show(id, languages);
+        history.show(id, story);
+        renderUnsaved();
+    }
+
+    private void renderAssignment() {
+        List<UserAccount> editors = users.colleagues(Role.EDITOR);
+        List<UserAccount> reviewers = users.colleagues(Role.REVIEWER);
+        assignedEditor.setItems(editors);
+        assignedReviewer.setItems(reviewers);
+        assignedEditor.setValue(editors.stream().filter(u -> u.id().equals(story.assignedEditor())).findFirst().orElse(null));
+        assignedReviewer.setValue(reviewers.stream().filter(u -> u.id().equals(story.assignedReviewer())).findFirst().orElse(null));
+    }
+
+    private void assign() {
+        story = stories.assign(id, assignedEditor.getValue() == null ? null : assignedEditor.getValue().id(),
+                assignedReviewer.getValue() == null ? null : assignedReviewer.getValue().id());
+        Notification.show("Assignment saved.");
+    }
+
+    private void renderUnsaved() {
+        unsavedBanner.removeAll();
+        var unsaved = stories.unsavedWork(id);
+        unsavedBanner.setVisible(unsaved.isPresent() && save.isVisible());
+        unsaved.ifPresent(a -> {
+            Button restore = new Button("Put my unsaved work back", e -> {
+                fill(a.content());
+                unsavedBanner.setVisible(false);
+                Notification.show("Your unsaved work is back in the form; save it when ready.");
+            });
+            restore.setId("restore-unsaved");
+            Button discard = new Button("Discard it", e -> {
+                stories.discardUnsavedWork(id);
+                unsavedBanner.setVisible(false);
+            });
+            unsavedBanner.add(new Span("You have unsaved work on this story from " + TIME.format(a.savedAt()) + ". "), restore, discard);
+        });
+    }
+
+    private void fill(StoryContent content) {
+        for (String lang : languages) {
+            for (ContentField field : ContentField.values()) {
+                input(field, lang).setValue(content.in(lang).text(field));
+            }
+        }
+    }
+
+    private void restored(Story restoredStory) {
+        story = restoredStory;
+        render();
     }
 
     private void renderProvenance() {
@@ -388,7 +518,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         render();
     }
 
-    private void saveContent() {
+    private StoryContent formContent() {
         StoryContent content = story.content();
         for (String lang : languages) {
             Map<ContentField, String> fields = new java.util.EnumMap<>(ContentField.class);
@@ -397,11 +527,33 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             }
             content = content.with(lang, new LocalizedContent(fields));
         }
-        Story saved = stories.saveContent(id, story.version(), content, null);
-        boolean changed = saved.version() != story.version();
-        story = saved;
-        Notification.show(changed ? "Saved as revision " + story.current().number() + "." : "No changes to save.");
-        render();
+        return content;
+    }
+
+    private void saveContent() {
+        save(formContent(), story.content(), story.version());
+    }
+
+    /** Saves {@code mine}, loaded at {@code baseVersion} with {@code base}; if someone saved since, merges or asks. */
+    private void save(StoryContent mine, StoryContent base, long baseVersion) {
+        try {
+            Story saved = stories.saveContent(id, baseVersion, mine, null);
+            boolean changed = saved.version() != baseVersion;
+            story = saved;
+            Notification.show(changed ? "Saved as revision " + story.current().number() + "." : "No changes to save.");
+            render();
+        } catch (StaleStoryException e) {
+            Story latest = stories.get(id);
+            var merge = ConflictDialog.merge(base, mine, latest.content(), languages);
+            String other = latest.current().author() == null ? "The AI draft" : users.find(latest.current().author()).map(UserAccount::displayName).orElse("Someone");
+            if (merge.getValue().isEmpty()) {
+                story = latest;
+                save(merge.getKey(), latest.content(), latest.version());
+                Notification.show(other + " saved changes to other fields meanwhile; both are kept.");
+            } else {
+                new ConflictDialog(other, merge.getKey(), merge.getValue(), merged -> save(merged, latest.content(), latest.version())).open();
+            }
+        }
     }
 
     private void startDraft() {

@@ -1,0 +1,105 @@
+package org.newsdesk.workflow;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.newsdesk.identity.Actor;
+import org.newsdesk.identity.CurrentUser;
+import org.newsdesk.identity.Role.Names;
+import org.newsdesk.identity.UserAccount;
+import org.newsdesk.story.ContentField;
+import org.newsdesk.story.Story;
+import org.newsdesk.story.StoryId;
+import org.newsdesk.story.StoryService;
+import org.newsdesk.workflow.internal.ReviewNoteRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Review notes on a story or one of its fields, threaded and resolvable; an @mention notifies the person mentioned. */
+@Service
+public class ReviewService {
+
+    private static final Pattern MENTION = Pattern.compile("(?<![\\w.])@([a-z0-9._-]{2,40})");
+
+    private final ReviewNoteRepository notes;
+    private final StoryService stories;
+
+    ReviewService(ReviewNoteRepository notes, StoryService stories) {
+        this.notes = notes;
+        this.stories = stories;
+    }
+
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
+    @Transactional(readOnly = true)
+    public List<ReviewNote> notes(StoryId story) {
+        return notes.forStory(story);
+    }
+
+    /** Adds a note (a reply when {@code parentId} is given); returns the people it notified. */
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
+    @Transactional
+    public List<String> add(StoryId storyId, Long parentId, ContentField field, String language, String body) {
+        if (body == null || body.isBlank()) {
+            throw new IllegalArgumentException("Write something in the note.");
+        }
+        if (body.length() > 5000) {
+            throw new IllegalArgumentException("A note holds at most 5,000 characters.");
+        }
+        Story story = stories.get(storyId);
+        if (parentId != null && notes.find(parentId).filter(n -> n.story().equals(storyId)).isEmpty()) {
+            throw new IllegalArgumentException("The note you reply to is not on this story.");
+        }
+        Actor me = CurrentUser.require();
+        long id = notes.insert(storyId, parentId, field, language, me.id(), body.strip());
+        Set<String> mentioned = new LinkedHashSet<>();
+        Matcher m = MENTION.matcher(body);
+        while (m.find()) {
+            mentioned.add(m.group(1));
+        }
+        String headline = story.content().headline(List.of("en", "zh", "fr"));
+        for (String username : mentioned) {
+            notes.userByName(username).filter(UserAccount::enabled).filter(u -> !u.id().equals(me.id())).ifPresent(u ->
+                    notes.notify(u.id(), storyId, me.displayName() + " mentioned you on “" + (headline.isBlank() ? "story " + storyId.value() : headline)
+                            + "”: " + abbreviate(body.strip())));
+        }
+        return mentioned.stream().filter(u -> notes.userByName(u).isPresent()).toList();
+    }
+
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
+    @Transactional
+    public void resolve(long noteId) {
+        ReviewNote note = notes.find(noteId).orElseThrow(() -> new IllegalArgumentException("There is no such note."));
+        if (note.resolved()) {
+            throw new IllegalStateException("This note was resolved already by " + note.resolvedBy() + ".");
+        }
+        notes.resolve(noteId, CurrentUser.require().id());
+    }
+
+    /** The signed-in person's notifications, unread first. */
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
+    @Transactional(readOnly = true)
+    public List<Notification> myNotifications() {
+        return notes.notifications(CurrentUser.require().id());
+    }
+
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
+    @Transactional(readOnly = true)
+    public long myUnreadCount() {
+        return notes.unread(CurrentUser.require().id());
+    }
+
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
+    @Transactional
+    public void markAllRead() {
+        notes.markRead(CurrentUser.require().id());
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 140 ? s.substring(0, 140) + "…" : s;
+    }
+}
