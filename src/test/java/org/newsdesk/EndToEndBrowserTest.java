@@ -52,6 +52,8 @@ class EndToEndBrowserTest {
     private static final double SLOW = 20_000;
 
     @Autowired StoryService stories;
+    @Autowired org.newsdesk.identity.UserService users;
+    @Autowired org.newsdesk.ingest.IngestService ingest;
     @Autowired UserDetailsService userDetails;
     @LocalServerPort int port;
 
@@ -174,6 +176,49 @@ class EndToEndBrowserTest {
         Files.createDirectories(screenshot.getParent());
         article.screenshot(new Page.ScreenshotOptions().setPath(screenshot).setFullPage(true));
         assertThat(Files.size(screenshot)).isPositive();
+    }
+
+    @Test
+    void twoEditorsOnOneStorySeeEachOtherAndTheSecondSaveShowsTheConflictInsteadOfOverwriting() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        new SignIn(userDetails).as("admin", () -> users.list().stream().anyMatch(u -> u.username().equals("elena"))
+                ? null : users.create("elena", "Elena Editor", "elena-demo-pw", java.util.Set.of(org.newsdesk.identity.Role.EDITOR)));
+        long id = new SignIn(userDetails).as("editor", () -> {
+            var item = ingest.paste(new org.newsdesk.ingest.PastedSource("Conflict " + run, "Text " + run, null, null, "en"));
+            return stories.createFromSources(List.of(item.item().id())).value();
+        });
+
+        Page eddie = signedIn("editor", "editor-demo");
+        eddie.navigate(url("/stories/" + id));
+        Page elena = signedIn("elena", "elena-demo-pw");
+        elena.navigate(url("/stories/" + id));
+
+        // presence: each sees the other, and which field the other is editing
+        assertThat(elena.locator("#presence")).containsText("Eddie Editor");
+        assertThat(eddie.locator("#presence")).containsText("Elena Editor");
+        eddie.locator("#headline-en input").focus();
+        assertThat(elena.locator("#presence")).containsText("Eddie Editor (editing Headline (en))");
+
+        // both change the same headline; Eddie saves first
+        fill(eddie.locator("#headline-en input"), "Eddie's headline " + run);
+        fill(elena.locator("#headline-en input"), "Elena's headline " + run);
+        fill(elena.locator("#summary-en textarea"), "Elena's summary " + run);
+        eddie.locator("#save-story").click();
+        assertThat(eddie.locator("vaadin-notification-card").last()).containsText("Saved as revision");
+
+        // Elena's save does not overwrite: she sees both versions of the headline and chooses
+        elena.locator("#save-story").click();
+        Locator dialog = elena.locator("#conflict-dialog");
+        assertThat(dialog).containsText("Eddie's headline " + run);
+        assertThat(dialog).containsText("Elena's headline " + run);
+        elena.locator("#save-merge").click();
+        assertThat(elena.locator("vaadin-notification-card").last()).containsText("Saved as revision");
+
+        var saved = new SignIn(userDetails).as("editor", () -> stories.get(new org.newsdesk.story.StoryId(id)));
+        assertThat(saved.content().in("en").headline()).isEqualTo("Elena's headline " + run);
+        assertThat(saved.content().in("en").summary()).isEqualTo("Elena's summary " + run);
+        assertThat(new SignIn(userDetails).as("editor", () -> stories.revisions(saved.id()))).extracting(r -> r.content().in("en").headline())
+                .contains("Eddie's headline " + run);
     }
 
     /** A fresh browser context (own cookies) signed in through the login form. */
