@@ -1,0 +1,53 @@
+package org.newsdesk.claimcheck.internal;
+
+import java.time.LocalDate;
+
+import org.newsdesk.claimcheck.ClaimValue;
+
+/**
+ * Resolves a date written without a year against the day its text was published. A month up to the
+ * publication month is read as that year ("30 mars" in a story of 2026-03-30 is 2026-03-30). A later month
+ * is ambiguous: "September" in a story of February 2024 may be a past September (2023) or a coming one
+ * (2024), so the text does not fix the year. "last September", "septembre dernier" and "去年9月" fix it.
+ */
+final class Dates {
+
+    private Dates() {}
+
+    /**
+     * What a date mention says about its year.
+     *
+     * @param year the year, when stated or fixed by the publication date; otherwise 0
+     * @param stated whether the text writes the year
+     * @param unambiguous whether the year is fixed (stated, or resolved without doubt)
+     * @param pastYear the year of the most recent such date before publication (0 without a publication date)
+     * @param futureYear the year of the next such date after publication (0 without a publication date)
+     */
+    record Resolved(int year, boolean stated, boolean unambiguous, int pastYear, int futureYear) {}
+
+    static Resolved resolve(Mention m, LocalDate published) {
+        ClaimValue.DateValue v = (ClaimValue.DateValue) m.value;
+        if (v.year() > 0) {
+            return new Resolved(v.year(), true, true, v.year(), v.year());
+        }
+        if (published == null || v.month() == 0) {
+            return new Resolved(0, false, false, 0, 0);
+        }
+        int py = published.getYear();
+        boolean notAfter = v.month() < published.getMonthValue()
+                || v.month() == published.getMonthValue() && (v.day() == 0 || v.day() <= published.getDayOfMonth());
+        Integer rel = m.relativeYear;
+        if (rel == null) {
+            return notAfter ? new Resolved(py, false, true, py, py + 1) : new Resolved(0, false, false, py - 1, py);
+        }
+        int year;
+        if (rel == Integer.MIN_VALUE) {
+            year = v.month() < published.getMonthValue() ? py : py - 1;
+        } else if (rel == Integer.MAX_VALUE) {
+            year = v.month() > published.getMonthValue() ? py : py + 1;
+        } else {
+            year = py + rel;
+        }
+        return new Resolved(year, false, true, year, year);
+    }
+}

@@ -1,0 +1,709 @@
+package org.newsdesk.claimcheck.internal;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.newsdesk.claimcheck.Claim;
+import org.newsdesk.claimcheck.ClaimId;
+import org.newsdesk.claimcheck.ClaimKind;
+import org.newsdesk.claimcheck.ClaimValue;
+import org.newsdesk.claimcheck.DraftText;
+import org.newsdesk.claimcheck.Evidence;
+import org.newsdesk.claimcheck.Verdict;
+
+/**
+ * Decides, claim by claim, whether the sources support a draft.
+ *
+ * <ul>
+ * <li>A figure is supported by a source figure of the same kind, currency and unit with the same value
+ * within the rounding the draft writes it with ("€3B" for "€3.2 billion", "~$4B" for "$3.96 billion"),
+ * unless the source says it of another name that the draft also names (a swapped entity).
+ * <li>An amount in a currency the sources do not give it in is an unsourced conversion when it is about what
+ * another amount beside it, or in the sources, comes to at a plausible exchange rate.
+ * <li>A date is supported by the same date in a source, or by a date written without a year that the
+ * publication date fixes; a year the sources do not fix is flagged as added.
+ * <li>A percentage may be derived from two amounts of its sentence; a ratio ("nearly double") and a period
+ * ("half a year") are supported only when figures or dates stand in that relation.
+ * <li>A name is supported when a source spells it, a gazetteer alias of it, or a distinctive word of it.
+ * </ul>
+ */
+public final class Verifier {
+
+    private static final Pattern CONVERSION_GAP = Pattern.compile("[\\s(\\[~≈约合折,/:：=]*(?:(?:or|soit|i\\.e\\.|about|approximately|roughly|around|environ|près de|some|即)[\\s(~≈约]*)?");
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern COMPACT = Pattern.compile("[\\s\\u00A0\\u202F~≈]");
+
+    private record Outcome(Verdict verdict, String rule, List<Evidence> evidence) {
+        static Outcome supported(String rule, List<Evidence> evidence) {
+            return new Outcome(Verdict.SUPPORTED, rule, evidence);
+        }
+
+        static Outcome unsupported(String rule) {
+            return new Outcome(Verdict.UNSUPPORTED, rule, List.of());
+        }
+    }
+
+    private final SourceIndex index;
+    private final List<Doc> draft = new ArrayList<>();
+    private final Set<String> draftAliasIds = new HashSet<>();
+    private final Set<String> draftNameWords = new HashSet<>();
+    private final Set<String> draftUnaliasedNameWords = new HashSet<>();
+    private final Map<List<Mention>, Map<String, List<Mention>>> groupedScopes = new java.util.IdentityHashMap<>();
+    private List<Mention> wholeDraft;
+    private final Map<String, List<Mention>> draftByLanguage = new HashMap<>();
+
+    private Verifier(SourceIndex index) {
+        this.index = index;
+    }
+
+    /** Checks every field of a draft against prepared sources. */
+    public static List<Claim> check(List<DraftText> texts, SourceIndex index) {
+        return new Verifier(index).run(texts);
+    }
+
+    private List<Claim> run(List<DraftText> texts) {
+        Set<String> lower = new HashSet<>();
+        for (DraftText t : texts) {
+            Doc d = new Doc(null, t.field(), t.language(), t.text(), null);
+            d.lowerCaseWords(lower);
+            draft.add(d);
+        }
+        Extractor.Words words = new Extractor.Words() {
+            @Override
+            public boolean seenInLowerCase(String w) {
+                return lower.contains(w) || index.lowerCaseWords.contains(w);
+            }
+
+            @Override
+            public boolean knownName(String key) {
+                return index.knownName(key);
+            }
+        };
+        for (Doc d : draft) {
+            d.extract(words);
+            for (Mention m : d.mentions) {
+                if (m.kind == ClaimKind.ENTITY) {
+                    if (m.aliasId != null) {
+                        draftAliasIds.add(m.aliasId);
+                    } else {
+                        draftUnaliasedNameWords.addAll(m.words);
+                    }
+                    draftNameWords.addAll(m.words);
+                }
+            }
+        }
+        List<Claim> claims = new ArrayList<>();
+        for (Doc d : draft) {
+            Map<String, Integer> occurrences = new HashMap<>();
+            for (Mention m : d.mentions) {
+                Outcome o = verify(m);
+                String text = d.text.substring(m.start, m.end);
+                String key = d.field + ":" + d.language + ":" + m.kind + ":" + WHITESPACE.matcher(text).replaceAll(" ");
+                int n = occurrences.merge(key, 1, Integer::sum);
+                claims.add(new Claim(new ClaimId(key + "#" + n), d.field, d.language, m.start, m.end, text, m.kind,
+                        m.value, o.verdict(), o.rule(), o.evidence()));
+            }
+        }
+        return claims;
+    }
+
+    private Outcome verify(Mention m) {
+        return switch (m.kind) {
+            case AMOUNT -> amount(m);
+            case COUNT -> count(m);
+            case PERCENT -> percent(m);
+            case DATE -> date(m);
+            case PERIOD -> period(m);
+            case RATIO -> ratio(m);
+            case ENTITY -> name(m);
+        };
+    }
+
+    // ---------------------------------------------------------------- figures
+
+    private static List<Mention> candidates(NavigableMap<Double, List<Mention>> map, Mention d) {
+        List<Mention> out = new ArrayList<>();
+        if (map == null) {
+            return out;
+        }
+        double v = d.number();
+        double low = v >= 0 ? v * 0.6 : v * 1.7;
+        double high = v >= 0 ? v * 1.7 : v * 0.6;
+        for (List<Mention> ms : map.subMap(low, true, high, true).values()) {
+            for (Mention s : ms) {
+                if (sameValue(d, s)) {
+                    out.add(s);
+                }
+            }
+        }
+        return out;
+    }
+
+    static boolean sameValue(Mention d, Mention s) {
+        double dv = d.number();
+        double sv = s.number();
+        if (equal(dv, sv)) {
+            return true;
+        }
+        if (sv == 0) {
+            return false;
+        }
+        double rel = Math.abs(dv - sv) / Math.abs(sv);
+        return switch (d.hedge) {
+            case APPROX -> rel <= 0.12;
+            case AT_LEAST -> sv >= dv * 0.999 && sv <= dv * 1.6;
+            case AT_MOST -> sv <= dv * 1.001 && sv >= dv * 0.6;
+            case EXACT -> rel <= 0.1 && d.digits > 0 && equal(roundTo(sv, d.digits), dv);
+        };
+    }
+
+    private static boolean equal(double a, double b) {
+        return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+    }
+
+    private static double roundTo(double v, int digits) {
+        return new BigDecimal(Double.toString(v)).round(new MathContext(digits, RoundingMode.HALF_UP)).doubleValue();
+    }
+
+    private String matchRule(Mention d, Mention s) {
+        String rule;
+        if (!equal(d.number(), s.number())) {
+            rule = "within rounding: " + d.text + " ≈ " + s.text;
+        } else if (compact(d.text).equals(compact(s.text))) {
+            rule = "same value";
+        } else if (d.wanYi != s.wanYi) {
+            rule = "unit conversion " + d.text + " = " + s.text;
+        } else {
+            rule = "same value: " + d.text + " = " + s.text;
+        }
+        Mention partner = conversionPartner(s);
+        if (partner != null && s.kind == ClaimKind.AMOUNT) {
+            rule += " (conversion given in " + s.doc.label() + ": " + partner.text + " = " + s.text + ")";
+        }
+        return rule;
+    }
+
+    private static String compact(String s) {
+        return COMPACT.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    private Evidence evidence(Mention s) {
+        Doc d = s.doc;
+        int ps = d.passageStart(s);
+        int pe = d.passageEnd(s);
+        return new Evidence(d.sourceId, d.text.substring(ps, pe), ps, pe, d.text.substring(s.start, s.end), s.start, s.end);
+    }
+
+    /** Supported by the first candidate said of the same name; a swapped entity when all are said of another. */
+    private Outcome attach(Mention d, List<Mention> candidates, String note) {
+        Mention conflict = null;
+        Mention best = null;
+        for (Mention s : candidates) {
+            if (d.subject == null || consistentSubject(d, s)) {
+                if (best == null || !equal(best.number(), d.number()) && equal(s.number(), d.number())) {
+                    best = s;
+                }
+            } else if (conflict == null) {
+                conflict = s;
+            }
+        }
+        if (best != null) {
+            return Outcome.supported(matchRule(d, best) + note, List.of(evidence(best)));
+        }
+        return Outcome.unsupported("swapped name: in " + conflict.doc.label() + " \"" + conflict.text + "\" goes with "
+                + conflict.subject.text + ", not " + d.subject.text);
+    }
+
+    private boolean consistentSubject(Mention d, Mention s) {
+        Mention sourceSubject = s.subject;
+        Mention draftSubject = d.subject;
+        if (sourceSubject == null || draftSubject.sameEntity(sourceSubject)) {
+            return true;
+        }
+        if (!namedInDraft(sourceSubject)) {
+            return true; // the source's name does not appear in the draft: no sign of a swap
+        }
+        List<Mention> sentence = index.sentenceOf(s);
+        boolean named = sentence.stream().anyMatch(x -> x.kind == ClaimKind.ENTITY && x.sameEntity(draftSubject));
+        if (!named) {
+            return false;
+        }
+        return sentence.stream().noneMatch(x -> x != s && x.kind == s.kind && x.subject != null
+                && x.subject.sameEntity(draftSubject) && !sameValue(d, x));
+    }
+
+    /** Whether the draft names this entity anywhere (the test of {@link Mention#sameEntity}, by set lookups). */
+    private boolean namedInDraft(Mention e) {
+        if (e.aliasId != null && draftAliasIds.contains(e.aliasId)) {
+            return true;
+        }
+        Set<String> words = e.aliasId == null ? draftNameWords : draftUnaliasedNameWords;
+        for (String w : e.words) {
+            if (w.length() >= 3 && !Lexicon.NOT_NAMES.contains(w) && words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Outcome amount(Mention d) {
+        ClaimValue.Amount a = (ClaimValue.Amount) d.value;
+        List<Mention> found = candidates(index.amounts.get(a.currency()), d);
+        if (!found.isEmpty()) {
+            return attach(d, found, "");
+        }
+        Mention partner = conversionPartner(d);
+        if (partner != null) {
+            ClaimValue.Amount p = (ClaimValue.Amount) partner.value;
+            double rate = a.value() / p.value();
+            double[] band = rateBand(p.currency(), a.currency());
+            if (band != null) {
+                String rateText = String.format(Locale.ROOT, "%.3f %s per %s", rate, a.currency(), p.currency());
+                if (rate >= band[0] && rate <= band[1]) {
+                    return new Outcome(Verdict.UNSOURCED_CONVERSION, "converted from " + partner.text + " at " + rateText
+                            + "; no source gives this " + a.currency() + " figure", List.of());
+                }
+                return Outcome.unsupported("as a conversion of " + partner.text + " it implies " + rateText
+                        + ", which is no plausible rate; no source gives this " + a.currency() + " figure");
+            }
+        }
+        for (Map.Entry<String, NavigableMap<Double, List<Mention>>> e : index.amounts.entrySet()) {
+            double[] band = rateBand(e.getKey(), a.currency());
+            if (e.getKey().equals(a.currency()) || band == null) {
+                continue;
+            }
+            double mid = (band[0] + band[1]) / 2;
+            Mention closest = null;
+            for (List<Mention> ms : e.getValue().subMap(a.value() / band[1], true, a.value() / band[0], true).values()) {
+                for (Mention s : ms) {
+                    if (closest == null || Math.abs(a.value() / s.number() - mid) < Math.abs(a.value() / closest.number() - mid)) {
+                        closest = s;
+                    }
+                }
+            }
+            if (closest != null) {
+                return new Outcome(Verdict.UNSOURCED_CONVERSION, "looks like " + closest.text + " (" + closest.doc.label()
+                        + ") converted at " + String.format(Locale.ROOT, "%.3f %s per %s", a.value() / closest.number(), a.currency(), e.getKey())
+                        + "; no source gives this " + a.currency() + " figure", List.of());
+            }
+        }
+        return Outcome.unsupported(missing(d, index.amounts.get(a.currency())));
+    }
+
+    /** Units of {@code to} per unit of {@code from}, as wide as the rates of the last decade. */
+    static double[] rateBand(String from, String to) {
+        double[] f = Lexicon.usdBand(from);
+        double[] t = Lexicon.usdBand(to);
+        if (f == null || t == null) {
+            return null;
+        }
+        return new double[] {f[0] / t[1], f[1] / t[0]};
+    }
+
+    /** An amount in another currency written right beside this one: "€3B ($3.5B)", "30亿欧元(约35亿美元)". */
+    private static Mention conversionPartner(Mention m) {
+        if (m.kind != ClaimKind.AMOUNT || m.doc == null) {
+            return null;
+        }
+        List<Mention> all = m.doc.mentions;
+        int i = m.position;
+        for (int j : new int[] {i - 1, i + 1}) {
+            if (j < 0 || j >= all.size() || all.get(j).kind != ClaimKind.AMOUNT) {
+                continue;
+            }
+            Mention o = all.get(j);
+            if (((ClaimValue.Amount) o.value).currency().equals(((ClaimValue.Amount) m.value).currency())) {
+                continue;
+            }
+            int from = Math.min(m.end, o.end);
+            int to = Math.max(m.start, o.start);
+            if (to - from <= 20 && to >= from && CONVERSION_GAP.matcher(m.doc.folded.substring(from, to).toLowerCase(Locale.ROOT)).matches()) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private String missing(Mention d, NavigableMap<Double, List<Mention>> map) {
+        String base = "no source gives " + d.text.strip();
+        if (map == null || map.isEmpty() || d.number() <= 0) {
+            return base;
+        }
+        double v = d.number();
+        for (double factor : new double[] {1e3, 1e-3, 1e6, 1e-6, 1e4, 1e-4, 10, 0.1, 100, 0.01}) {
+            List<Mention> ms = map.get(v * factor);
+            if (ms == null) {
+                for (List<Mention> near : map.subMap(v * factor * 0.999, true, v * factor * 1.001, true).values()) {
+                    ms = near;
+                }
+            }
+            if (ms != null && !ms.isEmpty()) {
+                Mention s = ms.get(0);
+                String ratio = factor >= 1 ? "×" + plain(factor) : "÷" + plain(1 / factor);
+                return base + "; " + s.doc.label() + " gives " + s.text + " (wrong magnitude: " + ratio + ")";
+            }
+        }
+        return base;
+    }
+
+    private Outcome count(Mention d) {
+        ClaimValue.Count c = (ClaimValue.Count) d.value;
+        if (c.unit() == null) {
+            List<Mention> found = candidates(index.figures, d);
+            return found.isEmpty() ? Outcome.unsupported(missing(d, index.figures)) : attach(d, found, "");
+        }
+        List<Mention> found = candidates(index.counts, d);
+        List<Mention> sameUnit = new ArrayList<>();
+        List<Mention> noUnit = new ArrayList<>();
+        Mention other = null;
+        for (Mention s : found) {
+            String u = ((ClaimValue.Count) s.value).unit();
+            if (u == null) {
+                noUnit.add(s);
+            } else if (Lexicon.compatibleUnits(u, c.unit())) {
+                sameUnit.add(s);
+            } else if (other == null) {
+                other = s;
+            }
+        }
+        if (!sameUnit.isEmpty()) {
+            return attach(d, sameUnit, "");
+        }
+        if (other != null) {
+            return Outcome.unsupported("different meaning: in " + other.doc.label() + " " + other.text + " counts "
+                    + ((ClaimValue.Count) other.value).unit() + ", not " + c.unit());
+        }
+        if (!noUnit.isEmpty()) {
+            return attach(d, noUnit, " (the source does not say what it counts)");
+        }
+        return Outcome.unsupported(missing(d, index.counts));
+    }
+
+    private Outcome percent(Mention d) {
+        List<Mention> found = candidates(index.percents, d);
+        if (!found.isEmpty()) {
+            return attach(d, found, "");
+        }
+        double p = d.number();
+        List<Mention> sentence = d.doc.bySentence.get(d.sentence);
+        for (Mention a : sentence) {
+            for (Mention b : sentence) {
+                if (a == b || !comparable(a, b) || b.number() == 0) {
+                    continue;
+                }
+                double q = a.number() / b.number();
+                double[] derived = {(q - 1) * 100, q * 100, (1 - q) * 100};
+                String[] how = {" − 1", "", "1 − "};
+                for (int i = 0; i < derived.length; i++) {
+                    if (derived[i] > 0 && (equal(roundTo(derived[i], d.digits), p) || d.hedge != Mention.Hedge.EXACT && Math.abs(derived[i] - p) <= 0.1 * p)) {
+                        String ratio = ratioText(a, b);
+                        String expr = i == 2 ? "1 − " + ratio : ratio + how[i];
+                        return Outcome.supported(String.format(Locale.ROOT, "derived: %s = %s%%", expr, plain(roundTo(derived[i], 3))), List.of());
+                    }
+                }
+            }
+        }
+        return Outcome.unsupported(missing(d, index.percents));
+    }
+
+    private static boolean comparable(Mention a, Mention b) {
+        if (a.kind == ClaimKind.AMOUNT && b.kind == ClaimKind.AMOUNT) {
+            return ((ClaimValue.Amount) a.value).currency().equals(((ClaimValue.Amount) b.value).currency());
+        }
+        if (a.kind == ClaimKind.COUNT && b.kind == ClaimKind.COUNT) {
+            String ua = ((ClaimValue.Count) a.value).unit();
+            return ua != null && ua.equals(((ClaimValue.Count) b.value).unit());
+        }
+        return false;
+    }
+
+    private static String ratioText(Mention a, Mention b) {
+        double scale = 1;
+        double small = Math.min(Math.abs(a.number()), Math.abs(b.number()));
+        for (double s : new double[] {1e12, 1e9, 1e6, 1e3}) {
+            if (small >= s) {
+                scale = s;
+                break;
+            }
+        }
+        return plain(a.number() / scale) + "/" + plain(b.number() / scale);
+    }
+
+    private static String plain(double v) {
+        return new BigDecimal(Double.toString(v)).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+    }
+
+    // ---------------------------------------------------------------- dates and periods
+
+    private Outcome date(Mention d) {
+        ClaimValue.DateValue v = (ClaimValue.DateValue) d.value;
+        int year = v.year();
+        if (year == 0 && d.relativeYear != null && index.latestPublication != null) {
+            year = Dates.resolve(d, index.latestPublication).year();
+        }
+        if (v.month() == 0) {
+            List<Mention> same = index.datesByYear.getOrDefault(year, List.of());
+            if (!same.isEmpty()) {
+                return Outcome.supported("same year", List.of(evidence(same.get(0))));
+            }
+            for (Doc s : index.docs) {
+                if (s.publishedOn != null && s.publishedOn.getYear() == year) {
+                    return Outcome.supported("year of publication of " + s.label() + " (" + s.publishedOn + ")", List.of(publication(s)));
+                }
+            }
+            return Outcome.unsupported("no source gives the year " + year);
+        }
+        String added = null;
+        String contradicted = null;
+        boolean dayAdded = false;
+        for (Mention s : index.datesByMonth.getOrDefault(v.month(), List.of())) {
+            ClaimValue.DateValue sv = (ClaimValue.DateValue) s.value;
+            if (v.day() > 0 && sv.day() > 0 && v.day() != sv.day()) {
+                continue;
+            }
+            if (v.day() > 0 && sv.day() == 0) {
+                dayAdded = true;
+                continue;
+            }
+            if (year == 0) {
+                return Outcome.supported(sv.hasYear() ? "same month (the source also gives the year " + sv.year() + ")"
+                        : "month without year matches", List.of(evidence(s)));
+            }
+            Dates.Resolved r = Dates.resolve(s, s.doc.publishedOn);
+            if (r.year() == year && r.stated()) {
+                return Outcome.supported(v.day() > 0 ? "same date" : "same month", List.of(evidence(s)));
+            }
+            if (r.year() == year && r.unambiguous()) {
+                return Outcome.supported("\"" + s.text + "\" without a year, resolved against the publication date of "
+                        + s.doc.label() + " (" + s.doc.publishedOn + ")", List.of(evidence(s)));
+            }
+            String month = new ClaimValue.DateValue(0, v.month(), 0).display();
+            if (!r.stated() && !r.unambiguous()) {
+                String when = s.doc.publishedOn == null ? "has no publication date"
+                        : "was published " + s.doc.publishedOn + ", so it may be " + shortMonth(v.month()) + " " + r.pastYear() + " or " + shortMonth(v.month()) + " " + r.futureYear();
+                if (added == null && (s.doc.publishedOn == null || year == r.pastYear() || year == r.futureYear())) {
+                    added = "year added: " + s.doc.label() + " says only \"" + s.text + "\" and " + when + "; no source gives the year " + year;
+                } else if (contradicted == null) {
+                    contradicted = "wrong year: " + s.doc.label() + " says \"" + s.text + "\" and " + when + ", not " + year;
+                }
+            } else if (contradicted == null) {
+                contradicted = "wrong year: " + s.doc.label() + " gives " + month + " " + r.year() + ", not " + year;
+            }
+        }
+        for (Doc s : index.docs) {
+            LocalDate p = s.publishedOn;
+            if (p != null && p.getMonthValue() == v.month() && (year == 0 || p.getYear() == year) && (v.day() == 0 || v.day() == p.getDayOfMonth())) {
+                return Outcome.supported("publication date of " + s.label() + " (" + p + ")", List.of(publication(s)));
+            }
+        }
+        if (added != null) {
+            return Outcome.unsupported(added);
+        }
+        if (contradicted != null) {
+            return Outcome.unsupported(contradicted);
+        }
+        if (dayAdded) {
+            return Outcome.unsupported("day added: the sources give the month but not the day");
+        }
+        return Outcome.unsupported("no source gives " + d.text.strip());
+    }
+
+    private static String shortMonth(int month) {
+        return new ClaimValue.DateValue(1, month, 0).display().substring(0, 3);
+    }
+
+    private static Evidence publication(Doc s) {
+        String p = "published " + s.publishedOn;
+        return new Evidence(s.sourceId, p, 0, 0, p, 0, 0);
+    }
+
+    private Outcome period(Mention d) {
+        double months = d.number();
+        for (List<Mention> ms : index.periods.subMap(months * 0.85, true, months * 1.15, true).values()) {
+            for (Mention s : ms) {
+                double rel = Math.abs(s.number() - months) / months;
+                if (rel <= (d.hedge == Mention.Hedge.EXACT && s.hedge == Mention.Hedge.EXACT ? 0.02 : 0.15)) {
+                    return Outcome.supported(compact(d.text).equals(compact(s.text)) ? "same value" : "same value: " + d.text + " = " + s.text,
+                            List.of(evidence(s)));
+                }
+            }
+        }
+        double tolerance = Math.max(1.0, 0.25 * months);
+        SourceIndex.DatePoint bestA = null;
+        SourceIndex.DatePoint bestB = null;
+        double bestGap = Double.MAX_VALUE;
+        List<SourceIndex.DatePoint> points = index.datePoints;
+        long[] days = index.datePointDays;
+        for (int i = 0; i < points.size(); i++) {
+            long from = days[i] + (long) Math.floor((months - tolerance) * 30.44);
+            long to = days[i] + (long) Math.ceil((months + tolerance) * 30.44);
+            int j = java.util.Arrays.binarySearch(days, i + 1, days.length, from);
+            j = j >= 0 ? j : -j - 1;
+            while (j > i + 1 && days[j - 1] == from) {
+                j--;
+            }
+            for (; j < days.length && days[j] <= to; j++) {
+                double gap = Math.abs((days[j] - days[i]) / 30.44 - months);
+                if (gap <= tolerance && gap < bestGap) {
+                    bestGap = gap;
+                    bestA = points.get(i);
+                    bestB = points.get(j);
+                }
+                if (gap < 0.05) {
+                    break;
+                }
+            }
+        }
+        if (bestA != null) {
+            SourceIndex.DatePoint first = bestA.date().isBefore(bestB.date()) ? bestA : bestB;
+            SourceIndex.DatePoint second = first == bestA ? bestB : bestA;
+            double between = ChronoUnit.DAYS.between(first.date(), second.date()) / 30.44;
+            List<Evidence> ev = new ArrayList<>();
+            for (SourceIndex.DatePoint p : List.of(first, second)) {
+                ev.add(p.mention() != null ? evidence(p.mention()) : publication(p.doc()));
+            }
+            return Outcome.supported(String.format(Locale.ROOT, "dates %s → %s are %.1f months apart ≈ %s", first.label(), second.label(), between,
+                    d.value.display()), ev);
+        }
+        return Outcome.unsupported("no source gives " + d.value.display() + ", and no two dates in the sources are about " + d.value.display() + " apart");
+    }
+
+    // ---------------------------------------------------------------- ratios
+
+    private Outcome ratio(Mention d) {
+        ClaimValue.Ratio r = (ClaimValue.Ratio) d.value;
+        List<Mention> sentence = d.doc.bySentence.get(d.sentence);
+        String miss = null;
+        for (Mention a : sentence) {
+            for (Mention b : sentence) {
+                if (a == b || !comparable(a, b) || b.number() <= 0 || a.number() < b.number()) {
+                    continue;
+                }
+                double q = a.number() / b.number();
+                if (q >= r.low() - 1e-9 && q <= r.high() + 1e-9) {
+                    return Outcome.supported(String.format(Locale.ROOT, "ratio %s = %.2f ≈ %s", ratioText(a, b), q, r.meaning()), List.of());
+                }
+                if (miss == null) {
+                    miss = String.format(Locale.ROOT, "ratio %s = %.2f is not %s (%.2f–%.2f)", ratioText(a, b), q, r.meaning(), r.low(), r.high());
+                }
+            }
+        }
+        if (miss != null) {
+            return Outcome.unsupported(miss);
+        }
+        if (wholeDraft == null) {
+            wholeDraft = new ArrayList<>();
+            for (Doc doc : draft) {
+                wholeDraft.addAll(doc.mentions);
+                draftByLanguage.computeIfAbsent(doc.language, k -> new ArrayList<>()).addAll(doc.mentions);
+            }
+        }
+        List<List<Mention>> scopes = new ArrayList<>(List.of(d.doc.mentions, draftByLanguage.get(d.doc.language), wholeDraft));
+        List<String> names = new ArrayList<>(List.of("the draft's " + d.doc.field, "the draft", "the draft"));
+        for (Doc s : index.docs) {
+            scopes.add(s.mentions);
+            names.add(s.label());
+        }
+        for (int k = 0; k < scopes.size(); k++) {
+            Map<String, List<Mention>> groups = groupedScopes.computeIfAbsent(scopes.get(k), Verifier::groupFigures);
+            for (List<Mention> group : groups.values()) {
+                Mention[] pair = pairInRatio(group, r.low() - 1e-9, r.high() + 1e-9);
+                if (pair != null) {
+                    Mention a = pair[0];
+                    Mention b = pair[1];
+                    List<Evidence> ev = a.doc.sourceId == null ? List.of() : List.of(evidence(a), evidence(b));
+                    return Outcome.supported(String.format(Locale.ROOT, "ratio %s = %.2f ≈ %s (figures in %s)", ratioText(a, b),
+                            a.number() / b.number(), r.meaning(), names.get(k)), ev);
+                }
+            }
+        }
+        return Outcome.unsupported("no two figures in the draft or the sources stand in the ratio " + r.meaning());
+    }
+
+    /** Amounts by currency and counts by unit, each sorted by value. */
+    private static Map<String, List<Mention>> groupFigures(List<Mention> mentions) {
+        Map<String, List<Mention>> groups = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.number() <= 0) {
+                continue;
+            }
+            if (m.value instanceof ClaimValue.Amount a) {
+                groups.computeIfAbsent("amount " + a.currency(), k -> new ArrayList<>()).add(m);
+            } else if (m.value instanceof ClaimValue.Count c && c.unit() != null) {
+                groups.computeIfAbsent("count " + c.unit(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        groups.values().forEach(g -> g.sort(java.util.Comparator.comparingDouble(Mention::number)));
+        return groups;
+    }
+
+    /** Two figures of a sorted group whose quotient lies in [low, high], found by binary search, or {@code null}. */
+    private static Mention[] pairInRatio(List<Mention> sorted, double low, double high) {
+        int n = sorted.size();
+        for (int i = 0; i < n; i++) {
+            double b = sorted.get(i).number();
+            int lo = i + 1;
+            int hi = n;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sorted.get(mid).number() < b * low) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            if (lo < n && sorted.get(lo).number() <= b * high) {
+                return new Mention[] {sorted.get(lo), sorted.get(i)};
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- names
+
+    private Outcome name(Mention d) {
+        if (d.aliasId != null) {
+            SourceIndex.Occurrence o = index.aliases.get(d.aliasId);
+            if (o != null) {
+                String seen = o.doc().text.substring(o.start(), o.end());
+                return Outcome.supported(Lexicon.fold(seen).equals(Lexicon.fold(d.text)) ? "same name" : "same name in another form: " + d.text + " = " + seen,
+                        List.of(evidence(o)));
+            }
+        }
+        String key = String.join(" ", d.words);
+        SourceIndex.Occurrence o = index.ngrams.get(key);
+        if (o != null) {
+            return Outcome.supported("same name", List.of(evidence(o)));
+        }
+        for (String w : d.words) {
+            if (w.length() >= 3 && !Lexicon.NOT_NAMES.contains(w) && !Lexicon.COMMON.contains(w)) {
+                SourceIndex.Occurrence part = index.ngrams.get(w);
+                if (part != null) {
+                    return Outcome.supported("part of the name: " + part.doc().text.substring(part.start(), part.end()), List.of(evidence(part)));
+                }
+            }
+        }
+        return Outcome.unsupported("no source names " + d.text);
+    }
+
+    private static Evidence evidence(SourceIndex.Occurrence o) {
+        Doc d = o.doc();
+        int sentence = d.sentences.indexOf(o.start());
+        int ps = d.sentences.start(sentence);
+        int pe = d.sentences.end(sentence);
+        return new Evidence(d.sourceId, d.text.substring(ps, pe), ps, pe, d.text.substring(o.start(), o.end()), o.start(), o.end());
+    }
+}

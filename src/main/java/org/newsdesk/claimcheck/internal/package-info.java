@@ -1,0 +1,2 @@
+/** Extraction, normalisation and index-based matching behind {@link org.newsdesk.claimcheck.ClaimChecker}. */
+package org.newsdesk.claimcheck.internal;
