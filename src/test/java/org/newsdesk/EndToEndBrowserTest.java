@@ -110,8 +110,7 @@ class EndToEndBrowserTest {
         editor.navigate(url("/inbox"));
         editor.locator("#paste-source").click();
         fill(editor.locator("#paste-title input"), "Mistral AI raises €705 million " + run);
-        fill(editor.locator("#paste-text textarea"), "Mistral AI secured €705 million in debt financing to build a data center near Paris, "
-                + "aiming to acquire 13,800 NVIDIA GPUs. (" + run + ")");
+        fill(editor.locator("#paste-text textarea"), FakeLlm.SOURCE_TEXT + " (" + run + ")");
         fill(editor.locator("#paste-source-name input"), "FrenchWeb");
         fill(editor.locator("#paste-url input"), sourceUrl);
         editor.locator("#paste-save").click();

@@ -8,4 +8,10 @@ import org.newsdesk.story.StoryContent;
 import org.newsdesk.story.StoryState;
 
 /** What the workflow's guards need to know about a story. */
-public record StoryFacts(StoryState state, Set<UserId> humanAuthors, List<StoryContent.FieldRef> missingFields, boolean draftingRunning) {}
+public record StoryFacts(StoryState state, Set<UserId> humanAuthors, List<StoryContent.FieldRef> missingFields, boolean draftingRunning,
+        List<CheckedClaim> unresolvedClaims) {
+
+    public StoryFacts(StoryState state, Set<UserId> humanAuthors, List<StoryContent.FieldRef> missingFields, boolean draftingRunning) {
+        this(state, humanAuthors, missingFields, draftingRunning, List.of());
+    }
+}

@@ -38,9 +38,19 @@ public final class WorkflowPolicy {
                 }
                 yield Optional.empty();
             }
-            case APPROVE -> facts.humanAuthors().contains(actor.id())
-                    ? Optional.of("You wrote part of this story, so someone else must approve it (four eyes).")
-                    : Optional.empty();
+            case APPROVE -> {
+                if (facts.humanAuthors().contains(actor.id())) {
+                    yield Optional.of("You wrote part of this story, so someone else must approve it (four eyes).");
+                }
+                if (!facts.unresolvedClaims().isEmpty()) {
+                    int n = facts.unresolvedClaims().size();
+                    yield Optional.of(n + (n == 1 ? " claim is" : " claims are") + " not supported by the sources and not yet accepted: "
+                            + facts.unresolvedClaims().stream().limit(5).map(c -> "“" + c.claim().text() + "” in " + c.where())
+                                    .collect(Collectors.joining(", "))
+                            + (n > 5 ? " and " + (n - 5) + " more" : "") + ". Fix the text or accept each claim with a note.");
+                }
+                yield Optional.empty();
+            }
             default -> Optional.empty();
         };
     }

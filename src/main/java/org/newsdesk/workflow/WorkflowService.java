@@ -31,12 +31,14 @@ public class WorkflowService {
     private final DraftingService drafting;
     private final AuditRepository audit;
     private final NewsdeskProperties props;
+    private final ClaimCheckService claims;
 
-    WorkflowService(StoryService stories, DraftingService drafting, AuditRepository audit, NewsdeskProperties props) {
+    WorkflowService(StoryService stories, DraftingService drafting, AuditRepository audit, NewsdeskProperties props, ClaimCheckService claims) {
         this.stories = stories;
         this.drafting = drafting;
         this.audit = audit;
         this.props = props;
+        this.claims = claims;
     }
 
     @RolesAllowed(Names.EDITOR)
@@ -134,7 +136,8 @@ public class WorkflowService {
     }
 
     private StoryFacts facts(Story story) {
+        List<CheckedClaim> unresolved = story.state() == StoryState.IN_REVIEW ? claims.blocking(story) : List.of();
         return new StoryFacts(story.state(), stories.humanAuthors(story.id()), story.content().missing(props.languages()),
-                drafting.isRunning(story.id()));
+                drafting.isRunning(story.id()), unresolved);
     }
 }

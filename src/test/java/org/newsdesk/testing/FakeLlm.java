@@ -95,6 +95,10 @@ public final class FakeLlm {
         }
     }
 
+    /** A source text that supports every claim the canned answers make (so a draft of it passes the claim check). */
+    public static final String SOURCE_TEXT = "French AI startup Mistral AI, based in France, secured €705 million in debt financing to build a "
+            + "data center near Paris, aiming to acquire 13,800 NVIDIA GPUs from the US chip maker, a milestone for European AI.";
+
     /** The canned answer for the section and language a request asks for. */
     public static Behavior draftFor(String requestBody) {
         return stream(answerFor(requestBody));

@@ -41,6 +41,7 @@ class StoryLifecycleIntegrationTest {
     @Autowired StoryService stories;
     @Autowired DraftingService drafting;
     @Autowired WorkflowService workflow;
+    @Autowired ClaimCheckService claims;
     @Autowired UserDetailsService userDetails;
     @LocalServerPort int port;
 
@@ -59,8 +60,7 @@ class StoryLifecycleIntegrationTest {
 
     StoryId pastedStory(String title) {
         signIn.as("editor");
-        var item = ingest.paste(new PastedSource(title, "Mistral AI secured €705 million in debt financing to build a data center near Paris, "
-                + "aiming to acquire 13,800 NVIDIA GPUs. " + UUID.randomUUID() + "\n\nL'article " + title
+        var item = ingest.paste(new PastedSource(title, FakeLlm.SOURCE_TEXT + " " + UUID.randomUUID() + "\n\nL'article " + title
                 + " est apparu en premier sur FW.MEDIA.", "FrenchWeb", "https://www.frenchweb.fr/mistral", "fr"));
         assertThat(item.item().cleanText()).doesNotContain("est apparu en premier");
         return stories.createFromSources(List.of(item.item().id()));
@@ -116,6 +116,7 @@ class StoryLifecycleIntegrationTest {
 
         // the author cannot approve even with the reviewer role; the reviewer can
         signIn.as("reviewer");
+        assertThat(claims.check(id)).as("every claim of the draft is traced to the source").noneMatch(CheckedClaim::blocking);
         assertThat(workflow.availableActions(id)).contains(Transition.APPROVE, Transition.REQUEST_CHANGES);
         assertThatThrownBy(() -> workflow.publishNow(id)).isInstanceOf(AccessDeniedException.class);
         Story approved = workflow.approve(id);

@@ -31,12 +31,28 @@ public class AuditRepository {
                 .update();
     }
 
+    /** An audited step that is not a transition (the state stays as it is), such as accepting a claim. */
+    public void recordNote(StoryId story, String action, StoryState state, RevisionId revision, UserId actor, String actorName, String note) {
+        jdbc.sql("""
+                insert into workflow_audit (story_id, action, from_state, to_state, revision_id, actor_id, actor_name, note)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(story.value(), action, state.name(), state.name(), revision == null ? null : revision.value(), actor.value(), actorName, note)
+                .update();
+    }
+
+    private static String label(String action) {
+        return switch (action) {
+            case "ACCEPT_CLAIM" -> "Accepted a claim";
+            default -> Transition.valueOf(action).label();
+        };
+    }
+
     public List<AuditEntry> forStory(StoryId story) {
         return jdbc.sql("select * from workflow_audit where story_id = ? order by at, id").param(story.value())
                 .query((rs, n) -> {
                     long rev = rs.getLong("revision_id");
                     RevisionId revision = rs.wasNull() ? null : new RevisionId(rev);
-                    return new AuditEntry(Transition.valueOf(rs.getString("action")).label(), StoryState.valueOf(rs.getString("from_state")),
+                    return new AuditEntry(label(rs.getString("action")), StoryState.valueOf(rs.getString("from_state")),
                             StoryState.valueOf(rs.getString("to_state")), revision, rs.getString("actor_name"),
                             rs.getString("note"), rs.getObject("at", OffsetDateTime.class).toInstant());
                 }).list();

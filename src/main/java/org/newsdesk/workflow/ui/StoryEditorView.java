@@ -57,6 +57,7 @@ import org.newsdesk.identity.UserAccount;
 import org.newsdesk.identity.UserService;
 import org.newsdesk.story.StaleStoryException;
 import org.newsdesk.workflow.AuditEntry;
+import org.newsdesk.workflow.ClaimCheckService;
 import org.newsdesk.workflow.Presence;
 import org.newsdesk.workflow.PresenceService;
 import org.newsdesk.workflow.ReviewService;
@@ -86,6 +87,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     private final UserService users;
     private final HistoryPanel history;
     private final NotesPanel notes;
+    private final ClaimsPanel claims;
     private final String sessionId = java.util.UUID.randomUUID().toString();
     final Span presenceBar = new Span();
     final Div unsavedBanner = new Div();
@@ -116,7 +118,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     private final VerticalLayout auditPanel = new VerticalLayout();
 
     StoryEditorView(StoryService stories, WorkflowService workflow, DraftingService drafting, IngestService ingest, NewsdeskProperties props,
-            ReviewService reviews, PresenceService presence, UserService users) {
+            ReviewService reviews, PresenceService presence, UserService users, ClaimCheckService claimCheck) {
         this.stories = stories;
         this.workflow = workflow;
         this.drafting = drafting;
@@ -127,6 +129,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         this.users = users;
         this.history = new HistoryPanel(stories, languages, this::restored);
         this.notes = new NotesPanel(reviews);
+        this.claims = new ClaimsPanel(claimCheck, this::render);
 
         state.addClassName("nd-state");
         state.setId("story-state");
@@ -180,7 +183,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         assignedEditor.addValueChangeListener(e -> { if (e.isFromClient()) assign(); });
         assignedReviewer.addValueChangeListener(e -> { if (e.isFromClient()) assign(); });
         add(header, revisionInfo, presenceBar, new HorizontalLayout(assignedEditor, assignedReviewer), actions, toolbar, cost, llmHelp,
-                unsavedBanner, languagesLayout, new H3("Sources"), sourcesPanel, new H3("Review notes"), notes, new H3("Revisions"), history,
+                unsavedBanner, languagesLayout, new H3("Claim check"), claims, new H3("Sources"), sourcesPanel, new H3("Review notes"), notes, new H3("Revisions"), history,
                 new H3("Workflow history"), auditPanel);
     }
 
@@ -340,6 +343,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         renderAudit();
         renderAssignment();
         notes.show(id, languages);
+        claims.show(id);
         history.show(id, story);
         renderUnsaved();
     }

@@ -1,0 +1,22 @@
+package org.newsdesk.workflow;
+
+import java.time.Instant;
+
+import org.newsdesk.claimcheck.Claim;
+import org.newsdesk.story.ContentField;
+
+/**
+ * A claim found in the draft, with what the check made of it and, for an unsupported one, whether
+ * a reviewer accepted it (and why). {@code key} identifies it across saves: field, language and text.
+ */
+public record CheckedClaim(String key, Claim claim, ContentField field, String acceptedBy, String note, Instant acceptedAt) {
+
+    /** Unsupported (or an unsourced conversion) and not accepted by a reviewer: blocks approval. */
+    public boolean blocking() {
+        return claim.flagged() && acceptedBy == null;
+    }
+
+    public String where() {
+        return (field == null ? claim.field() : field.label()) + " (" + claim.language() + ")";
+    }
+}

@@ -1,0 +1,90 @@
+package org.newsdesk.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.ingest.IngestService;
+import org.newsdesk.ingest.PastedSource;
+import org.newsdesk.story.ContentField;
+import org.newsdesk.story.LocalizedContent;
+import org.newsdesk.story.Story;
+import org.newsdesk.story.StoryId;
+import org.newsdesk.story.StoryService;
+import org.newsdesk.story.StoryState;
+import org.newsdesk.testing.IntegrationTest;
+import org.newsdesk.testing.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The seed's error, caught: approval is refused while an unsupported claim is unresolved, then allowed once a reviewer accepts it. */
+@IntegrationTest
+class ClaimCheckIntegrationTest {
+
+    @Autowired IngestService ingest;
+    @Autowired StoryService stories;
+    @Autowired WorkflowService workflow;
+    @Autowired ClaimCheckService claims;
+    @Autowired UserDetailsService userDetails;
+
+    SignIn signIn;
+
+    @BeforeEach
+    void setUp() {
+        signIn = new SignIn(userDetails);
+        signIn.as("editor");
+    }
+
+    @AfterEach
+    void tearDown() {
+        SignIn.out();
+    }
+
+    @Test
+    void anAddedYearBlocksApprovalUntilAReviewerAcceptsItWithANote() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        var item = ingest.paste(new PastedSource("Mistral is rumored to be raising €3B " + run,
+                "Mistral AI is in early talks to raise €3B ($3.5B) at a €20B valuation. The €20B valuation is nearly double its €11.7B "
+                        + "Series C from September. " + run, "AI News", null, "en"));
+        StoryId id = stories.createFromSources(List.of(item.item().id()));
+        Story s = stories.get(id);
+        var content = s.content()
+                .with("en", new LocalizedContent("Mistral AI in talks to raise €3B at a €20B valuation", "The valuation nearly doubles "
+                        + "the €11.7B of its Series C in Sep 2023.", List.of("Mistral AI is raising €3B.")))
+                .with("zh", new LocalizedContent("Mistral AI洽谈融资30亿欧元", "估值200亿欧元,接近C轮117亿欧元的两倍。", List.of("Mistral AI正洽谈融资30亿欧元。")));
+        stories.saveContent(id, s.version(), content, null);
+        workflow.submit(id);
+
+        signIn.as("reviewer");
+        List<CheckedClaim> checked = claims.check(id);
+        assertThat(checked).filteredOn(CheckedClaim::blocking).extracting(c -> c.claim().text()).containsExactly("Sep 2023");
+        assertThat(checked.getFirst().claim().text()).as("unsupported first").isEqualTo("Sep 2023");
+        assertThat(checked).filteredOn(c -> c.claim().text().equals("€3B")).allSatisfy(c -> {
+            assertThat(c.claim().flagged()).isFalse();
+            assertThat(c.claim().evidence()).isNotEmpty();
+        });
+        assertThatThrownBy(() -> workflow.approve(id)).isInstanceOf(WorkflowException.class)
+                .hasMessageContaining("1 claim is not supported").hasMessageContaining("“Sep 2023” in Summary (en)");
+
+        assertThatThrownBy(() -> claims.accept(id, checked.getFirst().key(), " ")).hasMessageContaining("needs a note");
+        claims.accept(id, checked.getFirst().key(), "Checked with the company: the Series C closed in September 2023");
+        assertThat(claims.check(id)).noneMatch(CheckedClaim::blocking);
+        assertThat(workflow.approve(id).state()).isEqualTo(StoryState.APPROVED);
+        assertThat(workflow.history(id)).extracting(AuditEntry::action).contains("Accepted a claim", "Approve");
+        assertThat(workflow.history(id)).filteredOn(a -> a.action().equals("Accepted a claim")).singleElement()
+                .satisfies(a -> assertThat(a.note()).contains("Sep 2023").contains("September 2023"));
+    }
+
+    @Test
+    void onlyReviewersAcceptClaims() {
+        var item = ingest.paste(new PastedSource("Claims " + UUID.randomUUID(), "Text " + UUID.randomUUID(), null, null, "en"));
+        StoryId id = stories.createFromSources(List.of(item.item().id()));
+        assertThatThrownBy(() -> claims.accept(id, "x", "note")).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+}
