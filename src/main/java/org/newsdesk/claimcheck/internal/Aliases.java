@@ -67,6 +67,15 @@ final class Aliases {
         add("oracle", "Oracle", "甲骨文");
         add("xai", "xAI");
         add("salesforce", "Salesforce");
+        add("moonshot", "Moonshot AI", "Moonshot", "月之暗面");
+        add("zhipu", "Zhipu AI", "Zhipu", "Z.ai", "智谱", "智谱AI");
+        add("minimax", "MiniMax", "稀宇科技");
+        add("baichuan", "Baichuan", "百川智能");
+        add("01ai", "01.AI", "零一万物");
+        add("stepfun", "StepFun", "阶跃星辰");
+        add("iflytek", "iFlytek", "科大讯飞");
+        add("sensetime", "SenseTime", "商汤", "商汤科技");
+        add("xiaomi", "Xiaomi", "小米");
         add("bnp-paribas", "BNP Paribas", "BNP", "法国巴黎银行");
         add("credit-agricole", "Crédit Agricole", "法国农业信贷银行");
         add("societe-generale", "Société Générale", "法国兴业银行");

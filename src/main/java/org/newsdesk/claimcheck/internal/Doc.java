@@ -45,7 +45,8 @@ final class Doc {
 
     /** Finds the claims and links each figure to the name it is said of: the nearest one before it in its sentence. */
     void extract(Extractor.Words words) {
-        mentions = Extractor.extract(folded, language, sentences, words);
+        mentions = new ArrayList<>(Extractor.extract(folded, language, sentences, words));
+        inheritCurrencies();
         List<List<Mention>> groups = new ArrayList<>(sentences.count());
         for (int i = 0; i < sentences.count(); i++) {
             groups.add(new ArrayList<>(2));
@@ -60,7 +61,7 @@ final class Doc {
         for (List<Mention> sentence : groups) {
             Mention subject = null;
             for (Mention m : sentence) {
-                if (m.kind == ClaimKind.ENTITY && (m.aliasId == null || !Aliases.isPlace(m.aliasId))) {
+                if (m.kind == ClaimKind.ENTITY && (m.aliasId == null || !Aliases.isPlace(m.aliasId)) && !afterPreposition(m.start)) {
                     subject = m;
                 } else if (m.isFigure()) {
                     m.subject = subject;
@@ -68,7 +69,154 @@ final class Doc {
             }
         }
         bySentence = groups;
+        for (Mention m : mentions) {
+            if (m.kind == ClaimKind.AMOUNT) {
+                m.meaning = meaningOf(m);
+            }
+        }
     }
+
+    /**
+     * A large figure without currency or unit after an amount in the same sentence is an amount in that
+     * currency: "OpenAI a levé 186 milliards de dollars, Anthropic 161,25 milliards".
+     */
+    private void inheritCurrencies() {
+        String currency = null;
+        int sentence = -1;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            int s = sentences.indexOf(m.start);
+            if (s != sentence) {
+                sentence = s;
+                currency = null;
+            }
+            if (m.value instanceof org.newsdesk.claimcheck.ClaimValue.Amount a) {
+                currency = a.currency();
+            } else if (currency != null && m.value instanceof org.newsdesk.claimcheck.ClaimValue.Count c && c.unit() == null
+                    && c.value() >= 100_000 && !m.text.chars().allMatch(ch -> Character.isDigit(ch) || ",. \u00A0\u202F".indexOf(ch) >= 0)) {
+                mentions.set(i, m.inCurrency(currency));
+            }
+        }
+    }
+
+    /** The nearest word within three words (or six Chinese characters) on either side that says what an amount is. */
+    private String meaningOf(Mention m) {
+        String after = null;
+        int afterDistance = Integer.MAX_VALUE;
+        int i = m.end;
+        int words = 0;
+        int n = folded.length();
+        while (i < n && words < 4 && i - m.end < 30) {
+            char c = folded.charAt(i);
+            if (Fold.isSpace(c) || c == '\'') {
+                i++;
+            } else if (Fold.isLatinLetter(c)) {
+                int e = i;
+                while (e < n && Fold.isLatinLetter(folded.charAt(e))) {
+                    e++;
+                }
+                String mean = Lexicon.amountMeaning(Lexicon.fold(folded.substring(i, e)));
+                if (mean != null) {
+                    after = mean;
+                    afterDistance = i - m.end;
+                    break;
+                }
+                words++;
+                i = e;
+            } else if (Fold.isCjk(c)) {
+                String mean = cjkMeaningAt(i);
+                if (mean != null) {
+                    after = mean;
+                    afterDistance = i - m.end;
+                    break;
+                }
+                words++;
+                i++;
+                if (i - m.end > 6) {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        String before = null;
+        int beforeDistance = Integer.MAX_VALUE;
+        i = m.start - 1;
+        words = 0;
+        while (i >= 0 && words < 4 && m.start - i < 30) {
+            char c = folded.charAt(i);
+            if (Fold.isSpace(c) || c == '\'') {
+                i--;
+            } else if (Fold.isLatinLetter(c)) {
+                int b = i;
+                while (b > 0 && Fold.isLatinLetter(folded.charAt(b - 1))) {
+                    b--;
+                }
+                String mean = Lexicon.amountMeaning(Lexicon.fold(folded.substring(b, i + 1)));
+                if (mean != null) {
+                    before = mean;
+                    beforeDistance = m.start - i;
+                    break;
+                }
+                words++;
+                i = b - 1;
+            } else if (Fold.isCjk(c)) {
+                String mean = null;
+                for (String w : Lexicon.CJK_MEANINGS) {
+                    int b = i - w.length() + 1;
+                    if (b >= 0 && folded.startsWith(w, b)) {
+                        mean = Lexicon.amountMeaning(w);
+                        break;
+                    }
+                }
+                if (mean != null) {
+                    before = mean;
+                    beforeDistance = m.start - i;
+                    break;
+                }
+                words++;
+                i--;
+                if (m.start - i > 7) {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        return afterDistance <= beforeDistance ? after : before;
+    }
+
+    private String cjkMeaningAt(int i) {
+        for (String w : Lexicon.CJK_MEANINGS) {
+            if (folded.startsWith(w, i)) {
+                return Lexicon.amountMeaning(w);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a name follows a preposition ("near Lyon", "led by ASML", "由法国巴黎银行"): then it is seldom what a
+     * figure after it is said of.
+     */
+    private boolean afterPreposition(int start) {
+        int i = start - 1;
+        while (i >= 0 && (Fold.isSpace(folded.charAt(i)) || folded.charAt(i) == '\'')) {
+            i--;
+        }
+        if (i >= 0 && Fold.isCjk(folded.charAt(i))) {
+            return "在于从向对被由给".indexOf(folded.charAt(i)) >= 0;
+        }
+        int end = i + 1;
+        while (i >= 0 && Fold.isLatinLetter(folded.charAt(i))) {
+            i--;
+        }
+        return PREPOSITIONS.contains(folded.substring(i + 1, end).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("near", "in", "at", "from", "to", "of", "by", "with", "for", "into",
+            "via", "than", "against", "under", "behind", "près", "à", "au", "aux", "en", "de", "du", "des", "d", "par", "pour",
+            "avec", "chez", "dans", "sur", "vers", "auprès");
 
     /** The label a reviewer knows this text by: the source id, or the field and language. */
     String label() {

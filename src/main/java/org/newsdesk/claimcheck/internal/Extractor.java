@@ -77,7 +77,7 @@ final class Extractor {
     private static final Pattern CURRENCY_AFTER = Pattern.compile(SP + "?(€|\\$|(?i:euros?|dollars?(?:\\s+(?:américains|US))?|d'euros|de\\s+dollars(?:\\s+américains)?|de\\s+livres(?:\\s+sterling)?"
             + "|livres\\s+sterling|pounds?|yuans?|yens?)|USD|EUR|GBP|CNY|RMB|JPY|CHF|HKD|欧元|美元|人民币|英镑|日元|港元|元)(?![" + LATIN + "])");
     private static final Pattern SCALE_AFTER = Pattern.compile("(" + SP + "?)((?i:trillions?|tn|billions?|bn|milliards?|mds?|mrds?|md|millions?|mln|mn|thousand|mille|k|m|b|t))(?![" + LATIN + "\\d])");
-    private static final Pattern PERCENT_AFTER = Pattern.compile(SP + "?(%|(?i:pour\\s?cent|percent|per\\s+cent|percentage\\s+points?|points?\\s+de\\s+pourcentage)|个百分点|百分点)");
+    private static final Pattern PERCENT_AFTER = Pattern.compile(SP + "?(%|(?i:percentage\\s+points?|points?\\s+de\\s+pourcentage|pour\\s?cent|percent|per\\s+cent)|个百分点|百分点)");
     private static final Pattern HEDGE_BEFORE = Pattern.compile("(~|≈|约合|约|大约|将近|接近|近|逾|超过|超|不到|(?i:about|around|roughly|approximately|approx\\.|some|circa|nearly|almost|close\\s+to"
             + "|more\\s+than|over|above|at\\s+least|less\\s+than|under|below|up\\s+to|at\\s+most|environ|autour\\s+de|quelque|près\\s+de|presque|quasiment|plus\\s+de"
             + "|au\\s+moins|moins\\s+de|jusqu'à))" + SP + "?$");
@@ -110,6 +110,7 @@ final class Extractor {
     private final Sentences sentences;
     private final Words words;
     private final boolean[] taken;
+    private Boolean[] titleCase;
     private final List<Mention> found = new ArrayList<>();
 
     private Extractor(String text, String language, Sentences sentences, Words words) {
@@ -278,8 +279,8 @@ final class Extractor {
                     months = 6;
                 } else {
                     Double n = numberWord(m.group(3));
-                    if (n == null) {
-                        continue;
+                    if (n == null || m.group(3).equalsIgnoreCase("un") || m.group(3).equalsIgnoreCase("une")) {
+                        continue; // "un an" is "a year", not a figure (as "a year" in English)
                     }
                     months = n * unitMonths(m.group(4));
                 }
@@ -763,6 +764,13 @@ final class Extractor {
                 t = t.substring(0, t.length() - 1);
                 e--;
             }
+            int hyphen = t.lastIndexOf('-');
+            while (hyphen > 0 && hyphen < t.length() - 1 && t.substring(hyphen + 1).chars().allMatch(Character::isLowerCase)
+                    && Character.isUpperCase(t.charAt(0))) {
+                e -= t.length() - hyphen; // "Paris-based", "Google-backed": the name is before the hyphen
+                t = t.substring(0, hyphen);
+                hyphen = t.lastIndexOf('-');
+            }
             if (t.isEmpty()) {
                 continue;
             }
@@ -860,8 +868,23 @@ final class Extractor {
         segment.clear();
     }
 
+    /**
+     * Whether a word stands where any word is capitalised: at the start of a sentence, a table cell or a list
+     * item, or anywhere in a line written in Title Case ("Mistral Raises €3 Billion At €20 Billion Valuation").
+     */
     private boolean sentenceOpener(int start) {
-        int s = sentences.start(sentences.indexOf(start));
+        int sentence = sentences.indexOf(start);
+        if (titleCase(sentence)) {
+            return true;
+        }
+        int p = start - 1;
+        while (p >= 0 && Fold.isSpace(text.charAt(p))) {
+            p--;
+        }
+        if (p >= 0 && "|\t:：—–•*(".indexOf(text.charAt(p)) >= 0) {
+            return true;
+        }
+        int s = sentences.start(sentence);
         for (int i = s; i < start; i++) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c) && !(Character.isDigit(c) && isBulletDigits(i, start))) {
@@ -869,6 +892,29 @@ final class Extractor {
             }
         }
         return true;
+    }
+
+    private boolean titleCase(int sentence) {
+        if (titleCase == null) {
+            titleCase = new Boolean[sentences.count()];
+        }
+        Boolean known = titleCase[sentence];
+        if (known == null) {
+            int words = 0;
+            int capitalised = 0;
+            Matcher m = TOKEN.matcher(text).region(sentences.start(sentence), Math.max(sentences.start(sentence), sentences.end(sentence)));
+            while (m.find()) {
+                if (m.group().length() >= 4 && !Character.isDigit(m.group().charAt(0))) {
+                    words++;
+                    if (Character.isUpperCase(m.group().charAt(0))) {
+                        capitalised++;
+                    }
+                }
+            }
+            known = words >= 3 && capitalised * 10 >= words * 7;
+            titleCase[sentence] = known;
+        }
+        return known;
     }
 
     private boolean isBulletDigits(int i, int start) {

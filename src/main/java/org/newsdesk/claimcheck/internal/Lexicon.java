@@ -196,6 +196,36 @@ final class Lexicon {
             + "août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche "
             + "q1 q2 q3 q4 h1 h2 fy").split(" ")));
 
+    private static final Map<String, String> MEANINGS = new HashMap<>();
+
+    private static void meaning(String meaning, String... words) {
+        for (String w : words) {
+            MEANINGS.put(w, meaning);
+        }
+    }
+
+    static {
+        meaning("money raised or spent", "raise", "raised", "raises", "raising", "round", "funding", "fundraise", "fundraising",
+                "investment", "investments", "invested", "invest", "invests", "financing", "financed", "loan", "loans", "debt", "bond",
+                "bonds", "spend", "spent", "spending", "capex", "levee", "leve", "leves", "lever", "leve", "financement",
+                "investissement", "investi", "investit", "dette", "pret", "prets", "emprunt", "depenses", "融资", "投资", "募资", "筹集",
+                "筹资", "注资", "领投", "债务", "贷款", "债券", "投入", "花费", "支出");
+        meaning("valuation", "valuation", "valuations", "valued", "values", "valorisation", "valorise", "valorisee", "valorisant",
+                "valoriser", "估值", "市值");
+        meaning("revenue", "revenue", "revenues", "sales", "turnover", "chiffre", "ventes", "营收", "收入", "销售额");
+        meaning("profit", "profit", "profits", "earnings", "benefice", "benefices", "利润", "盈利", "净利");
+        meaning("loss", "loss", "losses", "perte", "pertes", "亏损");
+    }
+
+    /** What an amount beside this word is (money raised or spent, valuation, revenue, profit, loss), or {@code null}. */
+    static String amountMeaning(String foldedWord) {
+        return MEANINGS.get(foldedWord);
+    }
+
+    /** Chinese-script words that say what an amount is, longest first. */
+    static final String[] CJK_MEANINGS = MEANINGS.keySet().stream().filter(w -> Fold.isCjk(w.charAt(0)))
+            .sorted((a, b) -> b.length() - a.length()).toArray(String[]::new);
+
     /** Lower case without accents, for comparing names. */
     static String fold(String s) {
         boolean ascii = true;

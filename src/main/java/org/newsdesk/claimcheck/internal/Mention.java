@@ -28,6 +28,8 @@ final class Mention {
     /** For names: the name's words, folded. */
     final List<String> words;
 
+    /** For amounts: what the amount is, from the words beside it ({@link Lexicon#amountMeaning}), or {@code null}. */
+    String meaning;
     Doc doc;
     /** Position among the mentions of its text. */
     int position;
@@ -66,6 +68,11 @@ final class Mention {
     static Mention name(int start, int end, String text, String key, String aliasId, List<String> words) {
         return new Mention(start, end, text, ClaimKind.ENTITY, new ClaimValue.EntityName(text, key), 0, Hedge.EXACT,
                 false, null, aliasId, words);
+    }
+
+    /** This figure as an amount in a currency its sentence gave earlier ("OpenAI 186 milliards de dollars, Anthropic 161,25 milliards"). */
+    Mention inCurrency(String currency) {
+        return new Mention(start, end, text, ClaimKind.AMOUNT, new ClaimValue.Amount(number(), currency), digits, hedge, wanYi, null, null, List.of());
     }
 
     double number() {

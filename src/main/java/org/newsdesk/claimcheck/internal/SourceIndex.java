@@ -41,6 +41,8 @@ public final class SourceIndex implements PreparedSources {
     final NavigableMap<Double, List<Mention>> figures = new TreeMap<>();
     final NavigableMap<Double, List<Mention>> percents = new TreeMap<>();
     final NavigableMap<Double, List<Mention>> periods = new TreeMap<>();
+    /** Differences between two percentages of one sentence ("18%, up from 11%": 7 points), larger first. */
+    final NavigableMap<Double, List<Mention[]>> percentDifferences = new TreeMap<>();
     final Map<Integer, List<Mention>> datesByMonth = new HashMap<>();
     final Map<Integer, List<Mention>> datesByYear = new HashMap<>();
     final Map<String, Occurrence> ngrams = new HashMap<>();
@@ -76,6 +78,15 @@ public final class SourceIndex implements PreparedSources {
             d.extract(words);
             for (Mention m : d.mentions) {
                 index(m);
+            }
+            for (List<Mention> sentence : d.bySentence) {
+                for (Mention a : sentence) {
+                    for (Mention b : sentence) {
+                        if (a.kind == ClaimKind.PERCENT && b.kind == ClaimKind.PERCENT && a.number() > b.number()) {
+                            percentDifferences.computeIfAbsent(a.number() - b.number(), k -> new ArrayList<>(1)).add(new Mention[] {a, b});
+                        }
+                    }
+                }
             }
             if (d.publishedOn != null) {
                 datePoints.add(new DatePoint(d.publishedOn, "publication of " + d.label() + " (" + d.publishedOn + ")", d, null));

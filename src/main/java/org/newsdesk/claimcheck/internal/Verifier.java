@@ -227,22 +227,25 @@ public final class Verifier {
                 + conflict.subject.text + ", not " + d.subject.text);
     }
 
+    /**
+     * Whether a source figure may be the draft's: it is said of the same name or of none, or of another name
+     * that neither owns a different figure of the draft's name in that sentence nor is missing from the
+     * sentence while the draft names the source's one elsewhere.
+     */
     private boolean consistentSubject(Mention d, Mention s) {
         Mention sourceSubject = s.subject;
         Mention draftSubject = d.subject;
         if (sourceSubject == null || draftSubject.sameEntity(sourceSubject)) {
             return true;
         }
-        if (!namedInDraft(sourceSubject)) {
-            return true; // the source's name does not appear in the draft: no sign of a swap
-        }
         List<Mention> sentence = index.sentenceOf(s);
-        boolean named = sentence.stream().anyMatch(x -> x.kind == ClaimKind.ENTITY && x.sameEntity(draftSubject));
-        if (!named) {
+        boolean draftSubjectOwnsAnother = sentence.stream().anyMatch(x -> x != s && x.kind == s.kind && x.subject != null
+                && x.subject.sameEntity(draftSubject) && !sameValue(d, x));
+        if (draftSubjectOwnsAnother) {
             return false;
         }
-        return sentence.stream().noneMatch(x -> x != s && x.kind == s.kind && x.subject != null
-                && x.subject.sameEntity(draftSubject) && !sameValue(d, x));
+        boolean named = sentence.stream().anyMatch(x -> x.kind == ClaimKind.ENTITY && x.sameEntity(draftSubject));
+        return named || !namedInDraft(sourceSubject);
     }
 
     /** Whether the draft names this entity anywhere (the test of {@link Mention#sameEntity}, by set lookups). */
@@ -263,7 +266,13 @@ public final class Verifier {
         ClaimValue.Amount a = (ClaimValue.Amount) d.value;
         List<Mention> found = candidates(index.amounts.get(a.currency()), d);
         if (!found.isEmpty()) {
-            return attach(d, found, "");
+            List<Mention> sameMeaning = found.stream().filter(s -> d.meaning == null || s.meaning == null || d.meaning.equals(s.meaning)).toList();
+            if (sameMeaning.isEmpty()) {
+                Mention other = found.get(0);
+                return Outcome.unsupported("different meaning: in " + other.doc.label() + " " + other.text + " is " + other.meaning
+                        + ", not " + d.meaning);
+            }
+            return attach(d, sameMeaning, "");
         }
         Mention partner = conversionPartner(d);
         if (partner != null) {
@@ -413,6 +422,15 @@ public final class Verifier {
                         String expr = i == 2 ? "1 − " + ratio : ratio + how[i];
                         return Outcome.supported(String.format(Locale.ROOT, "derived: %s = %s%%", expr, plain(roundTo(derived[i], 3))), List.of());
                     }
+                }
+            }
+        }
+        for (List<Mention[]> pairs : index.percentDifferences.subMap(p * 0.85, true, p * 1.15, true).values()) {
+            for (Mention[] pair : pairs) {
+                double diff = pair[0].number() - pair[1].number();
+                if (equal(roundTo(diff, d.digits), p) || d.hedge != Mention.Hedge.EXACT && Math.abs(diff - p) <= 0.1 * p) {
+                    return Outcome.supported("derived: " + pair[0].text + " − " + pair[1].text + " = " + plain(roundTo(diff, 3))
+                            + " points (" + pair[0].doc.label() + ")", List.of(evidence(pair[0]), evidence(pair[1])));
                 }
             }
         }
@@ -583,26 +601,30 @@ public final class Verifier {
 
     // ---------------------------------------------------------------- ratios
 
+    /**
+     * A ratio holds between two figures of its sentence; or, when its sentence has one figure of the pair
+     * ("nearly double at €20B"), between that figure and one elsewhere in the field, the draft or a source;
+     * or, when its sentence has no figure ("半年估值翻近一倍"), between any two figures there.
+     */
     private Outcome ratio(Mention d) {
         ClaimValue.Ratio r = (ClaimValue.Ratio) d.value;
+        double low = r.low() - 1e-9;
+        double high = r.high() + 1e-9;
         List<Mention> sentence = d.doc.bySentence.get(d.sentence);
+        Map<String, List<Mention>> own = groupFigures(sentence);
         String miss = null;
-        for (Mention a : sentence) {
-            for (Mention b : sentence) {
-                if (a == b || !comparable(a, b) || b.number() <= 0 || a.number() < b.number()) {
-                    continue;
-                }
-                double q = a.number() / b.number();
-                if (q >= r.low() - 1e-9 && q <= r.high() + 1e-9) {
-                    return Outcome.supported(String.format(Locale.ROOT, "ratio %s = %.2f ≈ %s", ratioText(a, b), q, r.meaning()), List.of());
-                }
-                if (miss == null) {
-                    miss = String.format(Locale.ROOT, "ratio %s = %.2f is not %s (%.2f–%.2f)", ratioText(a, b), q, r.meaning(), r.low(), r.high());
-                }
+        for (List<Mention> group : own.values()) {
+            Mention[] pair = pairInRatio(group, group, low, high);
+            if (pair != null) {
+                return Outcome.supported(String.format(Locale.ROOT, "ratio %s = %.2f ≈ %s", ratioText(pair[0], pair[1]),
+                        pair[0].number() / pair[1].number(), r.meaning()), List.of());
             }
-        }
-        if (miss != null) {
-            return Outcome.unsupported(miss);
+            if (miss == null && group.size() >= 2) {
+                Mention a = group.get(group.size() - 1);
+                Mention b = group.get(0);
+                miss = String.format(Locale.ROOT, "ratio %s = %.2f is not %s (%.2f–%.2f)", ratioText(a, b), a.number() / b.number(), r.meaning(),
+                        r.low(), r.high());
+            }
         }
         if (wholeDraft == null) {
             wholeDraft = new ArrayList<>();
@@ -619,16 +641,28 @@ public final class Verifier {
         }
         for (int k = 0; k < scopes.size(); k++) {
             Map<String, List<Mention>> groups = groupedScopes.computeIfAbsent(scopes.get(k), Verifier::groupFigures);
-            for (List<Mention> group : groups.values()) {
-                Mention[] pair = pairInRatio(group, r.low() - 1e-9, r.high() + 1e-9);
+            for (Map.Entry<String, List<Mention>> group : groups.entrySet()) {
+                List<Mention> anchors = own.isEmpty() ? group.getValue() : own.get(group.getKey());
+                if (anchors == null) {
+                    continue;
+                }
+                Mention[] pair = pairInRatio(anchors, group.getValue(), low, high);
                 if (pair != null) {
                     Mention a = pair[0];
                     Mention b = pair[1];
-                    List<Evidence> ev = a.doc.sourceId == null ? List.of() : List.of(evidence(a), evidence(b));
+                    List<Evidence> ev = new ArrayList<>();
+                    for (Mention x : pair) {
+                        if (x.doc.sourceId != null) {
+                            ev.add(evidence(x));
+                        }
+                    }
                     return Outcome.supported(String.format(Locale.ROOT, "ratio %s = %.2f ≈ %s (figures in %s)", ratioText(a, b),
                             a.number() / b.number(), r.meaning(), names.get(k)), ev);
                 }
             }
+        }
+        if (miss != null) {
+            return Outcome.unsupported(miss);
         }
         return Outcome.unsupported("no two figures in the draft or the sources stand in the ratio " + r.meaning());
     }
@@ -650,23 +684,39 @@ public final class Verifier {
         return groups;
     }
 
-    /** Two figures of a sorted group whose quotient lies in [low, high], found by binary search, or {@code null}. */
-    private static Mention[] pairInRatio(List<Mention> sorted, double low, double high) {
-        int n = sorted.size();
-        for (int i = 0; i < n; i++) {
-            double b = sorted.get(i).number();
-            int lo = i + 1;
-            int hi = n;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (sorted.get(mid).number() < b * low) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
+    /**
+     * A figure of {@code anchors} and one of {@code sorted} (by value) whose quotient, larger over smaller,
+     * lies in [low, high], found by binary search; larger first, or {@code null}.
+     */
+    private static Mention[] pairInRatio(List<Mention> anchors, List<Mention> sorted, double low, double high) {
+        for (Mention anchor : anchors) {
+            double x = anchor.number();
+            Mention up = firstIn(sorted, x * low, x * high, anchor);
+            if (up != null) {
+                return new Mention[] {up, anchor};
             }
-            if (lo < n && sorted.get(lo).number() <= b * high) {
-                return new Mention[] {sorted.get(lo), sorted.get(i)};
+            Mention down = firstIn(sorted, x / high, x / low, anchor);
+            if (down != null) {
+                return new Mention[] {anchor, down};
+            }
+        }
+        return null;
+    }
+
+    private static Mention firstIn(List<Mention> sorted, double from, double to, Mention not) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).number() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < sorted.size() && sorted.get(i).number() <= to; i++) {
+            if (sorted.get(i) != not) {
+                return sorted.get(i);
             }
         }
         return null;
