@@ -802,7 +802,8 @@ final class Extractor {
                 previous = null;
                 continue;
             }
-            boolean name = t.capitalised() && (alias != null || isNameWord(t.text, lower));
+            boolean shaped = !t.number && t.text.chars().skip(1).anyMatch(Character::isUpperCase);
+            boolean name = (t.capitalised() || shaped) && (alias != null || isNameWord(t.text, lower)); // xAI, iFlytek
             if (name) {
                 segment.add(t);
                 pendingConnectors = 0;

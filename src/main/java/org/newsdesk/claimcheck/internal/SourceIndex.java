@@ -180,6 +180,13 @@ public final class SourceIndex implements PreparedSources {
                 String surface = d.folded.substring(from, e);
                 Occurrence o = new Occurrence(d, from, e);
                 ngrams.putIfAbsent(key.toString(), o);
+                if (i == run.size() - 1 && surface.indexOf('-') > 0) {
+                    int partStart = from;
+                    for (String part : surface.split("-")) { // "DeepSeek-R1" also names DeepSeek and R1
+                        ngrams.putIfAbsent(Lexicon.fold(part), new Occurrence(d, partStart, partStart + part.length()));
+                        partStart += part.length() + 1;
+                    }
+                }
                 String alias = run.size() - i <= 3 ? Aliases.latin(surface) : null;
                 if (alias != null) {
                     aliases.merge(alias, o, (was, now) -> was.doc() == now.doc() && was.start() == now.start() && now.end() > was.end() ? now : was);

@@ -223,6 +223,10 @@ public final class Verifier {
         if (best != null) {
             return Outcome.supported(matchRule(d, best) + note, List.of(evidence(best)));
         }
+        if (conflict.subject == null) {
+            return Outcome.unsupported("swapped name: in " + conflict.doc.label() + " \"" + conflict.text + "\" is not said of " + d.subject.text
+                    + ", which goes with another figure there");
+        }
         return Outcome.unsupported("swapped name: in " + conflict.doc.label() + " \"" + conflict.text + "\" goes with "
                 + conflict.subject.text + ", not " + d.subject.text);
     }
@@ -235,7 +239,7 @@ public final class Verifier {
     private boolean consistentSubject(Mention d, Mention s) {
         Mention sourceSubject = s.subject;
         Mention draftSubject = d.subject;
-        if (sourceSubject == null || draftSubject.sameEntity(sourceSubject)) {
+        if (sourceSubject != null && draftSubject.sameEntity(sourceSubject)) {
             return true;
         }
         List<Mention> sentence = index.sentenceOf(s);
@@ -243,6 +247,9 @@ public final class Verifier {
                 && x.subject.sameEntity(draftSubject) && !sameValue(d, x));
         if (draftSubjectOwnsAnother) {
             return false;
+        }
+        if (sourceSubject == null) {
+            return true;
         }
         boolean named = sentence.stream().anyMatch(x -> x.kind == ClaimKind.ENTITY && x.sameEntity(draftSubject));
         return named || !namedInDraft(sourceSubject);
@@ -559,7 +566,7 @@ public final class Verifier {
                 }
             }
         }
-        double tolerance = Math.max(1.0, 0.25 * months);
+        double tolerance = months < 2 ? 0.3 * months : Math.max(1.0, 0.25 * months);
         SourceIndex.DatePoint bestA = null;
         SourceIndex.DatePoint bestB = null;
         double bestGap = Double.MAX_VALUE;
@@ -738,7 +745,7 @@ public final class Verifier {
         if (o != null) {
             return Outcome.supported("same name", List.of(evidence(o)));
         }
-        for (String w : d.words) {
+        for (String w : d.words.stream().flatMap(w -> java.util.Arrays.stream(w.split("-"))).toList()) {
             if (w.length() >= 3 && !Lexicon.NOT_NAMES.contains(w) && !Lexicon.COMMON.contains(w)) {
                 SourceIndex.Occurrence part = index.ngrams.get(w);
                 if (part != null) {
