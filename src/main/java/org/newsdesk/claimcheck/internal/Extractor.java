@@ -61,13 +61,18 @@ final class Extractor {
     private static final String FR_NUMBER_WORD = "\\d+(?:,\\d+)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix-huit|dix|onze|douze|quinze|vingt|trente";
     private static final Pattern FR_PERIOD = Pattern.compile("(?i)(?<![" + LATIN + "\\d])(?:(?:un|une)\\s+(an|année|mois|semaine|décennie)\\s+et\\s+demie?|(?:un\\s+)?(semestre)"
             + "|(" + FR_NUMBER_WORD + ")\\s+(ans?|années?|mois|semaines?|jours?|décennies?|trimestres?|semestres?))(?![" + LATIN + "])");
-    private static final Pattern ZH_PERIOD = Pattern.compile("(?<![\\d零〇一二两三四五六七八九十上下])(近|约|将近|大约)?(半年|一年半|半个月|(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)(个)?多?(年半|年|月|周|星期|天))");
+    private static final Pattern ZH_PERIOD = Pattern.compile("(?<![\\d零〇一二两三四五六七八九十上下])(近|约|将近|大约)?(半年|一年半|半个月|(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)(个)?多?(年半|年|月|周|星期|天))$");
 
-    private static final Pattern EN_RATIO = Pattern.compile("(?i)(?<![" + LATIN + "])(?:(nearly|almost|close\\s+to|roughly|about|around|more\\s+than|over|just\\s+under|just\\s+over)\\s+)?"
-            + "(doubled|doubling|double|twice|tripled|tripling|triple|three\\s+times|quadrupled|four\\s+times|halved)(?![" + LATIN + "-])");
-    private static final Pattern FR_RATIO = Pattern.compile("(?i)(?<![" + LATIN + "])(?:(presque|quasiment|quasi|près\\s+de|environ|plus\\s+de|pratiquement)\\s+)?(?:(?:le|du)\\s+)?"
-            + "(doublée?s?|doubler|double|triplée?s?|tripler|triple|multipliée?s?\\s+par\\s+(?:deux|trois|2|3))(?![" + LATIN + "])");
-    private static final Pattern ZH_RATIO = Pattern.compile("翻了近一倍|翻近一倍|近翻倍|接近翻倍|几乎翻倍|翻了一番|翻一番|翻番|翻了一倍|翻一倍|翻倍|增长了一倍|增长一倍|增加了一倍|近两倍|两倍|2倍|三倍|3倍|减半");
+    private static final Pattern EN_RATIO = Pattern.compile("(?i)(?<![" + LATIN + "])(doubled|doubling|double|twice|tripled|tripling|triple|three\\s+times"
+            + "|quadrupled|four\\s+times|halved)(?![" + LATIN + "-])");
+    private static final Pattern EN_RATIO_HEDGE = Pattern.compile("(?i)(?<![" + LATIN + "])(nearly|almost|close\\s+to|roughly|about|around|more\\s+than|over|just\\s+under"
+            + "|just\\s+over)\\s+$");
+    private static final Pattern FR_RATIO = Pattern.compile("(?i)(?<![" + LATIN + "])(doublée?s?|doubler|double|triplée?s?|tripler|triple"
+            + "|multipliée?s?\\s+par\\s+(?:deux|trois|2|3))(?![" + LATIN + "])");
+    private static final Pattern FR_RATIO_HEDGE = Pattern.compile("(?i)(?<![" + LATIN + "])(presque|quasiment|quasi|près\\s+de|environ|plus\\s+de|pratiquement)"
+            + "\\s+(?:(?:le|du)\\s+)?$");
+    /** Tried only where a text has 倍, 番 or 半, and anchored there: one pass over the text finds those places. */
+    private static final Pattern ZH_RATIO = Pattern.compile("(?:翻了近一倍|翻近一倍|近翻倍|接近翻倍|几乎翻倍|翻了一番|翻一番|翻番|翻了一倍|翻一倍|翻倍|增长了一倍|增长一倍|增加了一倍|近两倍|两倍|2倍|三倍|3倍|减半)$");
 
     private static final Pattern ZH_PERCENT = Pattern.compile("百分之([零〇一二两三四五六七八九十百点]+|\\d+(?:\\.\\d+)?)");
     private static final Pattern ARABIC = Pattern.compile("(?<![" + LATIN + "\\d.,])(\\d{1,3}(?:(?:," + "|" + SP + ")\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?)");
@@ -287,8 +292,14 @@ final class Extractor {
                 addPeriod(m.start(), m.end(), months, Mention.Hedge.EXACT);
             }
         }
-        Matcher m = ZH_PERIOD.matcher(text);
-        while (m.find()) {
+        for (int at = 1; at <= text.length(); at++) {
+            if ("年月周期天".indexOf(text.charAt(at - 1)) < 0) {
+                continue; // the pattern is anchored at the unit: tried only where one is
+            }
+            Matcher m = ZH_PERIOD.matcher(text).useTransparentBounds(true).region(Math.max(0, at - 14), at);
+            if (!m.find()) {
+                continue;
+            }
             double months;
             String whole = m.group(2);
             if (whole.equals("半年")) {
@@ -359,20 +370,33 @@ final class Extractor {
     private void ratios() {
         Matcher m = (fr() ? FR_RATIO : EN_RATIO).matcher(text);
         while (m.find()) {
-            String word = m.group(2).toLowerCase(Locale.ROOT);
+            String word = m.group(1).toLowerCase(Locale.ROOT);
+            int start = m.start();
+            String q = "";
+            Matcher h = (fr() ? FR_RATIO_HEDGE : EN_RATIO_HEDGE).matcher(text).useTransparentBounds(true).region(Math.max(0, start - 20), start);
+            if (h.find()) {
+                q = spaced(h.group(1).toLowerCase(Locale.ROOT));
+                start = h.start();
+            }
             int base = word.startsWith("tripl") || word.startsWith("three") || word.endsWith("trois") || word.endsWith("3") ? 3
                     : word.startsWith("quadrupl") || word.startsWith("four") ? 4 : 2;
-            String q = m.group(1) == null ? "" : spaced(m.group(1).toLowerCase(Locale.ROOT));
             String hedge = switch (q) {
                 case "nearly", "almost", "close to", "just under", "presque", "quasiment", "quasi", "près de", "pratiquement" -> "nearly";
                 case "roughly", "about", "around", "environ" -> "about";
                 case "more than", "over", "just over", "plus de" -> "more than";
                 default -> "";
             };
-            addRatio(m.start(), m.end(), base, hedge, word.equals("halved"));
+            addRatio(start, m.end(), base, hedge, word.equals("halved"));
         }
-        m = ZH_RATIO.matcher(text);
-        while (m.find()) {
+        for (int end = 1; end <= text.length(); end++) {
+            char last = text.charAt(end - 1);
+            if (last != '倍' && last != '番' && last != '半') {
+                continue;
+            }
+            m = ZH_RATIO.matcher(text).region(Math.max(0, end - 6), end);
+            if (!m.find()) {
+                continue;
+            }
             String w = m.group();
             int base = w.contains("三") || w.contains("3") ? 3 : 2;
             String hedge = w.contains("近") || w.contains("几乎") ? "nearly" : "";
