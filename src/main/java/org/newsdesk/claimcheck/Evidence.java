@@ -1,7 +1,9 @@
 package org.newsdesk.claimcheck;
 
 /**
- * Where a source supports a claim.
+ * Where a source supports a claim. When the support is the source's publication date rather than its
+ * text ("On 30 March 2026" for a story published that day), the passage and the matched words read
+ * "published 2026-03-30" and all offsets are 0.
  *
  * @param sourceId the source
  * @param passage the sentence of the source that supports the claim

@@ -26,6 +26,9 @@ public final class LabeledSet {
 
     /** The file cannot be read as a labeled set; the message names the file and line. */
     public static final class Invalid extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
         Invalid(String message) {
             super(message);
         }

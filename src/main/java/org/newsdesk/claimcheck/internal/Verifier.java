@@ -29,12 +29,14 @@ import org.newsdesk.claimcheck.Verdict;
  * <ul>
  * <li>A figure is supported by a source figure of the same kind, currency and unit with the same value
  * within the rounding the draft writes it with ("€3B" for "€3.2 billion", "~$4B" for "$3.96 billion"),
- * unless the source says it of another name that the draft also names (a swapped entity).
+ * unless the source says it of another name (a swapped entity: see {@code consistentSubject}), counts
+ * something else ("13,800 employees" for "13,800 GPUs") or is another kind of money (debt for revenue).
  * <li>An amount in a currency the sources do not give it in is an unsourced conversion when it is about what
  * another amount beside it, or in the sources, comes to at a plausible exchange rate.
  * <li>A date is supported by the same date in a source, or by a date written without a year that the
  * publication date fixes; a year the sources do not fix is flagged as added.
- * <li>A percentage may be derived from two amounts of its sentence; a ratio ("nearly double") and a period
+ * <li>A percentage may be derived from two amounts of its sentence, and a difference in points from two
+ * percentages of a source sentence; a ratio ("nearly double") and a period
  * ("half a year") are supported only when figures or dates stand in that relation.
  * <li>A name is supported when a source spells it, a gazetteer alias of it, or a distinctive word of it.
  * </ul>
