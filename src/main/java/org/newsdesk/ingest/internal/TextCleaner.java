@@ -24,6 +24,21 @@ public final class TextCleaner {
                     + "|Continue reading.{0,120}"
                     + "|Lire la suite.{0,120})\\s*$");
 
+    /**
+     * Lines that close a feed item or page without being part of the story: share bars,
+     * newsletter and subscription pitches, "follow us", "related". Removed only from the end of
+     * the text (where they sit), so a story that mentions subscribers keeps its sentence.
+     */
+    private static final Pattern TRAILING_FOOTER = Pattern.compile("(?i)^(?:"
+            + "share (?:this|on|via)\\b.{0,120}|share:?|partager(?: cet article| sur)?\\b.{0,120}|分享到.{0,60}|分享:?"
+            + "|like this:?|(?:related|more) (?:posts|articles|stories|news)\\b.{0,80}|articles similaires.{0,80}|相关(?:新闻|阅读|文章).{0,60}"
+            + "|(?:subscribe|sign up|register)\\b.{0,160}(?:newsletter|inbox|updates|podcast|channel).{0,160}"
+            + "|(?:abonnez-vous|inscrivez-vous)\\b.{0,200}|(?:get|receive) (?:our|the) .{0,60}newsletter.{0,120}"
+            + "|follow us (?:on|at)\\b.{0,120}|suivez-nous\\b.{0,120}|关注我们.{0,60}|订阅.{0,60}"
+            + "|(?:read|see) (?:more|also):?.{0,160}|lire aussi\\s*:?.{0,160}|(?:tags|étiquettes|标签)\\s*:.{0,200}"
+            + "|(?:photo|image|crédit photo|credit)\\s*:.{0,120}"
+            + ")$");
+
     private TextCleaner() {}
 
     public static String clean(String raw) {
@@ -43,10 +58,23 @@ public final class TextCleaner {
                 .replaceAll("[\\u200B\\uFEFF]", "")
                 .replace("\r\n", "\n").replace('\r', '\n');
         text = FOOTERS.matcher(text).replaceAll("");
+        text = text.replace("[…]", "…").replace("[...]", "…").replace("[&hellip;]", "…");
         text = text.replaceAll("[ \\t]+", " ")
                 .replaceAll("(?m)^ | $", "")
                 .replaceAll("\n{3,}", "\n\n");
-        return text.strip();
+        return dropTrailingFooters(text.strip());
+    }
+
+    static String dropTrailingFooters(String text) {
+        String result = text;
+        while (true) {
+            int cut = result.lastIndexOf('\n');
+            String last = result.substring(cut + 1).strip();
+            if (cut < 0 || !TRAILING_FOOTER.matcher(last).matches()) {
+                return result;
+            }
+            result = result.substring(0, cut).strip();
+        }
     }
 
     public static String cleanLine(String raw) {
