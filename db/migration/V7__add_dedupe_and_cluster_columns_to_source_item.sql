@@ -28,7 +28,9 @@ insert into source_cluster (id, size) select id, 1 from source_item;
 create unique index source_item_canonical_url_unique on source_item (canonical_url);
 create unique index source_item_feed_guid_unique on source_item (feed_id, guid);
 create index source_item_cluster_idx on source_item (cluster_id);
-create index source_item_lsh_idx on source_item using gin (lsh_bands);
+-- fastupdate off: every import searches this index right after writing to it; a pending list
+-- would have to be scanned whole by each search.
+create index source_item_lsh_idx on source_item using gin (lsh_bands) with (fastupdate = off);
 -- The inbox: newest first, all or by status, deep pages by index.
 create index source_item_sort_idx on source_item (sort_time desc, id desc);
 create index source_item_status_sort_idx on source_item (status, sort_time desc, id desc);

@@ -42,7 +42,7 @@ public final class FeedParser {
         }
         SyndFeed feed;
         try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), contentType, true)) {
-            SyndFeedInput input = new SyndFeedInput();
+            SyndFeedInput input = new SyndFeedInput(false, Locale.US);
             input.setAllowDoctypes(false);
             feed = input.build(reader);
         } catch (ParsingFeedException e) {

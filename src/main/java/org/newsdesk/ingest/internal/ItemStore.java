@@ -52,6 +52,11 @@ public class ItemStore {
         if (items.isEmpty()) {
             return List.of();
         }
+        // 0. Two polls (maybe on two nodes) importing the same story at once: each takes a lock per
+        // dedupe key, in one global order, before looking. The second waits, then sees the first's row.
+        long[] locks = items.stream().flatMap(i -> keys(i).stream()).mapToLong(ItemStore::lockKey).distinct().sorted().toArray();
+        jdbc.sql("select count(pg_advisory_xact_lock(k)) from unnest(?::bigint[]) k")
+                .param(new SqlArrayValue("bigint", Arrays.stream(locks).boxed().toArray())).query(Long.class).single();
         // 1. exact duplicates of stored items (canonical URL, feed GUID, content hash)
         Map<String, Existing> byKey = new HashMap<>();
         for (Existing e : existing(items)) {
@@ -104,10 +109,7 @@ public class ItemStore {
         for (int i : fresh) {
             bands.add(items.get(i).signature() == null ? null : MinHash.bands(items.get(i).signature()));
         }
-        List<Candidate> candidates = allBands.length == 0 ? List.of() : jdbc.sql(
-                "select id, cluster_id, minhash from source_item where lsh_bands && ? limit " + MAX_CANDIDATES)
-                .param(new SqlArrayValue("bigint", Arrays.stream(allBands).boxed().toArray()))
-                .query((rs, n) -> new Candidate(rs.getLong(1), rs.getLong(2), MinHash.fromBytes(rs.getBytes(3)))).list();
+        List<Candidate> candidates = allBands.length == 0 ? List.of() : candidates(allBands);
 
         List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('source_item', 'id')) from generate_series(1, ?)")
                 .param(fresh.size()).query(Long.class).list();
@@ -175,20 +177,50 @@ public class ItemStore {
                 growth.entrySet().stream().map(e -> new Object[] {e.getKey(), e.getValue()}).toList());
     }
 
+    /**
+     * Stored items sharing a band key. PostgreSQL cannot estimate how selective an overlap with
+     * hundreds of keys is and may then scan the whole table (seconds on a large inbox); the GIN
+     * index answers it in milliseconds, so sequential scans are switched off for this one query.
+     */
+    private List<Candidate> candidates(long[] bands) {
+        jdbc.sql("select set_config('enable_seqscan', 'off', true)").query(String.class).single();
+        try {
+            return jdbc.sql("select id, cluster_id, minhash from source_item where lsh_bands && ? limit " + MAX_CANDIDATES)
+                    .param(new SqlArrayValue("bigint", Arrays.stream(bands).boxed().toArray()))
+                    .query((rs, n) -> new Candidate(rs.getLong(1), rs.getLong(2), MinHash.fromBytes(rs.getBytes(3)))).list();
+        } finally {
+            jdbc.sql("select set_config('enable_seqscan', 'on', true)").query(String.class).single();
+        }
+    }
+
     private List<Existing> existing(List<NewItem> items) {
         Object[] urls = items.stream().map(NewItem::canonicalUrl).filter(Objects::nonNull).distinct().toArray();
         Object[] hashes = items.stream().map(NewItem::contentHash).distinct().toArray();
         List<NewItem> withGuid = items.stream().filter(i -> i.feedId() != null && i.guid() != null).toList();
+        // three index lookups, not one OR (which PostgreSQL may answer with a scan of the whole table)
         return jdbc.sql("""
-                select id, cluster_id, canonical_url, feed_id, guid, content_hash from source_item
-                 where canonical_url = any(?) or content_hash = any(?)
-                    or (feed_id, guid) in (select * from unnest(?::bigint[], ?::text[]))""")
+                select id, cluster_id, canonical_url, feed_id, guid, content_hash from source_item where canonical_url = any(?)
+                union
+                select id, cluster_id, canonical_url, feed_id, guid, content_hash from source_item where content_hash = any(?)
+                union
+                select s.id, s.cluster_id, s.canonical_url, s.feed_id, s.guid, s.content_hash
+                  from source_item s join unnest(?::bigint[], ?::text[]) k (feed_id, guid) on s.feed_id = k.feed_id and s.guid = k.guid""")
                 .param(new SqlArrayValue("text", urls))
                 .param(new SqlArrayValue("text", hashes))
                 .param(new SqlArrayValue("bigint", withGuid.stream().map(NewItem::feedId).toArray()))
                 .param(new SqlArrayValue("text", withGuid.stream().map(NewItem::guid).toArray()))
                 .query((rs, n) -> new Existing(rs.getLong(1), rs.getLong(2), rs.getString(3), (Long) rs.getObject(4), rs.getString(5), rs.getString(6)))
                 .list();
+    }
+
+    /** A 64-bit lock id for a dedupe key (collisions only make two unrelated imports wait for each other). */
+    private static long lockKey(String key) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            h ^= key.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return MinHash.mix(h);
     }
 
     private static List<String> keys(NewItem item) {
