@@ -58,7 +58,10 @@ public class SourceItemRepository {
         };
         params.add(limit);
         params.add(offset);
-        return jdbc.sql(INBOX_COLUMNS + where + " order by " + order + " limit ? offset ?").params(params)
+        // Deferred join: the offset walks narrow index entries (ids), and only the page's rows are read whole.
+        String page = "select s.id from source_item s" + (q.sort() == InboxQuery.Sort.CLUSTER_SIZE ? " join source_cluster c on c.id = s.cluster_id" : "")
+                + where + " order by " + order + " limit ? offset ?";
+        return jdbc.sql(INBOX_COLUMNS + " join (" + page + ") p on p.id = s.id order by " + order).params(params)
                 .query((rs, n) -> inboxItem(rs)).list();
     }
 

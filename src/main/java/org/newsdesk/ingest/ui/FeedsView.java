@@ -80,8 +80,12 @@ class FeedsView extends VerticalLayout {
 
         Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
             UI ui = UI.getCurrent();
-            OpmlImport result = feeds.importOpml(bytes);
-            ui.access(() -> opmlImported(result));
+            try {
+                OpmlImport result = feeds.importOpml(bytes);
+                ui.access(() -> opmlImported(result));
+            } catch (RuntimeException e) {
+                ui.access(() -> Background.showError(e));
+            }
         }));
         upload.setId("opml-upload");
         upload.setAcceptedFileTypes(".opml", ".xml", "text/x-opml", "text/xml", "application/xml");

@@ -95,4 +95,15 @@ class FeedsViewTest {
         assertThat(GridKt._getFormatted(view.grid, row, "items")).isEqualTo("0");
         assertThat(_get(Notification.class, s -> s.withId("feed-result")).getElement().getProperty("text")).contains("not well-formed XML");
     }
+
+    @Test
+    void aBrokenOpmlFileIsRefusedWithTheReason() {
+        FeedsView view = open("editor");
+        int before = GridKt._size(view.grid);
+        UploadKt._upload(_get(Upload.class, s -> s.withId("opml-upload")), "feeds.opml", "text/x-opml",
+                "<!DOCTYPE opml [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><opml><body/></opml>".getBytes(StandardCharsets.UTF_8));
+        MockVaadin.clientRoundtrip(false);
+        assertThat(_get(Notification.class, s -> s.withId("ingest-error")).getElement().getProperty("text")).contains("DOCTYPE");
+        assertThat(GridKt._size(view.grid)).isEqualTo(before);
+    }
 }
