@@ -110,7 +110,9 @@ class UrlImportIntegrationTest {
                 "FrenchWeb", null, null));
         assertThat(pasted.item().language()).isEqualTo("fr");
         assertThat(pasted.item().cleanText()).doesNotContain("apparu en premier");
-        assertThat(ingest.inboxItem(pasted.item().id()).orElseThrow().clusterSize()).isEqualTo(1);
+        // earlier runs of this test pasted the same sentence with another run token: those are its near-duplicates, nothing else
+        long cluster = ingest.inboxItem(pasted.item().id()).orElseThrow().clusterId();
+        assertThat(ingest.cluster(cluster)).extracting(InboxItem::title).allMatch(t -> t.startsWith("Mistral lève 705 millions "));
         assertThatThrownBy(() -> ingest.paste(new PastedSource(" ", "text", null, null, null))).hasMessageContaining("title");
         assertThatThrownBy(() -> ingest.paste(new PastedSource("t", "text", null, "ftp://x", null))).hasMessageContaining("http://");
     }
