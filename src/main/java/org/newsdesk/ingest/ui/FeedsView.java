@@ -99,8 +99,8 @@ class FeedsView extends VerticalLayout {
         opml.setAlignItems(FlexComponent.Alignment.CENTER);
 
         grid.setId("feeds-grid");
-        grid.addColumn(Feed::displayName).setHeader("Feed").setKey("feed").setFlexGrow(2).setTooltipGenerator(Feed::url);
-        grid.addColumn(Feed::health).setHeader("Health").setKey("health").setAutoWidth(true)
+        grid.addColumn(Feed::displayName).setHeader("Feed").setKey("feed").setFlexGrow(2).setTooltipGenerator(Feed::url).setSortable(true).setComparator(f -> f.displayName().toLowerCase(Locale.ROOT));
+        grid.addColumn(Feed::health).setHeader("Health").setKey("health").setAutoWidth(true).setSortable(true)
                 .setPartNameGenerator(f -> f.consecutiveFailures() > 0 ? "nd-failing" : null);
         grid.addColumn(f -> time(f.lastSuccessAt(), "never")).setHeader("Last success").setKey("last-success").setAutoWidth(true);
         grid.addColumn(f -> f.lastError() == null ? "" : f.lastError()).setHeader("Last error").setKey("last-error").setFlexGrow(3)

@@ -120,15 +120,16 @@ class InboxView extends VerticalLayout {
         grid.setId("inbox-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setMultiSort(false);
-        grid.addColumn(InboxItem::source).setHeader("Source").setKey("source").setSortProperty(InboxQuery.Sort.SOURCE.name()).setAutoWidth(true);
-        grid.addColumn(InboxItem::title).setHeader("Title").setKey("title").setSortProperty(InboxQuery.Sort.TITLE.name()).setFlexGrow(3);
+        grid.addColumn(InboxItem::source).setHeader("Source").setKey("source").setSortProperty(InboxQuery.Sort.SOURCE.name()).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(InboxItem::title).setHeader("Title").setKey("title").setSortProperty(InboxQuery.Sort.TITLE.name()).setFlexGrow(5)
+                .setTooltipGenerator(InboxItem::title);
         grid.addColumn(i -> i.language() == null ? "?" : i.language()).setHeader("Language").setKey("language")
-                .setSortProperty(InboxQuery.Sort.LANGUAGE.name()).setAutoWidth(true);
-        grid.addColumn(i -> TIME.format(i.time())).setHeader("Published").setKey("time").setSortProperty(InboxQuery.Sort.TIME.name()).setAutoWidth(true);
+                .setSortProperty(InboxQuery.Sort.LANGUAGE.name()).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(i -> TIME.format(i.time())).setHeader("Published").setKey("time").setSortProperty(InboxQuery.Sort.TIME.name()).setWidth("9rem").setFlexGrow(0);
         grid.addColumn(InboxItem::clusterSize).setHeader("Cluster").setKey("cluster").setSortProperty(InboxQuery.Sort.CLUSTER_SIZE.name())
-                .setAutoWidth(true).setTooltipGenerator(i -> i.clusterSize() > 1 ? "The same news from " + i.clusterSize() + " sources" : "No other source");
+                .setWidth("5.5rem").setFlexGrow(0).setTooltipGenerator(i -> i.clusterSize() > 1 ? "The same news from " + i.clusterSize() + " sources" : "No other source");
         grid.addColumn(i -> i.status().toLowerCase(Locale.ROOT)).setHeader("Status").setKey("status").setSortProperty(InboxQuery.Sort.STATUS.name())
-                .setAutoWidth(true);
+                .setWidth("6rem").setFlexGrow(0);
         grid.setItems(q -> {
             InboxQuery sorted = query;
             if (!q.getSortOrders().isEmpty()) {
@@ -142,9 +143,10 @@ class InboxView extends VerticalLayout {
         grid.setSizeFull();
 
         preview.setId("inbox-preview");
+        preview.getStyle().set("overflow", "auto");
         preview.add(new Div("Select an item to read it here."));
         SplitLayout split = new SplitLayout(grid, preview);
-        split.setSplitterPosition(60);
+        split.setSplitterPosition(64);
         split.setSizeFull();
 
         add(actions, filters, split);
@@ -198,10 +200,15 @@ class InboxView extends VerticalLayout {
             list.setId("preview-cluster");
             list.setPadding(false);
             list.setSpacing(false);
-            for (InboxItem m : members) {
+            for (InboxItem m : members.subList(0, Math.min(members.size(), 12))) {
                 Button open = new Button(m.source() + ": " + m.title(), e -> showPreview(m));
-                open.addThemeVariants(ButtonVariant.TERTIARY);
+                open.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+                open.addClassName("nd-cluster-member");
+                open.setEnabled(!m.id().equals(row.id()));
                 list.add(open);
+            }
+            if (members.size() > 12) {
+                list.add(new Span("… and " + (members.size() - 12) + " more: show them in the grid."));
             }
             Button createFromCluster = new Button("Create story from this cluster", e -> createStory(members.stream().map(InboxItem::id).toList()));
             createFromCluster.setId("create-story-cluster");
