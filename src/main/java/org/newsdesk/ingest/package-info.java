@@ -1,2 +1,2 @@
-/** Imports source stories (for now: pasted text) and keeps them as clean, deduplicated, immutable source items. */
+/** Imports source stories from feeds, article URLs and pasted text, and keeps them as clean, deduplicated, clustered, immutable source items. */
 package org.newsdesk.ingest;

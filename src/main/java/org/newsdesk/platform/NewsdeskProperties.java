@@ -2,9 +2,11 @@ package org.newsdesk.platform;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every setting a desk may change, bound from {@code newsdesk.*} in application.yml (each
@@ -17,7 +19,8 @@ public record NewsdeskProperties(
         @DefaultValue("true") boolean demoUsers,
         @DefaultValue({"en", "zh"}) List<String> languages,
         Llm llm,
-        @DefaultValue("http://localhost:8080") String publicBaseUrl) {
+        @DefaultValue("http://localhost:8080") String publicBaseUrl,
+        @DefaultValue Ingest ingest) {
 
     public record Database(String url, String username, String password, @DefaultValue("20") int poolSize) {}
 
@@ -42,6 +45,37 @@ public record NewsdeskProperties(
         /** A model is usable when a base URL and a model name are given (a key is optional: local servers need none). */
         public boolean configured() {
             return baseUrl != null && !baseUrl.isBlank() && model != null && !model.isBlank();
+        }
+    }
+
+    /**
+     * Feeds, URL import and the outbound HTTP fetcher they share. Fetches go only to public
+     * addresses unless the host is in {@code allowedHosts} (self-hosted outlets, tests).
+     */
+    public record Ingest(
+            @DefaultValue List<String> allowedHosts,
+            @DefaultValue("10s") Duration connectTimeout,
+            @DefaultValue("20s") Duration readTimeout,
+            @DefaultValue("10MB") DataSize maxBodySize,
+            @DefaultValue("5") int maxRedirects,
+            @DefaultValue("2MB") DataSize maxStoredHtml,
+            @DefaultValue("Newsdesk/0.1 (feed reader)") String userAgent,
+            @DefaultValue("true") boolean pollingEnabled,
+            @DefaultValue("10s") Duration pollTick,
+            @DefaultValue("2") int pollThreads,
+            @DefaultValue("30m") Duration defaultPollInterval,
+            @DefaultValue("6h") Duration maxBackoff,
+            @DefaultValue("0.5") double nearDuplicateSimilarity) {
+
+        public Ingest {
+            allowedHosts = allowedHosts == null ? List.of()
+                    : allowedHosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty()).toList();
+        }
+
+        /** Whether {@code host} is listed (exactly, or under a listed {@code *.domain}). */
+        public boolean allows(String host) {
+            String h = host.toLowerCase(Locale.ROOT);
+            return allowedHosts.stream().anyMatch(a -> a.equals(h) || (a.startsWith("*.") && h.endsWith(a.substring(1))));
         }
     }
 }

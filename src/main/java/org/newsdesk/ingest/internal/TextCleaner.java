@@ -7,9 +7,14 @@ import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
+import java.util.Set;
+
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.safety.Safelist;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns what editors paste (plain text, or HTML copied from a page) into clean text: markup
@@ -24,6 +29,21 @@ public final class TextCleaner {
                     + "|Continue reading.{0,120}"
                     + "|Lire la suite.{0,120})\\s*$");
 
+    /**
+     * Lines that close a feed item or page without being part of the story: share bars,
+     * newsletter and subscription pitches, "follow us", "related". Removed only from the end of
+     * the text (where they sit), so a story that mentions subscribers keeps its sentence.
+     */
+    private static final Pattern TRAILING_FOOTER = Pattern.compile("(?i)^(?:"
+            + "share (?:this|on|via)\\b.{0,120}|share:?|partager(?: cet article| sur)?\\b.{0,120}|分享到.{0,60}|分享:?"
+            + "|like this:?|(?:related|more) (?:posts|articles|stories|news)\\b.{0,80}|articles similaires.{0,80}|相关(?:新闻|阅读|文章).{0,60}"
+            + "|(?:subscribe|sign up|register)\\b.{0,160}(?:newsletter|inbox|updates|podcast|channel).{0,160}"
+            + "|(?:abonnez-vous|inscrivez-vous)\\b.{0,200}|(?:get|receive) (?:our|the) .{0,60}newsletter.{0,120}"
+            + "|follow us (?:on|at)\\b.{0,120}|suivez-nous\\b.{0,120}|关注我们.{0,60}|订阅.{0,60}"
+            + "|(?:read|see) (?:more|also):?.{0,160}|lire aussi\\s*:?.{0,160}|(?:tags|étiquettes|标签)\\s*:.{0,200}"
+            + "|(?:photo|image|crédit photo|credit)\\s*:.{0,120}"
+            + ")$");
+
     private TextCleaner() {}
 
     public static String clean(String raw) {
@@ -31,23 +51,88 @@ public final class TextCleaner {
             return "";
         }
         String text = raw;
-        if (text.contains("<") && text.contains(">")) {
-            Document.OutputSettings keepLines = new Document.OutputSettings().prettyPrint(false);
-            String marked = Jsoup.clean(text.replaceAll("(?i)<br\\s*/?>|</p>|</div>|</li>|</h[1-6]>", "$0\n"), "", Safelist.none(), keepLines);
-            text = Jsoup.parse(marked).wholeText();
-        } else if (text.contains("&")) {
+        if (text.indexOf('<') >= 0 && text.indexOf('>') >= 0) {
+            text = htmlToText(text);
+        } else if (text.indexOf('&') >= 0) {
             text = org.jsoup.parser.Parser.unescapeEntities(text, false);
         }
-        text = Normalizer.normalize(text, Normalizer.Form.NFC)
-                .replace('\u00A0', ' ').replace('\u202F', ' ')
-                .replaceAll("[\\u200B\\uFEFF]", "")
+        if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            text = Normalizer.normalize(text, Normalizer.Form.NFC);
+        }
+        text = INVISIBLE.matcher(text.replace('\u00A0', ' ').replace('\u202F', ' ')).replaceAll("")
                 .replace("\r\n", "\n").replace('\r', '\n');
         text = FOOTERS.matcher(text).replaceAll("");
-        text = text.replaceAll("[ \\t]+", " ")
-                .replaceAll("(?m)^ | $", "")
-                .replaceAll("\n{3,}", "\n\n");
-        return text.strip();
+        text = text.replace("[…]", "…").replace("[...]", "…").replace("[&hellip;]", "…");
+        text = SPACES.matcher(text).replaceAll(" ");
+        text = EDGE_SPACES.matcher(text).replaceAll("");
+        text = BLANK_LINES.matcher(text).replaceAll("\n\n");
+        return dropTrailingFooters(text.strip());
     }
+
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\uFEFF]");
+    private static final Pattern SPACES = Pattern.compile("[ \\t]+");
+    private static final Pattern EDGE_SPACES = Pattern.compile("(?m)^ | $");
+    private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "pre", "section",
+            "article", "figure", "ul", "ol", "table", "dd", "dt");
+
+    /** The text of an HTML fragment: one parse, a line break after each block, scripts and styles dropped, entities decoded. */
+    private static String htmlToText(String html) {
+        Element body = Jsoup.parseBodyFragment(html).body();
+        StringBuilder out = new StringBuilder(html.length());
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    out.append(t.getWholeText());
+                } else if (node instanceof Element e && e.normalName().equals("br")) {
+                    out.append('\n');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    out.append('\n');
+                }
+            }
+        }, body);
+        return out.toString();
+    }
+
+    static String dropTrailingFooters(String text) {
+        String result = text;
+        while (true) {
+            int cut = result.lastIndexOf('\n');
+            String last = result.substring(cut + 1).strip();
+            if (cut < 0 || !TRAILING_FOOTER.matcher(last).matches()) {
+                return result;
+            }
+            result = result.substring(0, cut).strip();
+        }
+    }
+
+    /** Lower case, without punctuation (ASCII and Unicode) and whitespace. */
+    static String fold(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || (cp < 128 && ASCII_PUNCT.indexOf(cp) >= 0)) {
+                continue;
+            }
+            int type = Character.getType(cp);
+            if (type == Character.CONNECTOR_PUNCTUATION || type == Character.DASH_PUNCTUATION || type == Character.START_PUNCTUATION
+                    || type == Character.END_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+                    || type == Character.OTHER_PUNCTUATION) {
+                continue;
+            }
+            b.appendCodePoint(Character.toLowerCase(cp));
+        }
+        return b.toString();
+    }
+
+    private static final String ASCII_PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
     public static String cleanLine(String raw) {
         return clean(raw).replaceAll("\\s+", " ");
@@ -55,7 +140,7 @@ public final class TextCleaner {
 
     /** Hash of the text with case, punctuation and spacing folded, so trivially different copies collide. */
     public static String contentHash(String cleanText) {
-        String folded = cleanText.toLowerCase().replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s]+", "");
+        String folded = fold(cleanText);
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(folded.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

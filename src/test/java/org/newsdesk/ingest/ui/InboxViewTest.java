@@ -1,118 +1,144 @@
 package org.newsdesk.ingest.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.newsdesk.testing.BrowserlessUi.setValueAsUser;
 
 import java.util.List;
-import java.util.UUID;
-import java.util.stream.IntStream;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.ErrorEvent;
-import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsdesk.ingest.SourceItem;
-import org.newsdesk.testing.BrowserlessUi;
+import org.newsdesk.ingest.FeedService;
+import org.newsdesk.ingest.InboxItem;
+import org.newsdesk.ingest.IngestService;
+import org.newsdesk.ingest.PastedSource;
+import org.newsdesk.testing.FixtureServer;
 import org.newsdesk.testing.IntegrationTest;
+import org.newsdesk.testing.KaribuUi;
+import org.newsdesk.testing.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** The inbox, as an editor and a reviewer use it, server-side without a browser. */
+/** The inbox without a browser (Karibu-Testing), on the real services and PostgreSQL. */
 @IntegrationTest
 class InboxViewTest {
 
-    @Autowired ApplicationContext context;
-    @Autowired UserDetailsService userDetails;
+    @Autowired ApplicationContext ctx;
+    @Autowired UserDetailsService users;
+    @Autowired FeedService feeds;
+    @Autowired IngestService ingest;
 
-    BrowserlessUi ui;
+    final FixtureServer server = FixtureServer.shared();
+    final String run = FixtureServer.newRun();
 
-    @BeforeEach
-    void setUp() {
-        BrowserlessUi.start(context);
-        ui = new BrowserlessUi(userDetails);
+    InboxView open(String user) {
+        KaribuUi.open(ctx, new SignIn(users), user, InboxView.class);
+        UI.getCurrent().navigate("inbox");
+        return _get(InboxView.class);
     }
 
     @AfterEach
-    void tearDown() {
-        BrowserlessUi.stop();
+    void close() {
+        KaribuUi.close();
+    }
+
+    void importTwoOutlets() {
+        new SignIn(users).as("editor");
+        feeds.subscribe(server.url(run, "feeds/outlet-a.xml"), null);
+        feeds.subscribe(server.url(run, "feeds/outlet-b.xml"), null);
+    }
+
+    List<String> titles(InboxView view) {
+        return GridKt._fetch(view.grid, 0, GridKt._size(view.grid)).stream().map(InboxItem::title).toList();
     }
 
     @Test
-    void anEditorPastesASourceAndFindsItInTheInbox() {
-        ui.signIn("editor");
-        UI.getCurrent().navigate("inbox");
-        _assertOne(InboxView.class);
+    void editorsSeeTheSameNewsFromTwoOutletsAsOneClusterAndPreviewIt() {
+        importTwoOutlets();
+        InboxView view = open("editor");
+        view.search.setValue(run);
+        assertThat(GridKt._size(view.grid)).isEqualTo(0);
+        view.search.setValue("Cohere");
+        assertThat(titles(view)).contains("Cohere buys a Toronto start-up to speed up enterprise search",
+                "Cohere acquires retrieval specialist in its third deal this year");
+        List<InboxItem> rows = GridKt._fetch(view.grid, 0, GridKt._size(view.grid));
+        int row = rows.indexOf(rows.stream().filter(i -> i.url().equals("https://canada-ai.example/" + run + "/cohere-deal")).findFirst().orElseThrow());
+        List<String> cells = GridKt._getFormattedRow(view.grid, row);
+        assertThat(cells).contains("Canada AI Report", "en");
+        assertThat(Integer.parseInt(GridKt._getFormatted(view.grid, row, "cluster"))).isGreaterThanOrEqualTo(2);
 
-        String title = "Mistral opens a Paris data center " + UUID.randomUUID();
-        _click(_get(Button.class, spec -> spec.withId("paste-source")));
-        setValueAsUser(_get(TextField.class, spec -> spec.withId("paste-title")), title);
-        setValueAsUser(_get(TextArea.class, spec -> spec.withId("paste-text")),
-                "<p>Mistral AI secured &euro;705 million in debt financing.</p><p>" + UUID.randomUUID() + "</p>");
-        setValueAsUser(_get(TextField.class, spec -> spec.withId("paste-source-name")), "FrenchWeb");
-        setValueAsUser(_get(TextField.class, spec -> spec.withId("paste-url")), "https://www.frenchweb.fr/mistral");
-        _click(_get(Button.class, spec -> spec.withId("paste-save")));
+        GridKt._clickItem(view.grid, row);
+        assertThat(_get(view.preview, H3.class, s -> s.withId("preview-title")).getText()).isEqualTo("Cohere acquires retrieval specialist in its third deal this year");
+        assertThat(_get(view.preview, Anchor.class, s -> s.withId("preview-link")).getHref()).isEqualTo("https://canada-ai.example/" + run + "/cohere-deal");
+        assertThat(_get(view.preview, Div.class, s -> s.withId("preview-text")).getText()).startsWith("TORONTO (Wire) — Cohere said on Tuesday");
+        assertThat(_find(view.preview, Button.class)).extracting(Button::getText).contains("Tech Daily: Cohere buys a Toronto start-up to speed up enterprise search");
 
-        NotificationsKt.expectNotifications("Added to the inbox.");
-        _assertNone(Dialog.class);
-        Grid<SourceItem> grid = inboxGrid();
-        List<SourceItem> rows = IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
-        assertThat(rows).filteredOn(item -> item.title().equals(title)).singleElement().satisfies(item -> {
-            assertThat(item.displaySource()).isEqualTo("FrenchWeb");
-            assertThat(item.cleanText()).startsWith("Mistral AI secured €705 million in debt financing.").doesNotContain("<p>");
-            assertThat(grid.getSelectedItems()).extracting(SourceItem::id).containsExactly(item.id());
-        });
-        assertThat(GridKt._get(grid, 0).title()).as("the newest item comes first").isEqualTo(title);
+        _click(_get(view.preview, Button.class, s -> s.withId("show-cluster")));
+        assertThat(view.clearCluster.isVisible()).isTrue();
+        assertThat(titles(view)).hasSizeGreaterThanOrEqualTo(2).allMatch(t -> t.startsWith("Cohere"));
+
+        _click(_get(view.preview, Button.class, s -> s.withId("create-story-cluster")));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).startsWith("stories/");
     }
 
     @Test
-    void pastingWithoutATitleIsRefusedWithAMessageSayingWhatToFix() {
-        ui.signIn("editor");
-        UI.getCurrent().navigate("inbox");
-        int before = GridKt._size(inboxGrid());
-
-        _click(_get(Button.class, spec -> spec.withId("paste-source")));
-        setValueAsUser(_get(TextArea.class, spec -> spec.withId("paste-text")), "A text without a title " + UUID.randomUUID());
-        // Karibu runs the click listener directly, so the exception reaches the test instead of
-        // Vaadin's request handling; hand it to the session's error handler as Vaadin would.
-        Throwable refusal = catchThrowable(() -> _click(_get(Button.class, spec -> spec.withId("paste-save"))));
-        assertThat(refusal).isInstanceOf(IllegalArgumentException.class).hasMessage("Give the source a title.");
-        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(refusal));
-
-        assertThat(NotificationsKt.getNotifications()).singleElement()
-                .satisfies(n -> assertThat(n.getId()).hasValue("error-message"));
-        NotificationsKt.expectNotifications("Give the source a title.");
-        _assertOne(Dialog.class); // still open, with what was typed, to fix the title
-        assertThat(_get(TextArea.class, spec -> spec.withId("paste-text")).getValue()).startsWith("A text without a title");
-        assertThat(GridKt._size(inboxGrid())).isEqualTo(before);
+    void anEditorImportsAUrlInTheBackgroundAndSeesItSelected() {
+        InboxView view = open("editor");
+        _click(_get(Button.class, s -> s.withId("import-url")));
+        _get(TextField.class, s -> s.withId("import-url-field")).setValue(server.url(run, "pages/heavy-nav.html"));
+        _click(_get(Button.class, s -> s.withId("import-url-save")));
+        view.pending.join();
+        MockVaadin.clientRoundtrip(false);
+        NotificationsKt.expectNotifications("Added to the inbox: Anthropic opens a research office in Zurich");
+        assertThat(view.grid.getSelectedItems()).extracting(InboxItem::title).containsExactly("Anthropic opens a research office in Zurich");
+        assertThat(_get(view.preview, Div.class, s -> s.withId("preview-text")).getText()).startsWith("Anthropic has opened a research office");
     }
 
     @Test
-    void aReviewerReadsTheInboxButCannotPaste() {
-        ui.signIn("reviewer");
-        UI.getCurrent().navigate("inbox");
-
-        _assertOne(InboxView.class);
-        _assertNone(Button.class, spec -> spec.withId("paste-source"));
-        _assertNone(Button.class, spec -> spec.withId("create-story"));
+    void aRefusedUrlShowsWhyAndTheDialogStaysOpen() {
+        InboxView view = open("editor");
+        _click(_get(Button.class, s -> s.withId("import-url")));
+        _get(TextField.class, s -> s.withId("import-url-field")).setValue("http://127.0.0.1:" + server.port() + "/r/" + run + "/pages/heavy-nav.html");
+        _click(_get(Button.class, s -> s.withId("import-url-save")));
+        view.pending.join();
+        MockVaadin.clientRoundtrip(false);
+        Notification error = _get(Notification.class, s -> s.withId("ingest-error"));
+        assertThat(error.getElement().getProperty("text")).contains("loopback");
+        assertThat(_get(Button.class, s -> s.withId("import-url-save")).isEnabled()).isTrue();
     }
 
-    @SuppressWarnings("unchecked")
-    static Grid<SourceItem> inboxGrid() {
-        return _get(Grid.class);
+    @Test
+    void ignoringSelectedItemsMarksThemIgnored() {
+        new SignIn(users).as("editor");
+        ingest.paste(new PastedSource("Ignore me " + run, "A story nobody needs today " + run, "Nobody News", null, "en"));
+        InboxView view = open("editor");
+        view.search.setValue(run);
+        GridKt._selectRow(view.grid, 0);
+        _click(_get(Button.class, s -> s.withId("ignore-selected")));
+        NotificationsKt.expectNotifications("Ignored 1 item(s).");
+        assertThat(GridKt._getFormatted(view.grid, 0, "status")).isEqualTo("ignored");
+        view.status.setValue("NEW");
+        assertThat(GridKt._size(view.grid)).isZero();
+    }
+
+    @Test
+    void reviewersReadTheInboxButGetNoEditorActions() {
+        open("reviewer");
+        assertThat(_get(InboxView.class).grid.isVisible()).isTrue();
+        for (String id : List.of("paste-source", "import-url", "create-story", "ignore-selected")) {
+            assertThat(_find(Button.class, s -> s.withId(id))).as(id).isEmpty();
+        }
     }
 }

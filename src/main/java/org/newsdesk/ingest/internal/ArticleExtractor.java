@@ -1,0 +1,178 @@
+package org.newsdesk.ingest.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import net.dankito.readability4j.Article;
+import net.dankito.readability4j.extended.Readability4JExtended;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Turns an article page into a story: main text (readability4j, a port of Mozilla's Readability,
+ * after jsoup has removed navigation, share bars, ads, newsletter boxes and comments), title,
+ * author, published time, lead image, canonical URL and language. Works on stored HTML too, so
+ * an item can be extracted again later.
+ */
+public final class ArticleExtractor {
+
+    /** What a page yields. {@code text} is clean text; any other field may be {@code null}. */
+    public record Extracted(String title, String text, String author, Instant publishedAt, String imageUrl, String canonicalUrl,
+            String language, String siteName) {}
+
+    /** Elements that are never the story, by tag or by class/id words. */
+    private static final String NEVER = "script, style, noscript, template, iframe, svg, form, button, input, select, textarea, nav, "
+            + "header:not(article header), footer:not(article footer), aside, figcaption, [aria-hidden=true], [hidden], [role=navigation], "
+            + "[role=banner], [role=complementary], [role=contentinfo]";
+    private static final Pattern CLUTTER = Pattern.compile(
+            "(?i)(?:^|[\\s_-])(?:share|sharing|social|comments?|comment-list|disqus|newsletter|subscribe|subscription|signup|cookie|consent|"
+                    + "advert|advertisement|ads?|ad-slot|sponsor|sponsored|promo|related|recommended|most-read|popular|sidebar|breadcrumbs?|"
+                    + "tags|paywall|outbrain|taboola|author-bio|byline|share-bar)(?:$|[\\s_-])");
+
+    private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern JSON_LD_AUTHOR = Pattern.compile("\"author\"\\s*:\\s*(?:\\[\\s*)?\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]+)\"");
+
+    private ArticleExtractor() {}
+
+    public static Extracted extract(String html, String pageUrl) {
+        Document doc = Jsoup.parse(html, pageUrl);
+        String title = first(meta(doc, "og:title"), meta(doc, "twitter:title"), text(doc.selectFirst("article h1, main h1, h1")), doc.title());
+        String author = first(meta(doc, "author"), meta(doc, "article:author"), jsonLd(doc, JSON_LD_AUTHOR), meta(doc, "dc.creator"),
+                text(doc.selectFirst("[rel=author], .author, [itemprop=author]")));
+        if (author != null && author.startsWith("http")) {
+            author = null;
+        }
+        Instant published = parseTime(first(meta(doc, "article:published_time"), meta(doc, "og:article:published_time"),
+                jsonLd(doc, JSON_LD_DATE), meta(doc, "pubdate"), meta(doc, "publishdate"), meta(doc, "date"), meta(doc, "dc.date.issued"),
+                meta(doc, "dc.date"), attr(doc.selectFirst("time[datetime]"), "datetime")));
+        String image = first(meta(doc, "og:image"), meta(doc, "twitter:image"), attr(doc.selectFirst("article img[src], main img[src]"), "abs:src"));
+        String canonical = first(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta(doc, "og:url"));
+        String siteName = meta(doc, "og:site_name");
+        String htmlLang = attr(doc.selectFirst("html[lang]"), "lang");
+
+        removeClutter(doc);
+        Article article = new Readability4JExtended(pageUrl, doc).parse();
+        Element content = article.getArticleContent();
+        String text = content == null ? "" : TextCleaner.clean(content.html());
+        if (text.length() < 200) {
+            // Readability found no article body (a short page): take what is left of the page.
+            String rest = TextCleaner.clean(doc.body() == null ? "" : doc.body().html());
+            if (rest.length() > text.length()) {
+                text = rest;
+            }
+        }
+        if (title != null) {
+            title = TextCleaner.cleanLine(title);
+            // "Story title | Outlet" or "Story title_频道_网站": keep the story's part
+            String[] parts = title.split("\\s+[|–—]\\s+|_");
+            if (parts.length > 1 && parts[0].length() >= 12) {
+                title = parts[0].strip();
+            }
+        }
+        String language = LanguageDetection.detect((title == null ? "" : title + "\n") + text);
+        if (language == null && htmlLang != null && htmlLang.length() >= 2) {
+            language = htmlLang.substring(0, 2).toLowerCase(Locale.ROOT);
+        }
+        return new Extracted(title, text, author == null ? null : TextCleaner.cleanLine(author), published, image, canonical, language,
+                siteName == null ? null : TextCleaner.cleanLine(siteName));
+    }
+
+    private static void removeClutter(Document doc) {
+        doc.select(NEVER).remove();
+        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().select("[class], [id]")) {
+            if (e.parent() == null || e.tagName().equals("article") || e.tagName().equals("main") || e.tagName().equals("body")) {
+                continue;
+            }
+            String words = e.className() + " " + e.id();
+            // a wrapper around the story itself ("content-with-sidebar") holds its headline: keep it
+            if (CLUTTER.matcher(words).find() && e.selectFirst("h1, article, main") == null) {
+                e.remove();
+            }
+        }
+    }
+
+    static Instant parseTime(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        try {
+            return OffsetDateTime.parse(v).toInstant();
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        } catch (DateTimeParseException ignored) {
+            // next
+        }
+        for (String pattern : List.of("yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy/MM/dd HH:mm:ss", "yyyy/MM/dd HH:mm")) {
+            try {
+                return LocalDateTime.parse(v, DateTimeFormatter.ofPattern(pattern, Locale.ROOT)).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException ignored) {
+                // next
+            }
+        }
+        try {
+            return LocalDate.parse(v.length() >= 10 ? v.substring(0, 10) : v).atStartOfDay().toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException ignored) {
+            return null;
+        }
+    }
+
+    private static String meta(Document doc, String name) {
+        Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
+        if (e == null) {
+            // names are case-insensitive in practice (DC.date.issued, Author)
+            for (Element m : doc.select("meta[name], meta[property]")) {
+                if (m.attr("name").equalsIgnoreCase(name) || m.attr("property").equalsIgnoreCase(name)) {
+                    e = m;
+                    break;
+                }
+            }
+        }
+        return e == null ? null : blankToNull(e.attr("content"));
+    }
+
+    private static String jsonLd(Document doc, Pattern pattern) {
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            Matcher m = pattern.matcher(script.data());
+            if (m.find()) {
+                return blankToNull(m.group(1));
+            }
+        }
+        return null;
+    }
+
+    private static String text(Element e) {
+        return e == null ? null : blankToNull(e.text());
+    }
+
+    private static String attr(Element e, String name) {
+        return e == null ? null : blankToNull(e.attr(name));
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

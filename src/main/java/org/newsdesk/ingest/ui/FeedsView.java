@@ -1,0 +1,188 @@
+package org.newsdesk.ingest.ui;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import org.newsdesk.identity.Role;
+import org.newsdesk.ingest.Feed;
+import org.newsdesk.ingest.FeedService;
+import org.newsdesk.ingest.OpmlImport;
+import org.newsdesk.ingest.PollResult;
+
+/**
+ * Feed subscriptions and their health: last success, last error in plain words, items
+ * imported, next poll. Subscribe by URL or OPML file, export OPML, poll a feed now, pause it or
+ * remove it. Fetching runs in the background; results arrive by push.
+ */
+@Route("feeds")
+@PageTitle("Feeds · Newsdesk")
+@Menu(title = "Feeds", order = 15)
+@RolesAllowed({Role.Names.EDITOR, Role.Names.ADMIN})
+class FeedsView extends VerticalLayout {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
+    private static final List<Duration> INTERVALS = List.of(Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofMinutes(30),
+            Duration.ofHours(1), Duration.ofHours(3), Duration.ofHours(12), Duration.ofDays(1));
+
+    private final FeedService feeds;
+    final Grid<Feed> grid = new Grid<>();
+    final TextField url = new TextField();
+    final Select<Duration> interval = new Select<>();
+    final Button add = new Button("Subscribe");
+    /** The running background fetch, if any (tests wait on it). */
+    CompletableFuture<Void> pending = CompletableFuture.completedFuture(null);
+
+    FeedsView(FeedService feeds) {
+        this.feeds = feeds;
+
+        url.setId("feed-url");
+        url.setLabel("Feed or site address");
+        url.setPlaceholder("https://example.com/feed");
+        url.setWidth("28rem");
+        interval.setId("feed-interval");
+        interval.setLabel("Poll every");
+        interval.setItems(INTERVALS);
+        interval.setItemLabelGenerator(FeedsView::describe);
+        interval.setValue(Duration.ofMinutes(30));
+        add.setId("add-feed");
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        add.addClickListener(e -> subscribe());
+        HorizontalLayout addRow = new HorizontalLayout(url, interval, add);
+        addRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            UI ui = UI.getCurrent();
+            try {
+                OpmlImport result = feeds.importOpml(bytes);
+                ui.access(() -> opmlImported(result));
+            } catch (RuntimeException e) {
+                ui.access(() -> Background.showError(e));
+            }
+        }));
+        upload.setId("opml-upload");
+        upload.setAcceptedFileTypes(".opml", ".xml", "text/x-opml", "text/xml", "application/xml");
+        upload.setMaxFileSize(5 * 1024 * 1024);
+        upload.setUploadButton(new Button("Import OPML…"));
+        upload.setDropLabel(new Span("or drop an OPML file here"));
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(feeds.exportOpml()),
+                "newsdesk-feeds.opml", "text/x-opml", -1)), "Export OPML");
+        export.setId("opml-export");
+        HorizontalLayout opml = new HorizontalLayout(upload, export);
+        opml.setAlignItems(FlexComponent.Alignment.CENTER);
+
+        grid.setId("feeds-grid");
+        grid.addColumn(Feed::displayName).setHeader("Feed").setKey("feed").setFlexGrow(2).setTooltipGenerator(Feed::url).setSortable(true).setComparator(f -> f.displayName().toLowerCase(Locale.ROOT));
+        grid.addColumn(Feed::health).setHeader("Health").setKey("health").setAutoWidth(true).setSortable(true)
+                .setPartNameGenerator(f -> f.consecutiveFailures() > 0 ? "nd-failing" : null);
+        grid.addColumn(f -> time(f.lastSuccessAt(), "never")).setHeader("Last success").setKey("last-success").setAutoWidth(true);
+        grid.addColumn(f -> f.lastError() == null ? "" : f.lastError()).setHeader("Last error").setKey("last-error").setFlexGrow(3)
+                .setTooltipGenerator(f -> f.lastError() == null ? null : f.lastError() + (f.lastErrorAt() == null ? "" : " (" + time(f.lastErrorAt(), "") + ")"));
+        grid.addColumn(Feed::itemsImported).setHeader("Items imported").setKey("items").setAutoWidth(true);
+        grid.addColumn(f -> f.enabled() ? time(f.nextPollAt(), "") : "paused").setHeader("Next poll").setKey("next-poll").setAutoWidth(true);
+        grid.addColumn(f -> describe(f.pollInterval())).setHeader("Every").setKey("interval").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true);
+        grid.setSizeFull();
+        refresh();
+
+        add(new H2("Feeds"), addRow, opml, grid);
+        setSizeFull();
+    }
+
+    private HorizontalLayout actions(Feed feed) {
+        Button poll = new Button("Poll now", e -> pollNow(feed));
+        poll.setId("poll-" + feed.id().value());
+        poll.addThemeVariants(ButtonVariant.SMALL);
+        Button pause = new Button(feed.enabled() ? "Pause" : "Resume", e -> {
+            feeds.update(feed.id(), feed.pollInterval(), !feed.enabled());
+            refresh();
+        });
+        pause.setId("pause-" + feed.id().value());
+        pause.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        Button remove = new Button("Remove", e -> {
+            feeds.unsubscribe(feed.id());
+            Notification.show("Unsubscribed from " + feed.displayName() + "; its items stay in the inbox.");
+            refresh();
+        });
+        remove.setId("remove-" + feed.id().value());
+        remove.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+        return new HorizontalLayout(poll, pause, remove);
+    }
+
+    void refresh() {
+        grid.setItems(feeds.feeds());
+    }
+
+    void subscribe() {
+        String address = url.getValue();
+        Duration every = interval.getValue();
+        add.setEnabled(false);
+        pending = Background.run(() -> feeds.subscribe(address, every), result -> {
+            url.clear();
+            report("Subscribed. ", result);
+        }, () -> {
+            add.setEnabled(true);
+            refresh();
+        });
+    }
+
+    void pollNow(Feed feed) {
+        pending = Background.run(() -> feeds.pollNow(feed.id()), result -> report(feed.displayName() + ": ", result), this::refresh);
+    }
+
+    private void report(String prefix, PollResult result) {
+        Notification n = Notification.show(prefix + result.message(), result.failed() ? 10000 : 5000, Notification.Position.BOTTOM_START);
+        n.setId("feed-result");
+        if (result.failed()) {
+            n.addThemeVariants(NotificationVariant.ERROR);
+        }
+    }
+
+    void opmlImported(OpmlImport result) {
+        Notification n = Notification.show(result.summary(), 8000, Notification.Position.BOTTOM_START);
+        n.setId("opml-result");
+        refresh();
+    }
+
+    private static String time(Instant t, String none) {
+        return t == null ? none : TIME.format(t);
+    }
+
+    static String describe(Duration d) {
+        if (d.toDays() >= 1 && d.toHours() % 24 == 0) {
+            return d.toDays() == 1 ? "day" : d.toDays() + " days";
+        }
+        if (d.toHours() >= 1 && d.toMinutes() % 60 == 0) {
+            return d.toHours() == 1 ? "hour" : d.toHours() + " hours";
+        }
+        return d.toMinutes() + " min";
+    }
+
+}

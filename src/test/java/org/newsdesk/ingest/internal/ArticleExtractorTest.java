@@ -1,0 +1,57 @@
+package org.newsdesk.ingest.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+class ArticleExtractorTest {
+
+    private static ArticleExtractor.Extracted extract(String fixture, String headerCharset) {
+        String html = HtmlCharsets.decode(Fixtures.bytes(fixture), headerCharset).text();
+        return ArticleExtractor.extract(html, "https://outlet.example/story");
+    }
+
+    @Test
+    void keepsTheStoryAndLeavesNavigationAdsShareBarsAndCommentsOut() {
+        var a = extract("pages/heavy-nav.html", null);
+        assertThat(a.title()).isEqualTo("Anthropic opens a research office in Zurich");
+        assertThat(a.author()).isEqualTo("Hannah Keller");
+        assertThat(a.publishedAt()).isEqualTo(Instant.parse("2026-04-02T06:15:00Z"));
+        assertThat(a.imageUrl()).isEqualTo("https://cdn.compute-ledger.example/img/zurich-office.jpg");
+        assertThat(a.canonicalUrl()).isEqualTo("https://compute-ledger.example/2026/04/anthropic-zurich-office");
+        assertThat(a.language()).isEqualTo("en");
+        assertThat(a.text()).startsWith("Anthropic has opened a research office in Zurich")
+                .contains("ETH Zurich", "\n\n", "renovated textile warehouse near the main station.")
+                .doesNotContain("Most read", "cookies", "Share on", "techfan88", "Rents in Zurich", "Privacy policy", "CoolRack", "Sponsored",
+                        "Subscribe to our newsletter", "Artificial intelligence", "Tags:");
+    }
+
+    @Test
+    void aGbkPageDeclaredAsGb2312InAMetaTagComesOutAsChinese() {
+        var a = extract("pages/gbk-article.html", null);
+        assertThat(a.title()).isEqualTo("智谱AI发布新一代大模型 参数规模达千亿级");
+        assertThat(a.language()).isEqualTo("zh");
+        assertThat(a.text()).startsWith("北京时间3月28日，人工智能公司智谱AI在北京发布新一代通用大模型").contains("仍面临挑战")
+                .doesNotContain("网友", "云服务器", "版权所有");
+    }
+
+    @Test
+    void aBig5PageWithNoDeclaredCharsetIsSniffed() {
+        var a = extract("pages/big5-article.html", null);
+        assertThat(a.title()).isEqualTo("台積電公布先進製程產能擴張計畫");
+        assertThat(a.text()).contains("人工智慧晶片的強勁需求");
+        assertThat(a.language()).isEqualTo("zh");
+    }
+
+    @Test
+    void windows1252FromTheHeaderAndIso88591FromAMetaTagComeOutAsFrench() {
+        var cp1252 = extract("pages/windows-1252-article.html", "windows-1252");
+        assertThat(cp1252.text()).contains("levé 40 millions d’euros", "« Nous voulons prouver qu’une filière européenne");
+        assertThat(cp1252.language()).isEqualTo("fr");
+        var latin1 = extract("pages/iso-8859-1-article.html", null);
+        assertThat(latin1.title()).isEqualTo("Une start-up grenobloise lève 40 millions d'euros pour ses puces");
+        assertThat(latin1.text()).contains("gravées à Dresde");
+    }
+}

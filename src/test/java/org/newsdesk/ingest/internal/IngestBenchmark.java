@@ -1,0 +1,372 @@
+package org.newsdesk.ingest.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+
+import org.junit.jupiter.api.Test;
+import org.newsdesk.ingest.Feed;
+import org.newsdesk.ingest.FeedId;
+import org.newsdesk.ingest.InboxQuery;
+import org.newsdesk.ingest.SourceItemId;
+import org.newsdesk.ingest.internal.ItemStore.Stored;
+import org.newsdesk.testing.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Ingest throughput on a generated corpus, against the test suite's PostgreSQL. Not part of the
+ * test suite (surefire runs *Test classes only); run it with {@code ./newsdesk bench-ingest}.
+ * <ol>
+ *   <li>feed items per second: RSS documents parsed (Rome), items cleaned, language-detected,
+ *   MinHash-signed, deduplicated and clustered against the database, and stored, on two
+ *   workers as the poller runs them;</li>
+ *   <li>article pages per second extracted (jsoup + readability4j), on two workers;</li>
+ *   <li>inbox queries on a table of at least 100,000 items (first page, deep page, count,
+ *   search, sort by cluster size).</li>
+ * </ol>
+ * Figures go to standard output and to target/bench-ingest.txt.
+ */
+@IntegrationTest
+class IngestBenchmark {
+
+    static final int FEEDS = Integer.getInteger("bench.feeds", 200);
+    static final boolean FEEDS_ONLY = Boolean.getBoolean("bench.feedsOnly");
+    static final int ITEMS_PER_FEED = Integer.getInteger("bench.items", 50);
+    static final int PAGES = Integer.getInteger("bench.pages", 400);
+    static final int INBOX_ROWS = Integer.getInteger("bench.inbox", 100_000);
+    static final int WORKERS = Integer.getInteger("bench.workers", 2);
+
+    @Autowired ItemStore store;
+    @Autowired JdbcClient jdbc;
+    @Autowired PlatformTransactionManager tm;
+
+    final StringBuilder report = new StringBuilder();
+    final Random random = new Random(System.nanoTime());
+    final String run = Long.toString(System.nanoTime(), 36);
+
+    @Test
+    void measure() throws Exception {
+        line("Newsdesk ingest benchmark, %s, %d cores, Java %s", Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        feedItems();
+        if (!FEEDS_ONLY) {
+            articlePages();
+            inbox();
+        }
+        Files.writeString(Path.of("target", "bench-ingest.txt"), report.toString());
+        System.out.print(report);
+    }
+
+    void feedItems() throws Exception {
+        Vocabulary words = Vocabulary.fromFixtures();
+        List<byte[]> documents = new ArrayList<>();
+        List<Feed> feeds = new ArrayList<>();
+        for (int f = 0; f < FEEDS; f++) {
+            long id = jdbc.sql("insert into feed (url, title) values (?, ?) returning id").params("https://bench.example/" + run + "/feed/" + f, "Bench " + f)
+                    .query(Long.class).single();
+            feeds.add(new Feed(new FeedId(id), "https://bench.example/" + run + "/feed/" + f, "Bench outlet " + f, null, Duration.ofMinutes(30), true,
+                    null, null, null, null, null, 0, 0));
+            documents.add(rss(f, words));
+        }
+        // warm-up: JIT, language profiles, connection pool
+        TransactionTemplate tx = new TransactionTemplate(tm);
+        for (int f = 0; f < 5; f++) {
+            ingestFeed(tx, feeds.get(f), documents.get(f));
+        }
+        parseNanos.set(0);
+        prepareNanos.set(0);
+        storeNanos.set(0);
+        List<Long> backends = jdbc.sql("select pid::bigint from pg_stat_activity where datname = current_database() and backend_type = 'client backend'")
+                .query(Long.class).list();
+        long pgBefore = cpuNanos(backends);
+        AtomicInteger next = new AtomicInteger(5);
+        AtomicInteger stored = new AtomicInteger();
+        AtomicInteger duplicates = new AtomicInteger();
+        long start = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(WORKERS)) {
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < WORKERS; w++) {
+                done.add(pool.submit(() -> {
+                    for (int f = next.getAndIncrement(); f < FEEDS; f = next.getAndIncrement()) {
+                        for (Stored s : ingestFeed(tx, feeds.get(f), documents.get(f))) {
+                            (s.duplicate() ? duplicates : stored).incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> d : done) {
+                d.get();
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long pgNanos = cpuNanos(backends) - pgBefore;
+        int items = stored.get() + duplicates.get();
+        long clustered = jdbc.sql("select count(*) from source_item s join source_cluster c on c.id = s.cluster_id where s.feed_id >= ? and c.size > 1")
+                .param(feeds.get(0).id().value()).query(Long.class).single();
+        line("");
+        line("Feed items (parse + clean + language + MinHash + dedupe + cluster + store), %d workers:", WORKERS);
+        line("  %d feeds x %d items = %d items in %.2f s: %,.0f items/s", FEEDS - 5, ITEMS_PER_FEED, items, seconds, items / seconds);
+        line("  stored %d, recognised as duplicates %d (exact copies planted: 5%%), items in near-duplicate clusters: %d", stored.get(),
+                duplicates.get(), clustered);
+        double javaMs = (parseNanos.get() + prepareNanos.get() + storeNanos.get()) / 1e6 / items;
+        double pgMs = pgNanos / 1e6 / items;
+        line("  CPU per item: parse %.2f ms, clean + language + MinHash %.2f ms, store (Java side) %.2f ms, PostgreSQL %.2f ms",
+                parseNanos.get() / 1e6 / items, prepareNanos.get() / 1e6 / items, storeNanos.get() / 1e6 / items, pgMs);
+        line("  => %.2f ms of CPU per item: %,.0f items/s on %d otherwise idle cores (machine load average during the run: %.1f)",
+                javaMs + pgMs, WORKERS * 1000 / (javaMs + pgMs), WORKERS, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        assertThat(stored.get()).isPositive();
+    }
+
+    final java.util.concurrent.atomic.AtomicLong parseNanos = new java.util.concurrent.atomic.AtomicLong();
+    final java.util.concurrent.atomic.AtomicLong prepareNanos = new java.util.concurrent.atomic.AtomicLong();
+    final java.util.concurrent.atomic.AtomicLong storeNanos = new java.util.concurrent.atomic.AtomicLong();
+
+    static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** User + system CPU time of PostgreSQL backend processes, from /proc (Linux; 0 elsewhere). */
+    static long cpuNanos(List<Long> pids) {
+        long ticks = 0;
+        for (long pid : pids) {
+            try {
+                String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            } catch (IOException | RuntimeException e) {
+                // process gone or not Linux: counts as nothing
+            }
+        }
+        return ticks * 10_000_000L; // USER_HZ = 100
+    }
+
+    List<Stored> ingestFeed(TransactionTemplate tx, Feed feed, byte[] document) {
+        long t0 = THREADS.getCurrentThreadCpuTime();
+        FeedParser.ParsedFeed parsed = FeedParser.parse(document, "application/rss+xml");
+        long t1 = THREADS.getCurrentThreadCpuTime();
+        List<NewItem> items = FeedPoller.toItems(feed, parsed, java.net.URI.create(feed.url()));
+        long t2 = THREADS.getCurrentThreadCpuTime();
+        List<Stored> stored = tx.execute(s -> store.store(items));
+        long t3 = THREADS.getCurrentThreadCpuTime();
+        parseNanos.addAndGet(t1 - t0);
+        prepareNanos.addAndGet(t2 - t1);
+        storeNanos.addAndGet(t3 - t2);
+        return stored;
+    }
+
+    byte[] rss(int feed, Vocabulary words) {
+        StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>Bench outlet ")
+                .append(feed).append("</title><link>https://bench.example/</link><description>generated</description>");
+        DateTimeFormatter rfc = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+        for (int i = 0; i < ITEMS_PER_FEED; i++) {
+            String language = i % 10 < 6 ? "en" : i % 10 < 8 ? "fr" : "zh";
+            String body;
+            double roll = random.nextDouble();
+            if (roll < 0.05 && !words.recent.isEmpty()) {
+                body = words.recent.get(random.nextInt(words.recent.size()));                       // an exact copy of a story told before
+            } else if (roll < 0.10 && !words.recent.isEmpty()) {
+                body = words.recent.get(random.nextInt(words.recent.size())) + " " + words.paragraph(language, 12, random); // a near-duplicate
+            } else {
+                body = words.paragraph(language, 120 + random.nextInt(200), random);
+                words.remember(body);
+            }
+            b.append("<item><title>").append(escape(words.paragraph(language, 8, random))).append("</title>")
+                    .append("<link>https://bench.example/").append(run).append('/').append(feed).append('/').append(i).append("?utm_source=rss</link>")
+                    .append("<guid isPermaLink=\"false\">").append(run).append('-').append(feed).append('-').append(i).append("</guid>")
+                    .append("<pubDate>").append(rfc.format(Instant.now().minusSeconds(random.nextInt(86400 * 7)))).append("</pubDate>")
+                    .append("<description><![CDATA[<p>").append(body.replace(". ", ".</p><p>")).append("</p><p>The post <a href=\"#\">x</a> appeared first on <a href=\"#\">Bench</a>.</p>]]></description></item>\n");
+        }
+        return b.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    void articlePages() throws Exception {
+        Vocabulary words = Vocabulary.fromFixtures();
+        String template = new String(Fixtures.bytes("pages/heavy-nav.html"), StandardCharsets.UTF_8);
+        IntFunction<String> page = i -> {
+            Random r = new Random(i);
+            StringBuilder paragraphs = new StringBuilder();
+            for (int p = 0; p < 8; p++) {
+                paragraphs.append("<p>").append(words.paragraph("en", 60 + r.nextInt(60), r)).append("</p>\n");
+            }
+            return template.replaceFirst("(?s)<div class=\"entry-content\">.*?<div class=\"inline-ad", "<div class=\"entry-content\">" + paragraphs
+                    + "<div class=\"inline-ad");
+        };
+        List<String> pages = new ArrayList<>();
+        for (int i = 0; i < PAGES; i++) {
+            pages.add(page.apply(i));
+        }
+        for (int i = 0; i < 30; i++) {
+            ArticleExtractor.extract(pages.get(i), "https://bench.example/a/" + i);
+        }
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger chars = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicLong cpu = new java.util.concurrent.atomic.AtomicLong();
+        long start = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(WORKERS)) {
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < WORKERS; w++) {
+                done.add(pool.submit(() -> {
+                    long c = THREADS.getCurrentThreadCpuTime();
+                    for (int i = next.getAndIncrement(); i < PAGES; i = next.getAndIncrement()) {
+                        chars.addAndGet(ArticleExtractor.extract(pages.get(i), "https://bench.example/a/" + i).text().length());
+                    }
+                    cpu.addAndGet(THREADS.getCurrentThreadCpuTime() - c);
+                    return null;
+                }));
+            }
+            for (Future<?> d : done) {
+                d.get();
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int avgKb = pages.stream().mapToInt(String::length).sum() / PAGES / 1024;
+        line("");
+        line("Article pages (decode + jsoup + readability4j + metadata + language), %d workers:", WORKERS);
+        double msPerPage = cpu.get() / 1e6 / PAGES;
+        line("  %d pages of ~%d KB in %.2f s: %,.0f pages/s (%,d chars of article text on average)", PAGES, avgKb, seconds, PAGES / seconds,
+                chars.get() / PAGES);
+        line("  => %.2f ms of CPU per page: %,.0f pages/s on %d otherwise idle cores (load average %.1f)", msPerPage, WORKERS * 1000 / msPerPage,
+                WORKERS, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    void inbox() {
+        int have = jdbc.sql("select count(*) from source_item").query(Integer.class).single();
+        if (have < INBOX_ROWS) {
+            int missing = INBOX_ROWS - have;
+            long t = System.nanoTime();
+            jdbc.sql("""
+                    with ins as (
+                      insert into source_item (kind, source_name, url, canonical_url, title, language, clean_text, content_hash, published_at, cluster_id, status)
+                      select 'FEED', 'Filler outlet ' || (g % 50), 'https://filler.example/' || ? || '/' || g, 'https://filler.example/' || ? || '/' || g,
+                             'Filler story ' || g || ' ' || md5(g::text), (array['en','fr','zh'])[1 + g % 3], repeat(md5(g::text) || ' ', 40),
+                             md5(? || g::text), now() - (g || ' minutes')::interval, 0, (array['NEW','NEW','NEW','USED','IGNORED'])[1 + g % 5]
+                        from generate_series(1, ?) g
+                      returning id)
+                    select count(*) from ins""").params(run, run, run, missing).query(Long.class).single();
+            jdbc.sql("update source_item set cluster_id = id where cluster_id = 0").update();
+            jdbc.sql("insert into source_cluster (id, size) select id, 1 from source_item s where not exists (select 1 from source_cluster c where c.id = s.id)").update();
+            // what autovacuum does on a live desk: statistics, and the visibility map for index-only scans
+            jdbc.sql("vacuum (analyze) source_item").update();
+            jdbc.sql("vacuum (analyze) source_cluster").update();
+            line("");
+            line("(filled the inbox up to %,d items with generated rows in %.1f s)", INBOX_ROWS, (System.nanoTime() - t) / 1e9);
+        }
+        int total = jdbc.sql("select count(*) from source_item").query(Integer.class).single();
+        SourceItemRepository items = new SourceItemRepositoryAccess(jdbc).repository();
+        line("");
+        line("Inbox queries on %,d items (median of 15 runs, page of 50):", total);
+        time("first page, newest first", () -> items.inbox(InboxQuery.ALL, 0, 50));
+        time("page at offset 50,000", () -> items.inbox(InboxQuery.ALL, 50_000, 50));
+        time("page at offset 95,000", () -> items.inbox(InboxQuery.ALL, 95_000, 50));
+        time("count, all", () -> items.count(InboxQuery.ALL));
+        time("status NEW, first page", () -> items.inbox(InboxQuery.ALL.withStatus("NEW"), 0, 50));
+        time("count, status NEW", () -> items.count(InboxQuery.ALL.withStatus("NEW")));
+        time("search \"story 4242\", first page", () -> items.inbox(InboxQuery.ALL.withText("story 4242"), 0, 50));
+        time("sorted by cluster size", () -> items.inbox(InboxQuery.ALL.sortedBy(InboxQuery.Sort.CLUSTER_SIZE, false), 0, 50));
+        time("one item's cluster", () -> items.cluster(items.inbox(InboxQuery.ALL, 0, 1).get(0).clusterId()));
+        time("one item by id", () -> items.find(new SourceItemId(1)));
+    }
+
+    void time(String what, Runnable query) {
+        long[] ms = new long[15];
+        for (int i = 0; i < 3; i++) {
+            query.run();
+        }
+        for (int i = 0; i < ms.length; i++) {
+            long t = System.nanoTime();
+            query.run();
+            ms[i] = System.nanoTime() - t;
+        }
+        java.util.Arrays.sort(ms);
+        line("  %-36s %6.1f ms", what, ms[ms.length / 2] / 1e6);
+    }
+
+    void line(String format, Object... args) {
+        report.append(String.format(Locale.ROOT, format, args)).append('\n');
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;");
+    }
+
+    /** Gives the benchmark the repository without going through the service's security. */
+    record SourceItemRepositoryAccess(JdbcClient jdbc) {
+        SourceItemRepository repository() {
+            return new SourceItemRepository(jdbc);
+        }
+    }
+
+    /** Real words of the fixtures, strung together at random: texts that read as their language but share few word triples. */
+    static final class Vocabulary {
+        final List<String> en = new ArrayList<>();
+        final List<String> fr = new ArrayList<>();
+        final List<String> zh = new ArrayList<>();
+        final List<String> recent = new ArrayList<>();
+
+        static Vocabulary fromFixtures() {
+            Vocabulary v = new Vocabulary();
+            v.en.addAll(words(new String(Fixtures.bytes("pages/heavy-nav.html"), StandardCharsets.UTF_8) + Fixtures.text("feeds/english-rss2.xml")
+                    + Fixtures.text("feeds/outlet-a.xml") + Fixtures.text("feeds/atom.xml")));
+            v.fr.addAll(words(Fixtures.text("feeds/french-wordpress.xml") + new String(Fixtures.bytes("pages/windows-1252-article.html"),
+                    java.nio.charset.Charset.forName("windows-1252"))));
+            String zhText = new String(Fixtures.bytes("pages/gbk-article.html"), java.nio.charset.Charset.forName("GBK"));
+            zhText.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).distinct()
+                    .forEach(c -> v.zh.add(new String(Character.toChars(c))));
+            return v;
+        }
+
+        static List<String> words(String text) {
+            return java.util.Arrays.stream(org.jsoup.Jsoup.parse(text).text().split("[^\\p{L}\\p{N}'’-]+"))
+                    .filter(w -> w.length() > 1 && !w.contains("{{")).map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList();
+        }
+
+        String paragraph(String language, int count, Random random) {
+            List<String> pool = language.equals("fr") ? fr : language.equals("zh") ? zh : en;
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < count; i++) {
+                if (!language.equals("zh") && i > 0) {
+                    b.append(i % 14 == 0 ? ". " : " ");
+                }
+                b.append(pool.get(random.nextInt(pool.size())));
+                if (language.equals("zh") && i % 20 == 19) {
+                    b.append("。");
+                }
+            }
+            return b.append(language.equals("zh") ? "。" : ".").toString();
+        }
+
+        void remember(String body) {
+            if (recent.size() < 500) {
+                recent.add(body);
+            } else {
+                recent.set((int) (Math.random() * 500), body);
+            }
+        }
+    }
+
+    static {
+        try {
+            Files.createDirectories(Path.of("target"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.newsdesk.ingest.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.newsdesk.ingest.IngestException;
+import org.newsdesk.platform.NewsdeskProperties;
+import org.newsdesk.testing.FixtureServer;
+import org.springframework.util.unit.DataSize;
+
+/** The outbound fetcher against the local fixture server, without Spring. */
+class SafeFetcherTest {
+
+    static NewsdeskProperties props(List<String> allowed) {
+        var ingest = new NewsdeskProperties.Ingest(allowed, Duration.ofSeconds(2), Duration.ofSeconds(5), DataSize.ofMegabytes(10), 3,
+                DataSize.ofMegabytes(2), "Newsdesk-test", false, Duration.ofSeconds(10), 1, Duration.ofMinutes(30), Duration.ofHours(6), 0.5);
+        return new NewsdeskProperties(null, null, false, List.of("en"), null, "http://localhost", ingest);
+    }
+
+    final FixtureServer server = FixtureServer.shared();
+    final SafeFetcher fetcher = new SafeFetcher(props(List.of("localhost")));
+    final String run = FixtureServer.newRun();
+
+    @Test
+    void refusesAddressesThatAreNotPublic() throws Exception {
+        for (String address : List.of("127.0.0.1", "127.8.8.8", "::1", "0.0.0.0", "10.1.2.3", "172.16.0.1", "172.31.255.255", "192.168.1.1",
+                "169.254.169.254", "169.254.10.10", "100.100.100.200", "fd00:ec2::254", "fe80::1", "fc00::5", "::ffff:127.0.0.1", "64:ff9b::a00:1",
+                "2002:7f00:1::", "224.0.0.1", "168.63.129.16")) {
+            assertThat(SafeFetcher.refusal(InetAddress.getByName(address))).as(address).isNotNull();
+        }
+        assertThat(SafeFetcher.refusal(InetAddress.getByName("169.254.169.254"))).isEqualTo("the cloud metadata address");
+        for (String address : List.of("93.184.216.34", "8.8.8.8", "2606:4700::1111", "172.32.0.1")) {
+            assertThat(SafeFetcher.refusal(InetAddress.getByName(address))).as(address).isNull();
+        }
+    }
+
+    @Test
+    void onlyHttpAndHttpsAndNoLoopbackUnlessAllowed() {
+        assertThatThrownBy(() -> fetcher.get("file:///etc/passwd", Map.of())).isInstanceOf(IngestException.class).hasMessageContaining("Only http:// and https://");
+        assertThatThrownBy(() -> fetcher.get("gopher://localhost/", Map.of())).hasMessageContaining("Only http:// and https://");
+        assertThatThrownBy(() -> fetcher.get("http://127.0.0.1:" + server.port() + "/r/x/feeds/atom.xml", Map.of()))
+                .hasMessageContaining("loopback").hasMessageContaining("NEWSDESK_INGEST_ALLOWED_HOSTS");
+        assertThatThrownBy(() -> fetcher.get("http://169.254.169.254/latest/meta-data/", Map.of())).hasMessageContaining("cloud metadata");
+        assertThatThrownBy(() -> fetcher.get("http://user:pw@localhost:" + server.port() + "/", Map.of())).hasMessageContaining("user name or password");
+        assertThatThrownBy(() -> new SafeFetcher(props(List.of())).get(server.url(run, "feeds/atom.xml"), Map.of())).hasMessageContaining("loopback");
+        assertThatThrownBy(() -> new SafeFetcher(props(List.of("*.example.org"))).get(server.url(run, "feeds/atom.xml"), Map.of()))
+                .hasMessageContaining("loopback");
+    }
+
+    @Test
+    void aRedirectToLoopbackIsCheckedAgainAndRefused() {
+        assertThatThrownBy(() -> fetcher.get(server.url(run, "redirect-to-loopback/feeds/atom.xml"), Map.of()))
+                .isInstanceOf(IngestException.class).hasMessageContaining("127.0.0.1").hasMessageContaining("loopback");
+        assertThat(server.hits(run, "feeds/atom.xml")).isZero();
+        assertThat(fetcher.get(server.url(run, "redirect/feeds/atom.xml"), Map.of()).finalUri().getPath()).isEqualTo("/r/" + run + "/feeds/atom.xml");
+    }
+
+    @Test
+    void aTwentyMegabyteBodyIsCutOffWithAClearError() {
+        assertThatThrownBy(() -> fetcher.get(server.url(run, "huge"), Map.of())).isInstanceOf(IngestException.class)
+                .hasMessageContaining("reads at most 10.0 MB").hasMessageContaining("cut it off");
+    }
+
+    @Test
+    void errorStatusesAreSaidInPlainWords() {
+        assertThatThrownBy(() -> fetcher.get(server.url(run, "status/404"), Map.of())).hasMessageContaining("Nothing found at").hasMessageContaining("404");
+        assertThatThrownBy(() -> fetcher.get(server.url(run, "status/503"), Map.of())).hasMessageContaining("had an error of its own (HTTP 503)");
+        assertThatThrownBy(() -> fetcher.get("http://localhost:1/feed", Map.of())).hasMessageContaining("Could not connect to localhost:1");
+        assertThatThrownBy(() -> fetcher.get("https://no-such-host.invalid/feed", Map.of())).hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void aConditionalGetGets304() {
+        FetchedResponse first = fetcher.get(server.url(run, "conditional/feeds/atom.xml"), Map.of());
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.etag()).isNotNull();
+        FetchedResponse second = fetcher.get(server.url(run, "conditional/feeds/atom.xml"), Map.of("If-None-Match", first.etag()));
+        assertThat(second.notModified()).isTrue();
+    }
+}
