@@ -60,8 +60,10 @@ class StoryLifecycleIntegrationTest {
 
     StoryId pastedStory(String title) {
         signIn.as("editor");
-        var item = ingest.paste(new PastedSource(title, FakeLlm.SOURCE_TEXT + " " + UUID.randomUUID() + "\n\nL'article " + title
-                + " est apparu en premier sur FW.MEDIA.", "FrenchWeb", "https://www.frenchweb.fr/mistral", "fr"));
+        String run = UUID.randomUUID().toString();
+        var item = ingest.paste(new PastedSource(title, FakeLlm.SOURCE_TEXT + " " + run + "\n\nL'article " + title
+                + " est apparu en premier sur FW.MEDIA.", "FrenchWeb", "https://www.frenchweb.fr/mistral-" + run, "fr"));
+        assertThat(item.duplicate()).isFalse();
         assertThat(item.item().cleanText()).doesNotContain("est apparu en premier");
         return stories.createFromSources(List.of(item.item().id()));
     }
@@ -135,7 +137,7 @@ class StoryLifecycleIntegrationTest {
         assertThat(page.body())
                 .contains("Mistral borrows €705M to build its own compute")
                 .contains("Mistral AI 获7.05亿欧元债务融资")
-                .contains("href=\"https://www.frenchweb.fr/mistral\"")
+                .contains("href=\"https://www.frenchweb.fr/mistral-")
                 .contains("drafted by the AI model fake-model")
                 .contains("approved by Rita Reviewer")
                 .contains("由 AI 模型 fake-model")

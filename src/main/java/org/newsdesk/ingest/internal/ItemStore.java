@@ -11,7 +11,9 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 import org.newsdesk.ingest.SourceItemId;
+import org.newsdesk.ingest.SourceItemImported;
 import org.newsdesk.platform.NewsdeskProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -35,11 +37,13 @@ public class ItemStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final ApplicationEventPublisher events;
     private final double threshold;
 
-    ItemStore(JdbcClient jdbc, JdbcTemplate template, NewsdeskProperties props) {
+    ItemStore(JdbcClient jdbc, JdbcTemplate template, ApplicationEventPublisher events, NewsdeskProperties props) {
         this.jdbc = jdbc;
         this.template = template;
+        this.events = events;
         this.threshold = props.ingest().nearDuplicateSimilarity();
     }
 
@@ -170,6 +174,7 @@ public class ItemStore {
             } else {
                 results[index] = new Stored(new SourceItemId(ids.get(f)), false, clusters[f]);
                 growth.merge(clusters[f], 1, Integer::sum);
+                events.publishEvent(new SourceItemImported(new SourceItemId(ids.get(f)), items.get(index).kind(), clusters[f]));
             }
         }
         // 5. cluster sizes, in id order so concurrent batches never deadlock
