@@ -9,6 +9,7 @@ import org.newsdesk.ingest.SourceItemId;
 /**
  * A story as read: its state, its latest revision, and the revisions approval and publication
  * point at (never "the latest"). {@code version} guards saves against lost updates.
+ * {@code schedule} is set only while the story is {@link StoryState#SCHEDULED}.
  */
 public record Story(
         StoryId id,
@@ -24,7 +25,8 @@ public record Story(
         long version,
         List<SourceItemId> sources,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Schedule schedule) {
 
     public StoryContent content() {
         return current.content();

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.newsdesk.identity.UserId;
 import org.newsdesk.ingest.SourceItemId;
 import org.newsdesk.story.AuthorKind;
 import org.newsdesk.story.Revision;
+import org.newsdesk.story.Schedule;
 import org.newsdesk.story.RevisionId;
 import org.newsdesk.story.Story;
 import org.newsdesk.story.StoryContent;
@@ -97,13 +99,23 @@ public class StoryRepository {
         return jdbc.sql("select count(*) from story").query(Integer.class).single();
     }
 
+    /** Every state change below leaves SCHEDULED (only {@link #schedule} enters it), so each one clears the schedule. */
     public void setState(StoryId id, StoryState state) {
-        jdbc.sql("update story set state = ?, version = version + 1, updated_at = now() where id = ?").params(state.name(), id.value()).update();
+        jdbc.sql("""
+                update story set state = ?, scheduled_at = null, scheduled_zone = null, version = version + 1, updated_at = now()
+                where id = ?""").params(state.name(), id.value()).update();
+    }
+
+    public void schedule(StoryId id, Schedule schedule) {
+        jdbc.sql("""
+                update story set state = 'SCHEDULED', scheduled_at = ?, scheduled_zone = ?, version = version + 1, updated_at = now()
+                where id = ?""").params(utc(schedule.at()), schedule.zone().getId(), id.value()).update();
     }
 
     public void approve(StoryId id, StoryState state, RevisionId revision, UserId reviewer, Instant at) {
         jdbc.sql("""
-                update story set state = ?, approved_revision_id = ?, approved_by = ?, approved_at = ?, version = version + 1, updated_at = now()
+                update story set state = ?, approved_revision_id = ?, approved_by = ?, approved_at = ?, scheduled_at = null, scheduled_zone = null,
+                                 version = version + 1, updated_at = now()
                 where id = ?""")
                 .params(state.name(), revision.value(), reviewer.value(), utc(at), id.value()).update();
     }
@@ -111,14 +123,15 @@ public class StoryRepository {
     public void clearApproval(StoryId id, StoryState state) {
         jdbc.sql("""
                 update story set state = ?, approved_revision_id = null, approved_by = null, approved_at = null,
-                                 version = version + 1, updated_at = now()
+                                 scheduled_at = null, scheduled_zone = null, version = version + 1, updated_at = now()
                 where id = ?""")
                 .params(state.name(), id.value()).update();
     }
 
     public void publish(StoryId id, StoryState state, RevisionId revision, String slug, Instant at) {
         jdbc.sql("""
-                update story set state = ?, published_revision_id = ?, slug = ?, published_at = ?, version = version + 1, updated_at = now()
+                update story set state = ?, published_revision_id = ?, slug = ?, published_at = ?, scheduled_at = null, scheduled_zone = null,
+                                 version = version + 1, updated_at = now()
                 where id = ?""")
                 .params(state.name(), revision.value(), slug, utc(at), id.value()).update();
     }
@@ -131,7 +144,7 @@ public class StoryRepository {
         return new Story(id, StoryState.valueOf(rs.getString("state")), rs.getString("slug"), new UserId(rs.getLong("created_by")), current,
                 revisionId(rs, "approved_revision_id"), userId(rs, "approved_by"), instant(rs, "approved_at"),
                 revisionId(rs, "published_revision_id"), instant(rs, "published_at"), rs.getLong("version"), sources,
-                instant(rs, "created_at"), instant(rs, "updated_at"));
+                instant(rs, "created_at"), instant(rs, "updated_at"), schedule(rs));
     }
 
     private Revision revision(ResultSet rs) throws SQLException {
@@ -142,6 +155,11 @@ public class StoryRepository {
 
     private StoryContent content(String text) {
         return json.readValue(text, StoryContent.class);
+    }
+
+    private static Schedule schedule(ResultSet rs) throws SQLException {
+        Instant at = instant(rs, "scheduled_at");
+        return at == null ? null : new Schedule(at, ZoneId.of(rs.getString("scheduled_zone")));
     }
 
     private static RevisionId revisionId(ResultSet rs, String column) throws SQLException {
