@@ -68,11 +68,16 @@ public final class ReleaseTimes {
         return Optional.empty();
     }
 
-    /** "Sun 29 Mar 2026 09:00 CEST (+02:00), Europe/Paris · 2026-03-29 07:00 UTC". */
+    /** "Sun 28 Mar 2021 09:00 CEST (+02:00), Europe/Paris · 2021-03-28 07:00 UTC", or "Wed 24 Mar 2021 14:00 UTC" for a time set in UTC. */
     public static String describe(Schedule schedule) {
         ZonedDateTime local = schedule.local();
         boolean seconds = local.getSecond() != 0 || local.getNano() != 0;
-        return (seconds ? LOCAL_SECONDS : LOCAL).format(local) + " " + ZONE_ABBREVIATION.format(local) + ", " + schedule.zone().getId()
+        String wallClock = (seconds ? LOCAL_SECONDS : LOCAL).format(local);
+        var rules = schedule.zone().getRules();
+        if (rules.isFixedOffset() && rules.getOffset(schedule.at()).equals(ZoneOffset.UTC)) {
+            return wallClock + " UTC";
+        }
+        return wallClock + " " + ZONE_ABBREVIATION.format(local) + ", " + schedule.zone().getId()
                 + " · " + (seconds ? UTC_SECONDS : UTC).format(schedule.at()) + " UTC";
     }
 }
