@@ -111,12 +111,13 @@ class ArticleAssembler {
         StoryContent content = stories.revision(row.revision()).content();
         String lang = languages(content).getFirst();
         LocalizedContent c = content.in(lang);
-        return new SiteViews.Card(site.article(row.slug()), c.headline(), description(c.summary()), lang, SiteViews.Time.of(row.firstPublishedAt()),
+        return new SiteViews.Card(site.articlePath(row.slug()), c.headline(), description(c.summary()), lang, SiteViews.Time.of(row.firstPublishedAt()),
                 links(articles.termsOf(row.story()), Term.Kind.CATEGORY));
     }
 
     List<SiteViews.TermLink> links(List<Term> terms, Term.Kind kind) {
-        return terms.stream().filter(t -> t.kind() == kind).map(t -> new SiteViews.TermLink(t.label(), site.term(kind, t.slug()))).toList();
+        return terms.stream().filter(t -> t.kind() == kind).map(t -> new SiteViews.TermLink(t.label(), site.termPath(kind, t.slug()), site.term(kind, t.slug())))
+                .toList();
     }
 
     /** The summary shortened for meta descriptions and lists: at most about 300 characters, cut at a word. */

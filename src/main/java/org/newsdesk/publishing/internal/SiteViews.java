@@ -23,11 +23,18 @@ final class SiteViews {
 
     private SiteViews() {}
 
-    /** The site's name and addresses. */
+    /**
+     * The site's name and addresses: absolute ones (from the configured public URL) for canonical
+     * links, OpenGraph, JSON-LD, feeds and the sitemap; root-relative paths for links between pages.
+     */
     record Site(String name, String baseUrl) {
 
+        public String homePath() {
+            return "/news";
+        }
+
         public String home() {
-            return baseUrl + "/news";
+            return baseUrl + homePath();
         }
 
         public String rss() {
@@ -42,12 +49,20 @@ final class SiteViews {
             return baseUrl + "/feeds/feed.json";
         }
 
+        public String articlePath(String slug) {
+            return "/articles/" + UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8);
+        }
+
         public String article(String slug) {
-            return baseUrl + "/articles/" + UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8);
+            return baseUrl + articlePath(slug);
+        }
+
+        public String termPath(Term.Kind kind, String slug) {
+            return "/" + kind.path() + "/" + UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8);
         }
 
         public String term(Term.Kind kind, String slug) {
-            return baseUrl + "/" + kind.path() + "/" + UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8);
+            return baseUrl + termPath(kind, slug);
         }
 
         /** A stable id for a story in feeds (RFC 4151 tag URI), unchanged when its slug changes. */
@@ -64,7 +79,8 @@ final class SiteViews {
         }
     }
 
-    record TermLink(String label, String url) {}
+    /** A category or tag: its label, the path of its page, and that page's absolute address. */
+    record TermLink(String label, String url, String absoluteUrl) {}
 
     record SourceLink(String title, String outlet, String url, String author, String language) {}
 
