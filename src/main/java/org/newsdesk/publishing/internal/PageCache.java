@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
  * from a counter; a page records the counter as it was before its data was read, so a rendering
  * that raced with a change is never served after it. Bounded by memory (W-TinyLFU keeps the pages
  * read most). While the node cannot hear other nodes' changes ({@link #bypass}), nothing is cached.
+ * See docs/decisions/0006-public-site-rendered-once.md.
  */
 @Component
 class PageCache {
@@ -31,7 +32,8 @@ class PageCache {
     private final Map<StoryId, Long> storyChangedAt = new ConcurrentHashMap<>();
     private volatile long everythingChangedAt;
     private volatile long clearedAt;
-    private volatile boolean bypass;
+    /** Until this node listens for other nodes' changes, it cannot know when a page goes stale. */
+    private volatile boolean bypass = true;
     private final LongAdder renders = new LongAdder();
 
     PageCache(NewsdeskProperties props) {
@@ -99,7 +101,7 @@ class PageCache {
     /** While on, every request renders afresh and nothing is kept (the node may be missing other nodes' changes). */
     void bypass(boolean on) {
         if (on != bypass) {
-            log.info(on ? "Public page cache off until change notifications are heard again" : "Public page cache back on");
+            log.info(on ? "Public page cache off until change notifications are heard again" : "Public page cache on: listening for changes from every node");
         }
         if (!on) {
             clear();

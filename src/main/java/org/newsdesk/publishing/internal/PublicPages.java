@@ -156,9 +156,16 @@ class PublicPages {
                 """.formatted(site().baseUrl()), Instant.EPOCH, Set.of(), false, stamp));
     }
 
-    /** The 404 page of the public site (never cached). */
-    String notFound() {
-        return render("site/not-found", base(siteLanguage()));
+    private volatile byte[] notFound;
+
+    /** The 404 page of the public site: the same for every address, so rendered once. */
+    byte[] notFound() {
+        byte[] page = notFound;
+        if (page == null) {
+            page = render("site/not-found", base(siteLanguage())).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            notFound = page;
+        }
+        return page;
     }
 
     private List<Feeds.Item> feedItems() {

@@ -81,7 +81,7 @@ class PublicSiteController {
             p = page.get();
         } catch (PublicPages.NotFound e) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.parseMediaType(PublicPages.HTML))
-                    .cacheControl(CacheControl.noCache()).body(pages.notFound().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    .cacheControl(CacheControl.noCache()).body(pages.notFound());
         }
         if (p.location() != null) {
             return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(p.location())).cacheControl(cacheControl).build();

@@ -36,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Publishes scheduled stories at their time, exactly once across every node on the database, never
- * before it. See docs/decisions/0005-scheduled-releases.md.
+ * before it. See docs/decisions/0005-scheduled-releases-claimed-in-postgresql.md.
  *
  * <p>One thread per node sleeps until the earliest pending release (or at most the poll interval,
  * to notice releases set on other nodes; a release set on this node, or announced by another
