@@ -3,6 +3,10 @@ package org.newsdesk.publishing.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -13,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
@@ -25,13 +28,15 @@ import org.newsdesk.testing.Desk;
 import org.newsdesk.testing.SignIn;
 import org.newsdesk.testing.TestApps;
 import org.newsdesk.testing.TestClock;
+import org.newsdesk.workflow.WorkflowService;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two Newsdesk nodes on one PostgreSQL, 200 stories due at the same second: both nodes release at
- * once, and every story is published exactly once. The nodes share the test's clock; each has its
- * own connection pool, scheduler threads and page cache, as two processes would.
+ * once, and every story is published exactly once. Then a page cached on one node is withdrawn on
+ * the other, and the first hears of it. The nodes share the test's clock; each has its own
+ * connection pool, scheduler threads, page cache and notification listener, as two processes would.
  */
 @Tag("own-context")
 class TwoNodeReleaseIntegrationTest {
@@ -86,19 +91,21 @@ class TwoNodeReleaseIntegrationTest {
         clock.set(DUE);
         long started = System.nanoTime();
         CountDownLatch go = new CountDownLatch(1);
-        List<CompletableFuture<Integer>> runs = new ArrayList<>();
+        List<Thread> runs = new ArrayList<>();
         for (ConfigurableApplicationContext node : List.of(a, b)) {
-            runs.add(CompletableFuture.supplyAsync(() -> {
+            runs.add(Thread.ofPlatform().start(() -> {
                 try {
                     go.await();
                 } catch (InterruptedException e) {
                     throw new IllegalStateException(e);
                 }
-                return node.getBean(ReleaseScheduler.class).releaseDue();
+                node.getBean(ReleaseScheduler.class).releaseDue();
             }));
         }
         go.countDown();
-        runs.forEach(CompletableFuture::join);
+        for (Thread t : runs) {
+            t.join();
+        }
         await().atMost(Duration.ofSeconds(60)).until(() -> released(jdbc, idArray) == STORIES);
         long tookMs = (System.nanoTime() - started) / 1_000_000;
 
@@ -124,6 +131,16 @@ class TwoNodeReleaseIntegrationTest {
         System.out.printf("%d stories released in %d ms by two nodes: %s%n", STORIES, tookMs, byNode);
         assertThat(byNode.keySet()).containsExactlyInAnyOrder("node-a", "node-b");
         assertThat(byNode.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(STORIES);
+
+        // A page node A has rendered and cached is withdrawn on node B: node A hears of it (NOTIFY) and answers 410.
+        String slug = jdbc.sql("select slug from story where id = ?").param(ids.getFirst()).query(String.class).single();
+        String onA = "http://localhost:" + a.getEnvironment().getProperty("local.server.port") + "/articles/" + slug;
+        HttpClient http = HttpClient.newHttpClient();
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(onA)).build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(onA)).build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+        new Desk(b).as("publisher", () -> b.getBean(WorkflowService.class).unpublish(new StoryId(ids.getFirst()), "Withdrawn on the other node."));
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                http.send(HttpRequest.newBuilder(URI.create(onA)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 410);
     }
 
     static int released(JdbcClient jdbc, Long[] ids) {
