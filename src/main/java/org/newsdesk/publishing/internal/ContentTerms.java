@@ -22,10 +22,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ContentTerms implements ArticleTerms {
 
-    private static final Map<String, Term.Kind> FIELDS = Map.of(
-            "categories", Term.Kind.CATEGORY,
-            "tags", Term.Kind.TAG,
-            "highlightTags", Term.Kind.TAG);
+    /** The fields read, in the order their terms are listed. */
+    private static final Map<String, Term.Kind> FIELDS = new LinkedHashMap<>();
+
+    static {
+        FIELDS.put("categories", Term.Kind.CATEGORY);
+        FIELDS.put("tags", Term.Kind.TAG);
+        FIELDS.put("highlightTags", Term.Kind.TAG);
+    }
 
     private final JsonMapper json;
 
