@@ -71,10 +71,6 @@ public class PublicArticleRepository {
                 .param(oldSlug).query((rs, n) -> article(rs)).optional();
     }
 
-    List<String> slugsOf(StoryId story) {
-        return jdbc.sql("select slug from public_article_slug where story_id = ?").param(story.value()).query(String.class).list();
-    }
-
     /** Live articles, newest first. */
     List<Article> latest(int limit) {
         return jdbc.sql("select * from public_article where withdrawn_at is null order by published_at desc, story_id desc limit ?")

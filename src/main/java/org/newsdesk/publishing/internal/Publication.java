@@ -26,15 +26,12 @@ public class Publication {
     private final PublicArticleRepository articles;
     private final ChangeNotifications notifications;
     private final PageCache cache;
-    private final ArticleAssembler assembler;
 
-    Publication(ReleaseRepository releases, PublicArticleRepository articles, ChangeNotifications notifications, PageCache cache,
-            ArticleAssembler assembler) {
+    Publication(ReleaseRepository releases, PublicArticleRepository articles, ChangeNotifications notifications, PageCache cache) {
         this.releases = releases;
         this.articles = articles;
         this.notifications = notifications;
         this.cache = cache;
-        this.assembler = assembler;
     }
 
     public List<CalendarEntry> calendar(Instant from, Instant to) {
@@ -93,10 +90,5 @@ public class Publication {
 
     public List<Term> termsOf(StoryId story) {
         return articles.termsOf(story);
-    }
-
-    /** The public address of a live article, for links from the editorial app. */
-    public Optional<String> publicUrl(StoryId story) {
-        return articles.byStory(story).filter(Article::live).map(a -> assembler.site().article(a.slug()));
     }
 }

@@ -110,10 +110,6 @@ public class ReleaseRepository {
                 .params(utc(from), utc(to)).query((rs, n) -> row(rs)).list();
     }
 
-    List<Row> forStory(StoryId story) {
-        return jdbc.sql("select * from scheduled_release where story_id = ? order by id").param(story.value()).query((rs, n) -> row(rs)).list();
-    }
-
     private static Row row(ResultSet rs) throws SQLException {
         long lateness = rs.getLong("lateness_ms");
         Long latenessMs = rs.wasNull() ? null : lateness;

@@ -1,6 +1,5 @@
 package org.newsdesk.publishing.internal;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -67,10 +66,5 @@ final class SiteText {
 
     static String languageName(String language) {
         return TEXT.containsKey(language) ? TEXT.get(language).get("language") : language;
-    }
-
-    /** Languages the site has its own words for, in the order it prefers them. */
-    static List<String> known() {
-        return List.of("en", "zh", "fr");
     }
 }
