@@ -20,11 +20,41 @@ public record NewsdeskProperties(
         @DefaultValue({"en", "zh"}) List<String> languages,
         Llm llm,
         @DefaultValue("http://localhost:8080") String publicBaseUrl,
-        @DefaultValue Ingest ingest) {
+        @DefaultValue Ingest ingest,
+
+        @DefaultValue Publishing publishing) {
 
     public record Database(String url, String username, String password, @DefaultValue("20") int poolSize) {}
 
     public record LocalDb(@DefaultValue(".newsdesk/postgres") String dir, @DefaultValue("54329") int port, String binDir) {}
+
+    /**
+     * Scheduled releases and the public site.
+     *
+     * @param pollInterval how often a node looks for releases it was not told about (set on another node); releases it knows of wake it at their instant
+     * @param lateAfter a release published more than this after its time is marked late
+     * @param releaseWorkers releases a node publishes in parallel when many are due at once
+     * @param releaseMaxAttempts attempts before a release that keeps failing is marked failed
+     * @param releaseRetryBackoff pause before a failed release is tried again
+     * @param defaultZone time zone offered first when the browser does not say which one the publisher is in
+     * @param cacheMaxAge how long browsers and CDNs may reuse a public page or feed without asking again
+     * @param pageCacheMb memory for rendered public pages and feeds
+     * @param feedSize articles in each feed
+     * @param siteName the public site's name
+     * @param nodeName this node's name in the release log (empty: host name and process id)
+     */
+    public record Publishing(
+            @DefaultValue("1s") Duration pollInterval,
+            @DefaultValue("1m") Duration lateAfter,
+            @DefaultValue("2") int releaseWorkers,
+            @DefaultValue("5") int releaseMaxAttempts,
+            @DefaultValue("10s") Duration releaseRetryBackoff,
+            @DefaultValue("UTC") String defaultZone,
+            @DefaultValue("60s") Duration cacheMaxAge,
+            @DefaultValue("64") int pageCacheMb,
+            @DefaultValue("50") int feedSize,
+            @DefaultValue("Newsdesk") String siteName,
+            String nodeName) {}
 
     public record Llm(
             String baseUrl,

@@ -1,2 +1,6 @@
-/** Puts approved stories in front of readers: the public, server-rendered article pages with their AI disclosure. */
+/**
+ * Puts approved stories in front of readers: scheduled releases (exactly once, never early, across
+ * nodes and restarts), the publishing calendar, and the public site: pages, feeds, sitemap and the AI
+ * disclosure of every article.
+ */
 package org.newsdesk.publishing;

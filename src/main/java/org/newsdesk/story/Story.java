@@ -9,6 +9,7 @@ import org.newsdesk.ingest.SourceItemId;
 /**
  * A story as read: its state, its latest revision, and the revisions approval and publication
  * point at (never "the latest"). {@code version} guards saves against lost updates.
+ * {@code schedule} is set only while the story is {@link StoryState#SCHEDULED}.
  */
 public record Story(
         StoryId id,
@@ -26,7 +27,9 @@ public record Story(
         Instant createdAt,
         Instant updatedAt,
         UserId assignedEditor,
-        UserId assignedReviewer) {
+        UserId assignedReviewer,
+
+        Schedule schedule) {
 
     public StoryContent content() {
         return current.content();

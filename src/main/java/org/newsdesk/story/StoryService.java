@@ -1,6 +1,7 @@
 package org.newsdesk.story;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -214,31 +215,84 @@ public class StoryService {
 
     /**
      * Moves the story from {@code from} to {@code to}, for the workflow module only: it has checked
-     * roles and guards; this refuses the move if the story is no longer in {@code from}.
+     * roles and guards; this refuses the move if the story is no longer in {@code from}. Scheduling
+     * goes through {@link #schedule}, which carries the release time.
      */
     @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
     @Transactional
     public Story transition(StoryId id, StoryState from, StoryState to, TransitionEffect effect) {
-        Story story = stories.lockForUpdate(id).orElseThrow(() -> new IllegalArgumentException("There is no " + id + "."));
-        if (story.state() != from) {
-            throw new IllegalStateException("The story is now " + story.state().label().toLowerCase() + ", no longer "
-                    + from.label().toLowerCase() + ": reload to see the change.");
+        if (to == StoryState.SCHEDULED) {
+            throw new IllegalArgumentException("A story is scheduled with a release time: use schedule(), not transition().");
         }
+        Story story = lockInState(id, from);
         UserId actor = CurrentUser.require().id();
         switch (effect) {
             case NONE -> stories.setState(id, to);
             case APPROVE_CURRENT_REVISION -> stories.approve(id, to, story.current().id(), actor, clock.instant());
             case CLEAR_APPROVAL -> stories.clearApproval(id, to);
-            case PUBLISH_APPROVED_REVISION -> {
-                if (story.approvedRevision() == null) {
-                    throw new IllegalStateException("Only an approved revision can be published.");
-                }
-                String slug = story.slug() != null ? story.slug()
-                        : Slugs.slug(revision(story.approvedRevision()).content().headline(props.languages()), id.value());
-                stories.publish(id, to, story.approvedRevision(), slug, clock.instant());
-            }
+            case PUBLISH_APPROVED_REVISION -> publishApproved(story, to);
         }
         return get(id);
+    }
+
+    /**
+     * Sets (or moves) the release time of an approved story and makes it {@link StoryState#SCHEDULED},
+     * for the workflow module only: it has checked the role and that the time is in the future.
+     */
+    @RolesAllowed(Names.PUBLISHER)
+    @Transactional
+    public Story schedule(StoryId id, StoryState from, Schedule schedule) {
+        Story story = lockInState(id, from);
+        if (story.approvedRevision() == null) {
+            throw new IllegalStateException("Only an approved story can be scheduled.");
+        }
+        stories.schedule(id, schedule);
+        return get(id);
+    }
+
+    /**
+     * The scheduled release, taken by the system at the time (no one is signed in). It publishes the
+     * approved revision only while the story is still scheduled, its release time has come by the
+     * clock, and the approved revision is still {@code scheduledRevision}; otherwise it refuses and
+     * changes nothing. It can therefore do nothing the clock would not do anyway, which is why any
+     * caller may call it (and the scheduler needs no security context on its threads).
+     */
+    @PermitAll
+    @Transactional
+    public Story release(StoryId id, RevisionId scheduledRevision) {
+        Story story = lockInState(id, StoryState.SCHEDULED);
+        Instant now = clock.instant();
+        if (story.schedule() == null || story.schedule().at().isAfter(now)) {
+            throw new IllegalStateException("The release of " + id + " is not due yet: it is set for "
+                    + (story.schedule() == null ? "no time" : story.schedule().at()) + " and it is " + now + ".");
+        }
+        if (!scheduledRevision.equals(story.approvedRevision())) {
+            throw new IllegalStateException("The approved revision changed since the release was scheduled (scheduled " + scheduledRevision
+                    + ", approved now " + story.approvedRevision() + "); nothing was published.");
+        }
+        publishApproved(story, StoryState.PUBLISHED);
+        return get(id);
+    }
+
+    private Story lockInState(StoryId id, StoryState from) {
+        Story story = stories.lockForUpdate(id).orElseThrow(() -> new IllegalArgumentException("There is no " + id + "."));
+        if (story.state() != from) {
+            throw new IllegalStateException("The story is now " + story.state().label().toLowerCase() + ", no longer "
+                    + from.label().toLowerCase() + ": reload to see the change.");
+        }
+        return story;
+    }
+
+    /**
+     * Freezes the approved revision as the public one. The slug follows the published headline, so a
+     * story republished under a new headline gets a new slug (the public site redirects the old one).
+     */
+    private void publishApproved(Story story, StoryState to) {
+        if (story.approvedRevision() == null) {
+            throw new IllegalStateException("Only an approved revision can be published.");
+        }
+        String slug = Slugs.slug(revision(story.approvedRevision()).content().headline(props.languages()), story.id().value());
+        stories.publish(story.id(), to, story.approvedRevision(), slug, clock.instant());
     }
 
     /** The published story behind a public slug, for the public site. */

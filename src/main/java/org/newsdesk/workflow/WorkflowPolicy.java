@@ -59,12 +59,14 @@ public final class WorkflowPolicy {
     public static List<Transition> available(StoryFacts facts, Actor actor) {
         return Arrays.stream(Transition.values())
                 .filter(Transition::isManual)
-                .filter(t -> t != Transition.SCHEDULE && t != Transition.UNSCHEDULE) // scheduling arrives with the publishing issue
                 .filter(t -> refusal(t, facts, actor, "note").isEmpty())
                 .toList();
     }
 
     private static String roles(Transition t) {
+        if (t.roles().isEmpty()) {
+            return "the system alone, at the scheduled time";
+        }
         return t.roles().stream().map(r -> r.label().toLowerCase() + "s").collect(Collectors.joining(" or "));
     }
 

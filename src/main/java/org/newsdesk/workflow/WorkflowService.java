@@ -1,7 +1,11 @@
 package org.newsdesk.workflow;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.newsdesk.drafting.DraftingService;
@@ -10,35 +14,47 @@ import org.newsdesk.identity.CurrentUser;
 import org.newsdesk.identity.Role.Names;
 import org.newsdesk.platform.NewsdeskProperties;
 import org.newsdesk.story.AuthorKind;
+import org.newsdesk.story.RevisionId;
+import org.newsdesk.story.Schedule;
 import org.newsdesk.story.Story;
 import org.newsdesk.story.StoryId;
 import org.newsdesk.story.StoryRevised;
 import org.newsdesk.story.StoryService;
 import org.newsdesk.story.StoryState;
 import org.newsdesk.workflow.internal.AuditRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every workflow transition, checked against {@link WorkflowPolicy} on the server whatever the
- * UI offers, and recorded in the audit log with who, when, from, to, revision and note.
+ * UI offers, recorded in the audit log with who, when, from, to, revision and note, and announced
+ * as a {@link StoryTransitioned} event inside the same transaction.
  */
 @Service
 public class WorkflowService {
+
+    /** The name the audit log gives the release scheduler. */
+    public static final String SYSTEM = "Scheduler (system)";
 
     private final StoryService stories;
     private final DraftingService drafting;
     private final AuditRepository audit;
     private final NewsdeskProperties props;
     private final ClaimCheckService claims;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    WorkflowService(StoryService stories, DraftingService drafting, AuditRepository audit, NewsdeskProperties props, ClaimCheckService claims) {
+    WorkflowService(StoryService stories, DraftingService drafting, AuditRepository audit, NewsdeskProperties props, ClaimCheckService claims,
+            ApplicationEventPublisher events, Clock clock) {
         this.stories = stories;
         this.drafting = drafting;
         this.audit = audit;
         this.props = props;
         this.claims = claims;
+        this.events = events;
+        this.clock = clock;
     }
 
     @RolesAllowed(Names.EDITOR)
@@ -63,6 +79,54 @@ public class WorkflowService {
     @Transactional
     public Story publishNow(StoryId id) {
         return perform(id, Transition.PUBLISH, null);
+    }
+
+    /**
+     * Schedules an approved story's release at {@code localTime} on the wall clock of {@code zone}
+     * (see {@link ReleaseTimes#resolve} for daylight-saving changes); the time must be in the future.
+     * What goes live then is the revision approved now.
+     */
+    @RolesAllowed(Names.PUBLISHER)
+    @Transactional
+    public Story schedule(StoryId id, LocalDateTime localTime, ZoneId zone) {
+        return scheduleAt(id, Transition.SCHEDULE, localTime, zone);
+    }
+
+    /** Moves a scheduled story's release to another time (the same rules as {@link #schedule}). */
+    @RolesAllowed(Names.PUBLISHER)
+    @Transactional
+    public Story reschedule(StoryId id, LocalDateTime localTime, ZoneId zone) {
+        return scheduleAt(id, Transition.RESCHEDULE, localTime, zone);
+    }
+
+    /** Takes a scheduled story off the schedule; it stays approved. */
+    @RolesAllowed(Names.PUBLISHER)
+    @Transactional
+    public Story unschedule(StoryId id) {
+        return apply(id, Transition.UNSCHEDULE, null, CurrentUser.require());
+    }
+
+    /**
+     * The scheduled release, taken by the release scheduler when the time has come: publishes the
+     * approved revision the release was set for and records it in the audit log as the system's act.
+     * Needs no signed-in user; refuses (changing nothing) unless the story is scheduled, due by the
+     * clock, and {@code scheduledRevision} is still its approved revision (see
+     * {@link StoryService#release}), so no caller can make it do anything the clock would not.
+     *
+     * @throws WorkflowException when the story's state refuses the release (retrying will not help)
+     */
+    @PermitAll
+    @Transactional
+    public Story releaseScheduled(StoryId id, RevisionId scheduledRevision, String note) {
+        Story after;
+        try {
+            after = stories.release(id, scheduledRevision);
+        } catch (IllegalStateException | IllegalArgumentException refused) {
+            throw new WorkflowException("The scheduled release of " + id + " was refused: " + refused.getMessage());
+        }
+        audit.record(id, Transition.RELEASE, StoryState.SCHEDULED, after.state(), after.publishedRevision(), null, SYSTEM, note);
+        events.publishEvent(new StoryTransitioned(id, Transition.RELEASE, StoryState.SCHEDULED, after.state(), null, note));
+        return after;
     }
 
     @RolesAllowed(Names.PUBLISHER)
@@ -90,8 +154,8 @@ public class WorkflowService {
         if (!transition.isManual()) {
             throw new WorkflowException("\"" + transition.label() + "\" happens by itself; nobody can choose it.");
         }
-        if (transition == Transition.SCHEDULE || transition == Transition.UNSCHEDULE) {
-            throw new WorkflowException("Scheduling a release at a set time is not available yet; use \"Publish now\".");
+        if (transition.needsReleaseTime()) {
+            throw new WorkflowException("\"" + transition.label() + "\" needs a release time: pick a date, a time and a time zone.");
         }
         return apply(id, transition, note, CurrentUser.require());
     }
@@ -118,8 +182,9 @@ public class WorkflowService {
             String who = revised.authorKind() == AuthorKind.MODEL ? "AI draft requested by " + actor.displayName() : actor.displayName();
             Story before = stories.get(revised.story());
             Story after = stories.transition(revised.story(), before.state(), Transition.BACK_TO_REVIEW.to(), Transition.BACK_TO_REVIEW.effect());
-            audit.record(revised.story(), Transition.BACK_TO_REVIEW, before.state(), after.state(), after.current().id(), actor.id(), who,
-                    "Edited after approval: " + revised.changedFields());
+            String note = "Edited after approval: " + revised.changedFields();
+            audit.record(revised.story(), Transition.BACK_TO_REVIEW, before.state(), after.state(), after.current().id(), actor.id(), who, note);
+            events.publishEvent(new StoryTransitioned(revised.story(), Transition.BACK_TO_REVIEW, before.state(), after.state(), actor.id(), note));
         }
     }
 
@@ -130,8 +195,29 @@ public class WorkflowService {
             throw new WorkflowException(refusal.get());
         }
         Story after = stories.transition(id, story.state(), t.to(), t.effect());
-        audit.record(id, t, story.state(), after.state(), after.current().id(), actor.id(), actor.displayName(),
-                note == null || note.isBlank() ? null : note.strip());
+        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        audit.record(id, t, story.state(), after.state(), after.current().id(), actor.id(), actor.displayName(), cleanNote);
+        events.publishEvent(new StoryTransitioned(id, t, story.state(), after.state(), actor.id(), cleanNote));
+        return after;
+    }
+
+    private Story scheduleAt(StoryId id, Transition t, LocalDateTime localTime, ZoneId zone) {
+        Actor actor = CurrentUser.require();
+        Story story = stories.get(id);
+        var refusal = WorkflowPolicy.refusal(t, facts(story), actor, null);
+        if (refusal.isPresent()) {
+            throw new WorkflowException(refusal.get());
+        }
+        Schedule schedule = ReleaseTimes.resolve(localTime, zone);
+        var tooEarly = ReleaseTimes.refusal(schedule, clock.instant());
+        if (tooEarly.isPresent()) {
+            throw new WorkflowException(tooEarly.get());
+        }
+        Story after = stories.schedule(id, story.state(), schedule);
+        String note = (t == Transition.RESCHEDULE ? "Moved from " + ReleaseTimes.describe(story.schedule()) + " to " : "Release at ")
+                + ReleaseTimes.describe(schedule);
+        audit.record(id, t, story.state(), after.state(), after.approvedRevision(), actor.id(), actor.displayName(), note);
+        events.publishEvent(new StoryTransitioned(id, t, story.state(), after.state(), actor.id(), note));
         return after;
     }
 

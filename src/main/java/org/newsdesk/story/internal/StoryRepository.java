@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import org.newsdesk.story.Autosave;
 import org.newsdesk.story.MyWork;
 import org.newsdesk.story.StoryFilter;
 import org.newsdesk.story.Revision;
+import org.newsdesk.story.Schedule;
 import org.newsdesk.story.RevisionId;
 import org.newsdesk.story.Story;
 import org.newsdesk.story.StoryContent;
@@ -198,13 +200,23 @@ public class StoryRepository {
         jdbc.sql("delete from autosave where user_id = ? and story_id = ?").params(user.value(), story.value()).update();
     }
 
+    /** Every state change below leaves SCHEDULED (only {@link #schedule} enters it), so each one clears the schedule. */
     public void setState(StoryId id, StoryState state) {
-        jdbc.sql("update story set state = ?, version = version + 1, updated_at = now() where id = ?").params(state.name(), id.value()).update();
+        jdbc.sql("""
+                update story set state = ?, scheduled_at = null, scheduled_zone = null, version = version + 1, updated_at = now()
+                where id = ?""").params(state.name(), id.value()).update();
+    }
+
+    public void schedule(StoryId id, Schedule schedule) {
+        jdbc.sql("""
+                update story set state = 'SCHEDULED', scheduled_at = ?, scheduled_zone = ?, version = version + 1, updated_at = now()
+                where id = ?""").params(utc(schedule.at()), schedule.zone().getId(), id.value()).update();
     }
 
     public void approve(StoryId id, StoryState state, RevisionId revision, UserId reviewer, Instant at) {
         jdbc.sql("""
-                update story set state = ?, approved_revision_id = ?, approved_by = ?, approved_at = ?, version = version + 1, updated_at = now()
+                update story set state = ?, approved_revision_id = ?, approved_by = ?, approved_at = ?, scheduled_at = null, scheduled_zone = null,
+                                 version = version + 1, updated_at = now()
                 where id = ?""")
                 .params(state.name(), revision.value(), reviewer.value(), utc(at), id.value()).update();
     }
@@ -212,14 +224,15 @@ public class StoryRepository {
     public void clearApproval(StoryId id, StoryState state) {
         jdbc.sql("""
                 update story set state = ?, approved_revision_id = null, approved_by = null, approved_at = null,
-                                 version = version + 1, updated_at = now()
+                                 scheduled_at = null, scheduled_zone = null, version = version + 1, updated_at = now()
                 where id = ?""")
                 .params(state.name(), id.value()).update();
     }
 
     public void publish(StoryId id, StoryState state, RevisionId revision, String slug, Instant at) {
         jdbc.sql("""
-                update story set state = ?, published_revision_id = ?, slug = ?, published_at = ?, version = version + 1, updated_at = now()
+                update story set state = ?, published_revision_id = ?, slug = ?, published_at = ?, scheduled_at = null, scheduled_zone = null,
+                                 version = version + 1, updated_at = now()
                 where id = ?""")
                 .params(state.name(), revision.value(), slug, utc(at), id.value()).update();
     }
@@ -232,7 +245,8 @@ public class StoryRepository {
         return new Story(id, StoryState.valueOf(rs.getString("state")), rs.getString("slug"), new UserId(rs.getLong("created_by")), current,
                 revisionId(rs, "approved_revision_id"), userId(rs, "approved_by"), instant(rs, "approved_at"),
                 revisionId(rs, "published_revision_id"), instant(rs, "published_at"), rs.getLong("version"), sources,
-                instant(rs, "created_at"), instant(rs, "updated_at"), userId(rs, "assigned_editor"), userId(rs, "assigned_reviewer"));
+                instant(rs, "created_at"), instant(rs, "updated_at"), userId(rs, "assigned_editor"), userId(rs, "assigned_reviewer"),
+                schedule(rs));
     }
 
     private Revision revision(ResultSet rs) throws SQLException {
@@ -243,6 +257,11 @@ public class StoryRepository {
 
     private StoryContent content(String text) {
         return json.readValue(text, StoryContent.class);
+    }
+
+    private static Schedule schedule(ResultSet rs) throws SQLException {
+        Instant at = instant(rs, "scheduled_at");
+        return at == null ? null : new Schedule(at, ZoneId.of(rs.getString("scheduled_zone")));
     }
 
     private static RevisionId revisionId(ResultSet rs, String column) throws SQLException {

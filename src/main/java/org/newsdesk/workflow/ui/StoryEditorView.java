@@ -1,6 +1,8 @@
 package org.newsdesk.workflow.ui;
 
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +18,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -61,7 +65,9 @@ import org.newsdesk.workflow.ClaimCheckService;
 import org.newsdesk.workflow.Presence;
 import org.newsdesk.workflow.PresenceService;
 import org.newsdesk.workflow.ReviewService;
+import org.newsdesk.workflow.ReleaseTimes;
 import org.newsdesk.workflow.Transition;
+import org.newsdesk.workflow.WorkflowException;
 import org.newsdesk.workflow.WorkflowService;
 
 /**
@@ -81,6 +87,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     private final DraftingService drafting;
     private final IngestService ingest;
     private final List<String> languages;
+    private final String defaultZone;
 
     private final ReviewService reviews;
     private final PresenceService presence;
@@ -103,6 +110,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     private final H2 title = new H2();
     private final Span state = new Span();
     private final Span revisionInfo = new Span();
+    final Span scheduleInfo = new Span();
     private final HorizontalLayout actions = new HorizontalLayout();
     final Button draftButton = new Button("Draft with AI");
     final Button cancelDraft = new Button("Cancel drafting");
@@ -130,10 +138,13 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         this.history = new HistoryPanel(stories, languages, this::restored);
         this.notes = new NotesPanel(reviews);
         this.claims = new ClaimsPanel(claimCheck, this::render);
+        this.defaultZone = props.publishing().defaultZone();
 
         state.addClassName("nd-state");
         state.setId("story-state");
         revisionInfo.addClassName("nd-provenance");
+        scheduleInfo.setId("schedule-info");
+        scheduleInfo.addClassName("nd-schedule");
         HorizontalLayout header = new HorizontalLayout(title, state);
         header.setAlignItems(Alignment.BASELINE);
 
@@ -182,7 +193,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         assignedReviewer.setId("assigned-reviewer");
         assignedEditor.addValueChangeListener(e -> { if (e.isFromClient()) assign(); });
         assignedReviewer.addValueChangeListener(e -> { if (e.isFromClient()) assign(); });
-        add(header, revisionInfo, presenceBar, new HorizontalLayout(assignedEditor, assignedReviewer), actions, toolbar, cost, llmHelp,
+        add(header, revisionInfo, scheduleInfo, presenceBar, new HorizontalLayout(assignedEditor, assignedReviewer), actions, toolbar, cost, llmHelp,
                 unsavedBanner, languagesLayout, new H3("Claim check"), claims, new H3("Sources"), sourcesPanel, new H3("Review notes"), notes, new H3("Revisions"), history,
                 new H3("Workflow history"), auditPanel);
     }
@@ -323,6 +334,8 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         state.setText(story.state().label());
         state.getElement().setAttribute("data-state", story.state().name());
         revisionInfo.setText("Revision " + story.current().number() + " · " + story.current().reason() + " · " + TIME.format(story.current().createdAt()));
+        scheduleInfo.setVisible(story.schedule() != null);
+        scheduleInfo.setText(story.schedule() == null ? "" : "Goes live " + ReleaseTimes.describe(story.schedule()) + inZone(story.schedule(), browserZone()));
 
         boolean running = drafting.isRunning(id);
         boolean editable = story.state().acceptsEdits() && (me.has(Role.EDITOR) || me.has(Role.REVIEWER));
@@ -452,7 +465,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         for (Transition t : workflow.availableActions(id)) {
             Button b = new Button(t.label(), e -> take(t));
             b.setId("action-" + t.name());
-            if (t == Transition.APPROVE || t == Transition.PUBLISH || t == Transition.SUBMIT) {
+            if (t == Transition.APPROVE || t == Transition.PUBLISH || t == Transition.SUBMIT || t == Transition.SCHEDULE) {
                 b.addThemeVariants(ButtonVariant.PRIMARY);
             }
             actions.add(b);
@@ -496,7 +509,9 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void take(Transition t) {
-        if (t.needsNote()) {
+        if (t.needsReleaseTime()) {
+            openScheduleDialog(t);
+        } else if (t.needsNote()) {
             Dialog d = new Dialog(t.label());
             TextArea note = new TextArea("Note (required)");
             note.setId("transition-note");
@@ -515,6 +530,86 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             story = workflow.perform(id, t, null);
             done(t);
         }
+    }
+
+    /**
+     * The release time: a date and time on the wall clock of a named zone (the publisher's own, as the
+     * browser reports it, unless they pick another), shown back in that zone and in UTC before they
+     * confirm. What the time means, and whether it is acceptable, is the workflow's to say.
+     */
+    private void openScheduleDialog(Transition t) {
+        Dialog d = new Dialog(t.label());
+        d.setId("schedule-dialog");
+        ZoneId zone = story.schedule() != null ? story.schedule().zone() : browserZone();
+        DateTimePicker when = new DateTimePicker("Release date and time");
+        when.setId("release-time");
+        when.setStep(java.time.Duration.ofMinutes(15));
+        when.setValue(story.schedule() != null ? story.schedule().local().toLocalDateTime()
+                : LocalDateTime.now(zone).plusHours(1).truncatedTo(ChronoUnit.HOURS));
+        ComboBox<String> zones = new ComboBox<>("Time zone");
+        zones.setId("release-zone");
+        zones.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        zones.setValue(zone.getId());
+        zones.setWidth("18rem");
+        Span preview = new Span();
+        preview.setId("release-preview");
+        preview.addClassName("nd-release-preview");
+        Runnable update = () -> preview.setText(describeChoice(when.getValue(), zones.getValue()));
+        when.addValueChangeListener(e -> update.run());
+        zones.addValueChangeListener(e -> update.run());
+        update.run();
+        Button confirm = new Button(t.label(), e -> {
+            try {
+                ZoneId chosen = zones.getValue() == null ? null : ZoneId.of(zones.getValue());
+                story = t == Transition.RESCHEDULE ? workflow.reschedule(id, when.getValue(), chosen) : workflow.schedule(id, when.getValue(), chosen);
+                d.close();
+                done(t);
+            } catch (WorkflowException refused) {
+                preview.setText(refused.getMessage());
+                preview.getElement().setAttribute("data-error", "true");
+            }
+        });
+        confirm.setId("confirm-schedule");
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        VerticalLayout form = new VerticalLayout(when, zones, preview);
+        form.setPadding(false);
+        d.add(form);
+        d.getFooter().add(new Button("Cancel", e -> d.close()), confirm);
+        d.open();
+    }
+
+    /** What the chosen time means, in its zone and in UTC (or why it cannot be used). */
+    static String describeChoice(LocalDateTime local, String zoneId) {
+        if (local == null || zoneId == null) {
+            return "Pick a date, a time and a time zone.";
+        }
+        try {
+            var schedule = ReleaseTimes.resolve(local, ZoneId.of(zoneId));
+            return "Goes live " + ReleaseTimes.describe(schedule) + ReleaseTimes.ambiguity(local, ZoneId.of(zoneId)).map(a -> ". " + a).orElse("");
+        } catch (WorkflowException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static String inZone(org.newsdesk.story.Schedule schedule, ZoneId viewer) {
+        if (viewer.getRules().getOffset(schedule.at()).equals(schedule.zone().getRules().getOffset(schedule.at()))) {
+            return "";
+        }
+        return " · " + DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH).format(schedule.at().atZone(viewer)) + " your time ("
+                + viewer.getId() + ")";
+    }
+
+    /** The signed-in person's time zone as the browser reports it, or the desk's default. */
+    private ZoneId browserZone() {
+        try {
+            var details = UI.getCurrent() == null ? null : UI.getCurrent().getPage().getExtendedClientDetails();
+            if (details != null && details.getTimeZoneId() != null && !details.getTimeZoneId().isBlank()) {
+                return ZoneId.of(details.getTimeZoneId());
+            }
+        } catch (RuntimeException unknown) {
+            // no details from this browser (yet): fall back to the desk's default
+        }
+        return ZoneId.of(defaultZone);
     }
 
     private void done(Transition t) {
