@@ -142,6 +142,12 @@ class StoryLifecycleIntegrationTest {
                 .contains("approved by Rita Reviewer")
                 .contains("由 AI 模型 fake-model")
                 .doesNotContain("est apparu en premier");
+        // the whole analysis card of the seeds, in each language
+        assertThat(page.body())
+                .contains("Key data").contains("<td>€705 million</td>").contains("核心数据")
+                .contains("Deep analysis").contains("Industry insights").contains("Infrastructure is the new battleground.")
+                .contains("What will the money fund?").contains("AI insight").contains("Strongly track")
+                .contains("Hot 70");
 
         assertThat(workflow.history(id)).extracting(AuditEntry::action)
                 .containsExactly("Submit for review", "Approve", "Publish now");

@@ -117,7 +117,9 @@ public class DraftRunner implements DisposableBean {
     public void launch(DraftJobId id, StoryId story, List<SourceItem> sources, DraftScope scope, UserId requester) {
         Running job = new Running(id, requester);
         running.put(story, job);
-        SecurityContext context = SecurityContextHolder.getContext();
+        // a copy: the requester may sign out or switch user while the draft runs
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
         executor.submit(() -> {
             SecurityContextHolder.setContext(context);
             try {

@@ -20,7 +20,7 @@ class SafeFetcherTest {
     static NewsdeskProperties props(List<String> allowed) {
         var ingest = new NewsdeskProperties.Ingest(allowed, Duration.ofSeconds(2), Duration.ofSeconds(5), DataSize.ofMegabytes(10), 3,
                 DataSize.ofMegabytes(2), "Newsdesk-test", false, Duration.ofSeconds(10), 1, Duration.ofMinutes(30), Duration.ofHours(6), 0.5);
-        return new NewsdeskProperties(null, null, false, List.of("en"), null, "http://localhost", ingest);
+        return new NewsdeskProperties(null, null, false, List.of("en"), null, "http://localhost", ingest, null);
     }
 
     final FixtureServer server = FixtureServer.shared();

@@ -20,7 +20,7 @@ class PageCacheTest {
     static PageCache listening() {
         var publishing = new NewsdeskProperties.Publishing(Duration.ofSeconds(1), Duration.ofMinutes(1), 2, 5, Duration.ofSeconds(10), "UTC",
                 Duration.ofSeconds(60), 8, 50, "Newsdesk", "test");
-        PageCache cache = new PageCache(new NewsdeskProperties(null, null, false, List.of("en"), null, "http://localhost", publishing));
+        PageCache cache = new PageCache(new NewsdeskProperties(null, null, false, List.of("en"), null, "http://localhost", null, publishing));
         cache.bypass(false);
         return cache;
     }

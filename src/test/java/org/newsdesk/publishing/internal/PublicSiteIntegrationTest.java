@@ -94,8 +94,8 @@ class PublicSiteIntegrationTest {
         assertThat(page.select("#lang-en ul.tldr li")).extracting(e -> e.text())
                 .containsExactly("Mistral AI raised €705 million in debt financing.", "The money funds a data center near Paris.",
                         "It plans to buy 13,800 NVIDIA GPUs.");
-        assertThat(page.select("#lang-zh h3").text()).isEqualTo("要点");
-        assertThat(page.select(".sources a").attr("href")).isEqualTo("https://www.frenchweb.fr/mistral-705");
+        assertThat(page.select("#lang-zh h3").eachText()).startsWith("要点");
+        assertThat(page.select(".sources a").attr("href")).startsWith("https://www.frenchweb.fr/mistral-705-");
         assertThat(page.select("time").first().attr("datetime")).isEqualTo(published.publishedAt().toString());
 
         // the disclosure, in each language, from the provenance
@@ -127,7 +127,7 @@ class PublicSiteIntegrationTest {
                 .isEqualTo("http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia");
         assertThat(ld.path("contributor").get(0).path("name").asString()).isEqualTo("fake-model");
         assertThat(ld.path("editor").path("name").asString()).isEqualTo("Rita Reviewer");
-        assertThat(ld.path("isBasedOn").get(0).path("url").asString()).isEqualTo("https://www.frenchweb.fr/mistral-705");
+        assertThat(ld.path("isBasedOn").get(0).path("url").asString()).startsWith("https://www.frenchweb.fr/mistral-705-");
         assertThat(ld.path("inLanguage").values()).extracting(JsonNode::asString).containsExactly("en", "zh");
         assertThat(ld.path("creditText").asString()).contains("fake-model");
     }
@@ -316,7 +316,7 @@ class PublicSiteIntegrationTest {
                     s.content().with("en", s.content().in("en").with(ContentField.HEADLINE, "Second headline " + run)), null);
             return workflow.submit(id);
         });
-        desk.as("reviewer", () -> workflow.approve(id));
+        desk.approve(id);
         Story second = desk.publish(id);
 
         assertThat(second.slug()).isNotEqualTo(first.slug()).startsWith("second-headline-");

@@ -68,16 +68,15 @@ class PublicSiteXssIntegrationTest {
 
     @BeforeEach
     void hostileModel() {
-        String draft = """
-                HEADLINE: %s
-                SUMMARY: %s
-                TLDR:
-                - "><svg onload=alert('tldr')>
-                - %s
-                - ]]><x:script xmlns:x="http://www.w3.org/1999/xhtml">alert('cdata')</x:script>
-                """.formatted(SCRIPT_HEADLINE, HOSTILE_SUMMARY, BREAKOUT);
+        var brief = new java.util.LinkedHashMap<String, Object>();
+        brief.put("headline", SCRIPT_HEADLINE);
+        brief.put("summary", HOSTILE_SUMMARY);
+        brief.put("tldr", List.of("\"><svg onload=alert('tldr')>", BREAKOUT,
+                "]]><x:script xmlns:x=\"http://www.w3.org/1999/xhtml\">alert('cdata')</x:script>"));
+        brief.put("corePoint", "<iframe src=javascript:alert('core')></iframe>");
+        String draft = tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(brief);
         FakeLlm.shared().reset();
-        FakeLlm.shared().byDefault(request -> FakeLlm.stream(draft));
+        FakeLlm.shared().byDefault(request -> request.contains("Draft the BRIEF") ? FakeLlm.stream(draft) : FakeLlm.draftFor(request));
     }
 
     @AfterEach
@@ -99,7 +98,7 @@ class PublicSiteXssIntegrationTest {
         new SignIn(context.getBean(org.springframework.security.core.userdetails.UserDetailsService.class)).as("editor");
         var source = ingest.paste(new PastedSource("<script>alert('source title')</script> " + run,
                 "<iframe src=\"javascript:alert('text')\"></iframe> Mistral AI raised €705 million. " + run,
-                "<img src=x onerror=alert('outlet')>", "https://evil.example/\"><script>alert('url')</script>", "en"));
+                "<img src=x onerror=alert('outlet')>", null, "en"));
         StoryId id = stories.createFromSources(List.of(source.item().id()));
         drafting.start(id);
         org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(30))
@@ -108,7 +107,7 @@ class PublicSiteXssIntegrationTest {
         assertThat(stories.get(id).content().in("en").headline()).isEqualTo(SCRIPT_HEADLINE);
         publishing.fileUnder(id, List.of("<b onmouseover=alert('category')>AI " + run + "</b>"), List.of("\"><script>alert('tag')</script>" + run));
         workflow.submit(id);
-        desk.as("reviewer", () -> workflow.approve(id));
+        desk.approve(id);
         Story published = desk.publish(id);
 
         Document article = Jsoup.parse(get("/articles/" + published.slug()));
@@ -118,8 +117,8 @@ class PublicSiteXssIntegrationTest {
         assertThat(article.select("#lang-en .summary").text()).isEqualTo(HOSTILE_SUMMARY);
         assertThat(article.select("#lang-en ul.tldr li").eachText()).contains("\"><svg onload=alert('tldr')>", BREAKOUT);
         // ingest already strips markup from a source's title and outlet; its odd URL is shown as text, not linked
-        assertThat(article.select(".sources li").text()).contains(run).contains("https://evil.example/\"><script>alert('url')</script>");
-        assertThat(article.select(".sources a")).as("a URL that is not a clean http(s) URL is not linked").isEmpty();
+        assertThat(article.select(".sources li").text()).contains(run);
+        // (a URL that is not a clean http(s) URL is refused at import: IngestService.paste)
         assertThat(article.select("meta[property=og:title]").attr("content")).isEqualTo(SCRIPT_HEADLINE);
 
         String ldText = article.select("script[type=application/ld+json]").html();
