@@ -46,7 +46,7 @@ public record NewsdeskProperties(
     public record Publishing(
             @DefaultValue("1s") Duration pollInterval,
             @DefaultValue("1m") Duration lateAfter,
-            @DefaultValue("2") int releaseWorkers,
+            @DefaultValue("4") int releaseWorkers,
             @DefaultValue("5") int releaseMaxAttempts,
             @DefaultValue("10s") Duration releaseRetryBackoff,
             @DefaultValue("UTC") String defaultZone,
