@@ -48,16 +48,8 @@ class DeskSettingsIntegrationTests {
             return stories.createFromSources(List.of(item.item().id()));
         }
 
-        DraftJob awaitEnd(StoryId id) throws InterruptedException {
-            Instant deadline = Instant.now().plusSeconds(30);
-            while (Instant.now().isBefore(deadline)) {
-                DraftJob job = drafting.latestJob(id).orElseThrow();
-                if (job.status() != DraftJob.Status.RUNNING) {
-                    return job;
-                }
-                Thread.sleep(25);
-            }
-            throw new AssertionError("drafting did not end");
+        DraftJob awaitEnd(StoryId id) {
+            return org.newsdesk.testing.Drafts.awaitEnd(drafting, id);
         }
     }
 

@@ -60,19 +60,7 @@ class DraftingCostAndCacheIntegrationTest {
     }
 
     DraftJob awaitEnd(StoryId story) {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)) {
-            DraftJob job = drafting.latestJob(story).orElseThrow();
-            if (job.status() != DraftJob.Status.RUNNING) {
-                return job;
-            }
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("drafting did not end");
+        return org.newsdesk.testing.Drafts.awaitEnd(drafting, story);
     }
 
     long requestsForThisStory() {

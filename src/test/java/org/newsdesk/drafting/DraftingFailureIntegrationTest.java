@@ -63,19 +63,7 @@ class DraftingFailureIntegrationTest {
     }
 
     DraftJob awaitEnd() {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)) {
-            DraftJob job = drafting.latestJob(story).orElseThrow();
-            if (job.status() != DraftJob.Status.RUNNING) {
-                return job;
-            }
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("the drafting job did not end within 30 s");
+        return org.newsdesk.testing.Drafts.awaitEnd(drafting, story);
     }
 
     void assertNothingLost() {

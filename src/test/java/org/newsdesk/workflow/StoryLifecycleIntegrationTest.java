@@ -69,20 +69,7 @@ class StoryLifecycleIntegrationTest {
     }
 
     DraftJob awaitDraft(StoryId id) {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (System.currentTimeMillis() < deadline) {
-            var job = drafting.latestJob(id).orElseThrow();
-            if (job.status() != DraftJob.Status.RUNNING) {
-                return job;
-            }
-            Thread.onSpinWait();
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("drafting did not finish");
+        return org.newsdesk.testing.Drafts.awaitEnd(drafting, id);
     }
 
     @Test

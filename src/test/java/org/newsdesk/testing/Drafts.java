@@ -1,0 +1,21 @@
+package org.newsdesk.testing;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import org.newsdesk.drafting.DraftJob;
+import org.newsdesk.drafting.DraftingService;
+import org.newsdesk.story.StoryId;
+
+/** Waits for a story's latest drafting job to end (the job runs in the background); polls in the calling thread, which is signed in. */
+public final class Drafts {
+
+    private Drafts() {}
+
+    public static DraftJob awaitEnd(DraftingService drafting, StoryId story) {
+        await("the drafting job of " + story).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(25)).pollInSameThread()
+                .until(() -> drafting.latestJob(story).map(j -> j.status() != DraftJob.Status.RUNNING).orElse(false));
+        return drafting.latestJob(story).orElseThrow();
+    }
+}
