@@ -93,6 +93,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     private final PresenceService presence;
     private final UserService users;
     private final HistoryPanel history;
+    private final Details revisionsDetails;
     private final NotesPanel notes;
     private final ClaimsPanel claims;
     private final String sessionId = java.util.UUID.randomUUID().toString();
@@ -137,6 +138,15 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         this.users = users;
         this.history = new HistoryPanel(stories, languages, this::restored);
         this.notes = new NotesPanel(reviews);
+        // the revisions and their diffs are built when someone opens them
+        this.revisionsDetails = new Details("Revisions: compare, restore", history);
+        revisionsDetails.setId("revisions");
+        revisionsDetails.setWidthFull();
+        revisionsDetails.addOpenedChangeListener(e -> {
+            if (e.isOpened() && story != null) {
+                history.show(id, story);
+            }
+        });
         this.claims = new ClaimsPanel(claimCheck, this::render);
         this.defaultZone = props.publishing().defaultZone();
 
@@ -194,7 +204,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         assignedEditor.addValueChangeListener(e -> { if (e.isFromClient()) assign(); });
         assignedReviewer.addValueChangeListener(e -> { if (e.isFromClient()) assign(); });
         add(header, revisionInfo, scheduleInfo, presenceBar, new HorizontalLayout(assignedEditor, assignedReviewer), actions, toolbar, cost, llmHelp,
-                unsavedBanner, languagesLayout, new H3("Claim check"), claims, new H3("Sources"), sourcesPanel, new H3("Review notes"), notes, new H3("Revisions"), history,
+                unsavedBanner, languagesLayout, new H3("Claim check"), claims, new H3("Sources"), sourcesPanel, new H3("Review notes"), notes, revisionsDetails,
                 new H3("Workflow history"), auditPanel);
     }
 
@@ -210,18 +220,43 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             VerticalLayout body = new VerticalLayout();
             body.setPadding(false);
             body.setSpacing(false);
-            for (ContentField field : ContentField.values()) {
-                if (field.section() == section) {
-                    body.add(fieldEditor(field, lang));
-                }
-            }
             Details details = new Details(section.label(), body);
-            details.setOpened(section == ContentField.Section.BRIEF);
             details.setWidthFull();
+            if (section == ContentField.Section.BRIEF) {
+                buildSection(section, lang, body);
+                details.setOpened(true);
+            } else {
+                // built when first opened: an open editor holds only what its person looks at
+                details.addOpenedChangeListener(e -> {
+                    if (e.isOpened() && body.getComponentCount() == 0) {
+                        buildSection(section, lang, body);
+                    }
+                });
+            }
             card.add(details);
         }
         return card;
     }
+
+    private void buildSection(ContentField.Section section, String lang, VerticalLayout body) {
+        for (ContentField field : ContentField.values()) {
+            if (field.section() == section) {
+                body.add(fieldEditor(field, lang));
+                var in = input(field, lang);
+                if (story != null) {
+                    in.setValue(unbuilt.in(lang).text(field));
+                    in.setReadOnly(!fieldsEditable);
+                }
+            }
+        }
+        if (story != null) {
+            renderProvenance();
+        }
+    }
+
+    private boolean fieldsEditable;
+    /** What the fields of sections not opened yet hold (the story's content, or restored unsaved work). */
+    private StoryContent unbuilt = StoryContent.EMPTY;
 
     private VerticalLayout fieldEditor(ContentField field, String lang) {
         HasValueAndElement<?, String> input;
@@ -339,11 +374,16 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
 
         boolean running = drafting.isRunning(id);
         boolean editable = story.state().acceptsEdits() && (me.has(Role.EDITOR) || me.has(Role.REVIEWER));
+        fieldsEditable = editable && !running;
+        unbuilt = story.content();
         for (String lang : languages) {
             LocalizedContent c = content.in(lang);
             for (ContentField field : ContentField.values()) {
-                input(field, lang).setValue(c.text(field));
-                input(field, lang).setReadOnly(!editable || running);
+                var in = input(field, lang);
+                if (in != null) {
+                    in.setValue(c.text(field));
+                    in.setReadOnly(!editable || running);
+                }
             }
         }
         getElement().getClassList().set("nd-can-draft", me.has(Role.EDITOR) && story.state().acceptsEdits() && drafting.status().configured());
@@ -357,7 +397,9 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         renderAssignment();
         notes.show(id, languages);
         claims.show(id);
-        history.show(id, story);
+        if (revisionsDetails.isOpened()) {
+            history.show(id, story);
+        }
         renderUnsaved();
     }
 
@@ -396,9 +438,13 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void fill(StoryContent content) {
+        unbuilt = content;
         for (String lang : languages) {
             for (ContentField field : ContentField.values()) {
-                input(field, lang).setValue(content.in(lang).text(field));
+                var in = input(field, lang);
+                if (in != null) {
+                    in.setValue(content.in(lang).text(field));
+                }
             }
         }
     }
@@ -622,7 +668,9 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         for (String lang : languages) {
             Map<ContentField, String> fields = new java.util.EnumMap<>(ContentField.class);
             for (ContentField field : ContentField.values()) {
-                fields.put(field, input(field, lang).getValue());
+                var in = input(field, lang);
+                // a section never opened keeps what the story holds
+                fields.put(field, in != null ? in.getValue() : unbuilt.in(lang).text(field));
             }
             content = content.with(lang, new LocalizedContent(fields));
         }
