@@ -1,4 +1,7 @@
 package org.newsdesk.workflow;
 
+import org.newsdesk.identity.UserId;
+
 /** Someone who has a story open, and the field they are editing (null when none). */
-public record Presence(String sessionId, String name, String editing) {}
+/** One open editor: whose session it is and which field (if any) they are editing. */
+public record Presence(String sessionId, UserId user, String name, String editing) {}

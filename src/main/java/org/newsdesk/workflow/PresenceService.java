@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.newsdesk.identity.Actor;
 import org.newsdesk.identity.CurrentUser;
 import org.newsdesk.identity.Role.Names;
 import org.newsdesk.story.StoryId;
@@ -28,8 +29,8 @@ public class PresenceService {
     /** Announces the signed-in person on the story; {@code onChange} hears everyone present until the handle is run. */
     @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
     public Runnable join(StoryId story, String sessionId, Consumer<List<Presence>> onChange) {
-        String name = CurrentUser.require().displayName();
-        open.computeIfAbsent(story, s -> new ConcurrentHashMap<>()).put(sessionId, new Presence(sessionId, name, null));
+        Actor me = CurrentUser.require();
+        open.computeIfAbsent(story, s -> new ConcurrentHashMap<>()).put(sessionId, new Presence(sessionId, me.id(), me.displayName(), null));
         listeners.computeIfAbsent(story, s -> new CopyOnWriteArrayList<>()).add(onChange);
         broadcast(story);
         return () -> {
@@ -47,7 +48,7 @@ public class PresenceService {
     public void editing(StoryId story, String sessionId, String field) {
         Map<String, Presence> here = open.get(story);
         if (here != null) {
-            here.computeIfPresent(sessionId, (k, p) -> new Presence(p.sessionId(), p.name(), field));
+            here.computeIfPresent(sessionId, (k, p) -> new Presence(p.sessionId(), p.user(), p.name(), field));
             broadcast(story);
         }
     }

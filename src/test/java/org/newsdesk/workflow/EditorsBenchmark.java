@@ -3,7 +3,9 @@ package org.newsdesk.workflow;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -11,8 +13,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.VaadinSession;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import javax.management.ObjectName;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 import org.newsdesk.ingest.IngestService;
 import org.newsdesk.ingest.PastedSource;
@@ -21,12 +31,13 @@ import org.newsdesk.story.StaleStoryException;
 import org.newsdesk.story.Story;
 import org.newsdesk.story.StoryId;
 import org.newsdesk.story.StoryService;
-import org.newsdesk.testing.BrowserlessUi;
+import org.newsdesk.drafting.DraftingService;
+import org.newsdesk.testing.Drafts;
 import org.newsdesk.testing.FakeLlm;
 import org.newsdesk.testing.IntegrationTest;
 import org.newsdesk.testing.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -35,14 +46,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * (1) Simulated editors, each on a story of their own plus one story all share, repeat what the
  * editor does on a save — load the story, save a changed field (reloading on a conflict), check
  * its claims, ask the workflow for the actions — through the real services and PostgreSQL; the
- * p95 of that interaction is reported for growing numbers of editors. (2) The heap an open
- * editor costs: N Vaadin sessions, each with the story editor open (server-side, Karibu).
- * Neither goes through a browser or the Vaadin wire protocol.
+ * p95 of that interaction is reported for growing numbers of editors. (2) The heap an open, idle
+ * editor costs, through real HTTP sessions: sign-in form, the page's bootstrap request, the
+ * client router's navigation and one autosave poll, as the browser sends them (no browser runs).
+ * {@code -Dbench.histogram=true} adds the classes that grew most per session.
  */
 @IntegrationTest
 class EditorsBenchmark {
 
-    @Autowired ApplicationContext context;
     @Autowired IngestService ingest;
     @Autowired StoryService stories;
     @Autowired ClaimCheckService claims;
@@ -55,7 +66,7 @@ class EditorsBenchmark {
     }
 
     @Test
-    void measure() throws Exception {
+    void savesUnderLoad() throws Exception {
         SignIn signIn = new SignIn(userDetails);
         var auth = signIn.as("editor");
         StoryId shared = story("Shared");
@@ -110,26 +121,142 @@ class EditorsBenchmark {
                     p95 < 200 ? "" : "  (over 200 ms)"));
         }
 
-        // memory of open editors
-        StoryId open = story("Open");
-        BrowserlessUi ui = new BrowserlessUi(userDetails);
-        List<Object> keep = new ArrayList<>();
+        System.out.println(out);
+        SignIn.out();
+    }
+
+    @Test
+    void memoryPerOpenEditor() throws Exception {
+        System.out.println("\nEDITORS BENCHMARK (memory)\n" + openEditorsOverHttp());
+    }
+
+    @LocalServerPort int port;
+    @Autowired DraftingService drafting;
+
+    /**
+     * The heap an open, idle story editor costs: N people sign in through the login form and open
+     * the editor of a drafted story over HTTP, as a browser does (the page's init request builds the
+     * UI on the server), each in a session of its own; the heap after a full GC is compared before
+     * and after. The HTTP client keeps nothing but each session's cookie.
+     */
+    String openEditorsOverHttp() throws Exception {
+        SignIn signIn = new SignIn(userDetails);
+        StoryId open = signIn.as("editor", () -> {
+            StoryId id = story("Open");
+            drafting.start(id);
+            Drafts.awaitEnd(drafting, id);
+            return id;
+        });
+        SignIn.out();
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        List<String> cookies = new ArrayList<>();
+        cookies.add(openEditor(http, open)); // classes loaded, caches warm
         long before = heapAfterGc();
-        int sessions = 200;
+        Map<String, long[]> histogramBefore = histogram();
+        int sessions = 400;
         for (int i = 0; i < sessions; i++) {
-            BrowserlessUi.start(context);
-            ui.signIn("editor");
-            UI.getCurrent().navigate("stories/" + open.value());
-            keep.add(VaadinSession.getCurrent());
-            keep.add(UI.getCurrent());
+            cookies.add(openEditor(http, open));
         }
         long after = heapAfterGc();
-        out.append(String.format("heap per open editor session (%d sessions with the story editor open): %.0f KB (target 250 KB)%n",
-                sessions, (after - before) / 1024.0 / sessions));
-        System.out.println(out);
-        keep.clear();
-        BrowserlessUi.stop();
-        SignIn.out();
+        String growth = histogramGrowth(histogramBefore, histogram(), sessions);
+        String result = String.format("heap per open editor session (%d HTTP sessions, each signed in with the editor of a drafted story open): %.0f KB (target 250 KB)%n",
+                sessions, (after - before) / 1024.0 / sessions);
+        if (cookies.size() != sessions + 1) {
+            throw new IllegalStateException("lost a session");
+        }
+        return result + "the editor's first response: " + firstResponseChars / 1024 + " K characters\n" + growth;
+    }
+
+    /** Signs in as the editor in a new session and opens the story's editor; returns the session cookie. */
+    private String openEditor(HttpClient http, StoryId story) throws Exception {
+        var login = http.send(HttpRequest.newBuilder(URI.create(base() + "/login")).build(), HttpResponse.BodyHandlers.ofString());
+        String session = sessionCookie(login, null);
+        Matcher csrf = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(login.body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on the login page");
+        }
+        String form = "username=editor&password=editor-demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        var signedIn = http.send(HttpRequest.newBuilder(URI.create(base() + "/login")).header("Cookie", session)
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        session = sessionCookie(signedIn, session);
+        // the page's bootstrap request makes the UI; the client's router then asks it to navigate
+        var init = http.send(HttpRequest.newBuilder(URI.create(base() + "/?v-r=init&location=&query="))
+                .header("Cookie", session).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher key = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"").matcher(init.body());
+        if (init.statusCode() != 200 || !key.find()) {
+            throw new IllegalStateException("the application did not start a UI: " + init.statusCode());
+        }
+        String navigate = """
+                {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"stories/%d","query":"","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],"syncId":0,"clientId":0}"""
+                .formatted(key.group(1), story.value());
+        var opened = http.send(HttpRequest.newBuilder(URI.create(base() + "/?v-r=uidl&v-uiId=0")).header("Cookie", session)
+                .header("Content-Type", "application/json; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(navigate)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (opened.statusCode() != 200 || !opened.body().contains("save-story")) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target/init-failed.json"), opened.body());
+            throw new IllegalStateException("the editor did not open: " + opened.statusCode() + " " + opened.body().substring(0, Math.min(300, opened.body().length())));
+        }
+        // an idle editor's browser polls every few seconds (autosave); Vaadin keeps only the last response
+        Matcher sync = Pattern.compile("\"syncId\":(\\d+)").matcher(opened.body());
+        if (!sync.find()) {
+            throw new IllegalStateException("no syncId in the response");
+        }
+        String poll = """
+                {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-poll","data":{}}],"syncId":%s,"clientId":1}"""
+                .formatted(key.group(1), sync.group(1));
+        var polled = http.send(HttpRequest.newBuilder(URI.create(base() + "/?v-r=uidl&v-uiId=0")).header("Cookie", session)
+                .header("Content-Type", "application/json; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(poll)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (polled.statusCode() != 200 || polled.body().contains("Vaadin-Refresh") || polled.body().contains("\"meta\":{\"async")) {
+            throw new IllegalStateException("the poll was refused: " + polled.statusCode() + " " + polled.body());
+        }
+        firstResponseChars = opened.body().length();
+        if (Boolean.getBoolean("bench.histogram")) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target/editor-first-response.json"), opened.body());
+        }
+        return session;
+    }
+
+    private int firstResponseChars;
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private static String sessionCookie(HttpResponse<?> response, String current) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElse(current);
+    }
+
+    /** With -Dbench.histogram, the classes whose instances grew most (what to slim next); otherwise nothing. */
+    static Map<String, long[]> histogram() throws Exception {
+        if (!Boolean.getBoolean("bench.histogram")) {
+            return Map.of();
+        }
+        String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                "gcClassHistogram", new Object[] {null}, new String[] {String[].class.getName()});
+        Map<String, long[]> classes = new HashMap<>();
+        for (String line : text.split("\n")) {
+            String[] cols = line.trim().split("\\s+");
+            if (cols.length >= 4 && cols[0].endsWith(":")) {
+                classes.put(cols[3], new long[] {Long.parseLong(cols[1]), Long.parseLong(cols[2])});
+            }
+        }
+        return classes;
+    }
+
+    static String histogramGrowth(Map<String, long[]> before, Map<String, long[]> after, int sessions) {
+        StringBuilder out = new StringBuilder();
+        after.entrySet().stream()
+                .sorted((a, b) -> Long.compare(b.getValue()[1] - before.getOrDefault(b.getKey(), new long[2])[1],
+                        a.getValue()[1] - before.getOrDefault(a.getKey(), new long[2])[1]))
+                .limit(40).forEach(e -> {
+                    long[] was = before.getOrDefault(e.getKey(), new long[2]);
+                    out.append(String.format("  %8.1f KB %7.1f objects  %s%n", (e.getValue()[1] - was[1]) / 1024.0 / sessions,
+                            (e.getValue()[0] - was[0]) / (double) sessions, e.getKey()));
+                });
+        return out.toString();
     }
 
     static long heapAfterGc() throws InterruptedException {

@@ -34,6 +34,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.newsdesk.identity.CurrentUser;
 import org.newsdesk.identity.Role;
+import org.newsdesk.platform.Languages;
 import org.newsdesk.ingest.ImportResult;
 import org.newsdesk.ingest.InboxItem;
 import org.newsdesk.ingest.InboxQuery;
@@ -103,7 +104,7 @@ class InboxView extends VerticalLayout {
         language.setId("inbox-language");
         language.setLabel("Language");
         language.setItems("", "en", "fr", "zh");
-        language.setItemLabelGenerator(l -> l.isEmpty() ? "All" : languageName(l));
+        language.setItemLabelGenerator(l -> l.isEmpty() ? "All" : Languages.label(l));
         language.setValue("");
         language.addValueChangeListener(e -> filter(query.withLanguage(e.getValue() == null || e.getValue().isEmpty() ? null : e.getValue())));
         clearCluster.setId("clear-cluster");
@@ -191,7 +192,7 @@ class InboxView extends VerticalLayout {
             meta.append(item.author()).append(" · ");
         }
         meta.append(TIME.format(item.publishedAt() != null ? item.publishedAt() : item.importedAt()));
-        meta.append(" · ").append(item.language() == null ? "language unknown" : languageName(item.language()));
+        meta.append(" · ").append(item.language() == null ? "language unknown" : Languages.label(item.language()));
         preview.add(new Span(meta.toString()));
         if (row.clusterSize() > 1) {
             List<InboxItem> members = ingest.cluster(row.clusterId());
@@ -302,7 +303,7 @@ class InboxView extends VerticalLayout {
         lang.setId("paste-language");
         lang.setLabel("Language");
         lang.setItems("", "en", "fr", "zh");
-        lang.setItemLabelGenerator(l -> l.isEmpty() ? "Detect" : languageName(l));
+        lang.setItemLabelGenerator(l -> l.isEmpty() ? "Detect" : Languages.label(l));
         lang.setValue("");
         Button save = new Button("Add to inbox", e -> {
             ImportResult result = ingest.paste(new PastedSource(title.getValue(), text.getValue(), source.getValue(), url.getValue(),
@@ -315,14 +316,5 @@ class InboxView extends VerticalLayout {
         d.add(new VerticalLayout(title, text, new HorizontalLayout(source, lang), url));
         d.getFooter().add(new Button("Cancel", e -> d.close()), save);
         d.open();
-    }
-
-    static String languageName(String code) {
-        return switch (code) {
-            case "en" -> "English";
-            case "fr" -> "French";
-            case "zh" -> "Chinese";
-            default -> code;
-        };
     }
 }

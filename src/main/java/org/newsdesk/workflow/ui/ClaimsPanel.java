@@ -30,7 +30,7 @@ class ClaimsPanel extends VerticalLayout {
     private final ClaimCheckService claims;
     private final Runnable onChange;
     final Span summary = new Span();
-    final Grid<CheckedClaim> grid = new Grid<>();
+    final Grid<Row> grid = new Grid<>();
     final VerticalLayout evidence = new VerticalLayout();
     private StoryId id;
 
@@ -40,10 +40,11 @@ class ClaimsPanel extends VerticalLayout {
         setPadding(false);
         setId("claims");
         summary.setId("claims-summary");
-        grid.addColumn(c -> c.claim().text()).setHeader("Claim").setAutoWidth(true);
-        grid.addColumn(CheckedClaim::where).setHeader("Where").setAutoWidth(true);
-        grid.addComponentColumn(ClaimsPanel::verdict).setHeader("Check").setAutoWidth(true);
-        grid.addColumn(c -> c.claim().rule() == null ? "" : c.claim().rule()).setHeader("Why").setFlexGrow(2);
+        grid.addColumn(Row::text).setHeader("Claim").setAutoWidth(true);
+        grid.addColumn(Row::where).setHeader("Where").setAutoWidth(true);
+        // text and a part name, not a component per row
+        grid.addColumn(Row::verdict).setHeader("Check").setAutoWidth(true).setPartNameGenerator(Row::part);
+        grid.addColumn(Row::rule).setHeader("Why").setFlexGrow(2);
         grid.setHeight("16rem");
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresentOrElse(this::showEvidence, evidence::removeAll));
         evidence.setPadding(false);
@@ -58,24 +59,39 @@ class ClaimsPanel extends VerticalLayout {
                 : blocking == 0 ? all.size() + " claims checked; none blocks approval."
                 : blocking + " of " + all.size() + " claims are not supported by the sources; they block approval until fixed or accepted.");
         summary.getElement().setAttribute("data-blocking", String.valueOf(blocking));
-        grid.setItems(all);
+        grid.setItems(all.stream().map(Row::of).toList());
         evidence.removeAll();
     }
 
-    private static Span verdict(CheckedClaim c) {
-        String text = switch (c.claim().verdict()) {
+    static String verdict(CheckedClaim c) {
+        return switch (c.claim().verdict()) {
             case SUPPORTED -> "Supported";
             case UNSUPPORTED -> c.acceptedBy() == null ? "Unsupported" : "Accepted by " + c.acceptedBy();
             case UNSOURCED_CONVERSION -> c.acceptedBy() == null ? "Conversion not in sources" : "Accepted by " + c.acceptedBy();
         };
-        Span s = new Span(text);
-        s.addClassName("nd-state");
-        s.getElement().setAttribute("data-state", c.blocking() ? "CHANGES_REQUESTED" : c.claim().flagged() ? "IN_REVIEW" : "APPROVED");
-        return s;
+    }
+
+    /**
+     * What the list shows of a claim. The source passages are not kept with it: an open editor holds
+     * only its claims' words, and the passages of the one selected are looked up when it is.
+     */
+    record Row(String key, String text, String where, String verdict, String rule, String part) {
+        static Row of(CheckedClaim c) {
+            return new Row(c.key(), c.claim().text(), c.where(), ClaimsPanel.verdict(c), c.claim().rule() == null ? "" : c.claim().rule(),
+                    c.blocking() ? "nd-claim-blocking" : c.claim().flagged() ? "nd-claim-accepted" : "nd-claim-supported");
+        }
+    }
+
+    private void showEvidence(Row row) {
+        evidence.removeAll();
+        claims.check(id).stream().filter(c -> c.key().equals(row.key())).findFirst().ifPresentOrElse(this::showEvidence,
+                () -> {
+                    show(id);
+                    evidence.add(new Span("That claim is no longer in the draft (someone changed it); the list is up to date now."));
+                });
     }
 
     private void showEvidence(CheckedClaim c) {
-        evidence.removeAll();
         Div claimBox = new Div(new H4("In the draft: " + c.where()), new Span("“" + c.claim().text() + "”"));
         claimBox.getStyle().set("flex", "1");
         Div sourceBox = new Div(new H4("In the sources"));

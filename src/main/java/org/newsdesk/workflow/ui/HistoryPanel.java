@@ -14,7 +14,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import org.newsdesk.story.ContentDiff;
 import org.newsdesk.story.Revision;
 import org.newsdesk.story.Story;
@@ -29,8 +29,8 @@ class HistoryPanel extends VerticalLayout {
     private final StoryService stories;
     private final List<String> languages;
     private final Consumer<Story> onRestore;
-    final Select<Revision> from = new Select<>();
-    final Select<Revision> to = new Select<>();
+    final ComboBox<Revision> from = new ComboBox<>("Compare");
+    final ComboBox<Revision> to = new ComboBox<>("with");
     final RadioButtonGroup<String> layout = new RadioButtonGroup<>();
     final VerticalLayout diff = new VerticalLayout();
     final Button restore = new Button("Restore the older one as the newest revision");
@@ -43,11 +43,9 @@ class HistoryPanel extends VerticalLayout {
         this.onRestore = onRestore;
         setPadding(false);
         setId("history");
-        from.setLabel("Compare");
-        to.setLabel("with");
         from.setId("diff-from");
         to.setId("diff-to");
-        for (Select<Revision> s : List.of(from, to)) {
+        for (ComboBox<Revision> s : List.of(from, to)) {
             s.setItemLabelGenerator(r -> "Revision " + r.number() + " · " + r.reason() + " · " + TIME.format(r.createdAt()));
             s.setWidth("24rem");
             s.addValueChangeListener(e -> showDiff());

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.newsdesk.story.ContentField;
 import org.newsdesk.story.StoryId;
@@ -28,7 +28,7 @@ class NotesPanel extends VerticalLayout {
     private final ReviewService reviews;
     private final VerticalLayout list = new VerticalLayout();
     final TextArea body = new TextArea();
-    final Select<String> where = new Select<>();
+    final ComboBox<String> where = new ComboBox<>("On");
     private StoryId id;
     private List<String> languages = List.of();
 
@@ -40,7 +40,7 @@ class NotesPanel extends VerticalLayout {
         body.setPlaceholder("Add a note; @username notifies a colleague");
         body.setWidth("32rem");
         body.setId("note-body");
-        where.setLabel("On");
+        where.setWidth("16rem");
         where.setId("note-where");
         Button add = new Button("Add note", e -> {
             String[] target = where.getValue() == null || where.getValue().equals("story") ? null : where.getValue().split("/");

@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +11,6 @@ import java.util.Map;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.HasValueAndElement;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
@@ -29,11 +27,9 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -44,7 +40,6 @@ import org.newsdesk.drafting.DraftJob;
 import org.newsdesk.drafting.DraftScope;
 import org.newsdesk.drafting.Usage;
 import org.newsdesk.drafting.DraftingService;
-import org.newsdesk.drafting.FieldProvenance;
 import org.newsdesk.identity.Actor;
 import org.newsdesk.identity.CurrentUser;
 import org.newsdesk.identity.Role;
@@ -58,6 +53,7 @@ import org.newsdesk.story.StoryContent;
 import org.newsdesk.story.StoryId;
 import org.newsdesk.story.StoryService;
 import org.newsdesk.identity.UserAccount;
+import org.newsdesk.identity.UserId;
 import org.newsdesk.identity.UserService;
 import org.newsdesk.story.StaleStoryException;
 import org.newsdesk.workflow.AuditEntry;
@@ -92,18 +88,21 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     private final ReviewService reviews;
     private final PresenceService presence;
     private final UserService users;
-    private final HistoryPanel history;
+    private HistoryPanel history;
     private final Details revisionsDetails;
+    private final ContentForm form;
     private final NotesPanel notes;
     private final ClaimsPanel claims;
     private final String sessionId = java.util.UUID.randomUUID().toString();
     final Span presenceBar = new Span();
     final Div unsavedBanner = new Div();
-    final Select<UserAccount> assignedEditor = new Select<>();
-    final Select<UserAccount> assignedReviewer = new Select<>();
+    final ComboBox<UserAccount> assignedEditor = new ComboBox<>("Assigned editor");
+    final ComboBox<UserAccount> assignedReviewer = new ComboBox<>("Assigned reviewer");
 
     private StoryId id;
     private Story story;
+    /** Who has this editor open (presence leaves them out of "also here"). */
+    private UserId me;
     private Runnable unsubscribe;
     private Runnable leave;
     private com.vaadin.flow.shared.Registration poll;
@@ -118,13 +117,10 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     final Button save = new Button("Save");
     final Span draftStatus = new Span();
     private final Div llmHelp = new Div();
-    /** Every field's input, per language: "headline-en" → its text field. */
-    private final Map<String, HasValueAndElement<?, String>> inputs = new HashMap<>();
-    private final Map<String, Span> fieldProvenance = new HashMap<>();
-    private final Map<String, Span> provenanceLabels = new HashMap<>();
     private final Span cost = new Span();
     private final VerticalLayout sourcesPanel = new VerticalLayout();
     private final VerticalLayout auditPanel = new VerticalLayout();
+    private final Details auditDetails = new Details("Workflow history", auditPanel);
 
     StoryEditorView(StoryService stories, WorkflowService workflow, DraftingService drafting, IngestService ingest, NewsdeskProperties props,
             ReviewService reviews, PresenceService presence, UserService users, ClaimCheckService claimCheck) {
@@ -136,17 +132,25 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         this.reviews = reviews;
         this.presence = presence;
         this.users = users;
-        this.history = new HistoryPanel(stories, languages, this::restored);
         this.notes = new NotesPanel(reviews);
         // the revisions and their diffs are built when someone opens them
-        this.revisionsDetails = new Details("Revisions: compare, restore", history);
+        this.revisionsDetails = new Details("Revisions: compare, restore");
         revisionsDetails.setId("revisions");
         revisionsDetails.setWidthFull();
         revisionsDetails.addOpenedChangeListener(e -> {
             if (e.isOpened() && story != null) {
+                if (history == null) {
+                    history = new HistoryPanel(stories, languages, this::restored);
+                    revisionsDetails.add(history);
+                }
                 history.show(id, story);
             }
         });
+        this.form = new ContentForm(languages, (where, editing) -> {
+            if (id != null) {
+                presence.editing(id, sessionId, editing ? where : null);
+            }
+        }, this::openRedraft, () -> drafting.provenance(id));
         this.claims = new ClaimsPanel(claimCheck, this::render);
         this.defaultZone = props.publishing().defaultZone();
 
@@ -176,129 +180,36 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         cost.setId("story-cost");
         toolbar.setAlignItems(Alignment.CENTER);
 
-        FlexLayout languagesLayout = new FlexLayout();
-        languagesLayout.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        languagesLayout.getStyle().set("gap", "1rem");
-        languagesLayout.setWidthFull();
-        for (String lang : languages) {
-            languagesLayout.add(languageCard(lang));
-        }
-
         sourcesPanel.setPadding(false);
         auditPanel.setPadding(false);
         auditPanel.setId("audit-trail");
+        auditDetails.setId("workflow-history");
+        auditDetails.setWidthFull();
+        // the steps are listed when someone opens it
+        auditDetails.addOpenedChangeListener(e -> {
+            if (e.isOpened() && story != null) {
+                if (auditDetails.isOpened()) {
+            renderAudit();
+        }
+            }
+        });
         presenceBar.setId("presence");
         presenceBar.addClassName("nd-provenance");
         unsavedBanner.setId("unsaved-banner");
         unsavedBanner.addClassName("nd-llm-help");
         unsavedBanner.setVisible(false);
-        assignedEditor.setLabel("Assigned editor");
-        assignedReviewer.setLabel("Assigned reviewer");
-        for (Select<UserAccount> s : List.of(assignedEditor, assignedReviewer)) {
-            s.setEmptySelectionAllowed(true);
-            s.setEmptySelectionCaption("Unassigned");
-            s.setItemLabelGenerator(u -> u == null ? "Unassigned" : u.displayName());
+        for (ComboBox<UserAccount> s : List.of(assignedEditor, assignedReviewer)) {
+            s.setPlaceholder("Unassigned");
+            s.setClearButtonVisible(true);
+            s.setItemLabelGenerator(UserAccount::displayName);
         }
         assignedEditor.setId("assigned-editor");
         assignedReviewer.setId("assigned-reviewer");
         assignedEditor.addValueChangeListener(e -> { if (e.isFromClient()) assign(); });
         assignedReviewer.addValueChangeListener(e -> { if (e.isFromClient()) assign(); });
         add(header, revisionInfo, scheduleInfo, presenceBar, new HorizontalLayout(assignedEditor, assignedReviewer), actions, toolbar, cost, llmHelp,
-                unsavedBanner, languagesLayout, new H3("Claim check"), claims, new H3("Sources"), sourcesPanel, new H3("Review notes"), notes, revisionsDetails,
-                new H3("Workflow history"), auditPanel);
-    }
-
-    private VerticalLayout languageCard(String lang) {
-        Span provenance = new Span();
-        provenance.addClassName("nd-provenance");
-        provenance.setId("provenance-" + lang);
-        provenanceLabels.put(lang, provenance);
-        VerticalLayout card = new VerticalLayout(new H4(languageName(lang)), provenance);
-        card.addClassName("nd-language");
-        card.setSpacing(false);
-        for (ContentField.Section section : ContentField.Section.values()) {
-            VerticalLayout body = new VerticalLayout();
-            body.setPadding(false);
-            body.setSpacing(false);
-            Details details = new Details(section.label(), body);
-            details.setWidthFull();
-            if (section == ContentField.Section.BRIEF) {
-                buildSection(section, lang, body);
-                details.setOpened(true);
-            } else {
-                // built when first opened: an open editor holds only what its person looks at
-                details.addOpenedChangeListener(e -> {
-                    if (e.isOpened() && body.getComponentCount() == 0) {
-                        buildSection(section, lang, body);
-                    }
-                });
-            }
-            card.add(details);
-        }
-        return card;
-    }
-
-    private void buildSection(ContentField.Section section, String lang, VerticalLayout body) {
-        for (ContentField field : ContentField.values()) {
-            if (field.section() == section) {
-                body.add(fieldEditor(field, lang));
-                var in = input(field, lang);
-                if (story != null) {
-                    in.setValue(unbuilt.in(lang).text(field));
-                    in.setReadOnly(!fieldsEditable);
-                }
-            }
-        }
-        if (story != null) {
-            renderProvenance();
-        }
-    }
-
-    private boolean fieldsEditable;
-    /** What the fields of sections not opened yet hold (the story's content, or restored unsaved work). */
-    private StoryContent unbuilt = StoryContent.EMPTY;
-
-    private VerticalLayout fieldEditor(ContentField field, String lang) {
-        HasValueAndElement<?, String> input;
-        if (field == ContentField.HEADLINE) {
-            TextField t = new TextField(field.label());
-            t.setWidthFull();
-            input = t;
-        } else {
-            TextArea t = new TextArea(field.label());
-            t.setWidthFull();
-            t.setHelperText(field.format());
-            if (field == ContentField.DEEP_ANALYSIS || field == ContentField.FAQ) {
-                t.setMinHeight("10rem");
-            }
-            input = t;
-        }
-        input.getElement().setAttribute("id", field.key().equals("tldr") || field.key().equals("headline") || field.key().equals("summary")
-                ? field.key() + "-" + lang : "field-" + field.key() + "-" + lang);
-        inputs.put(field.key() + "-" + lang, input);
-        if (input instanceof com.vaadin.flow.component.Focusable<?> focusable) {
-            String where = field.label() + " (" + lang + ")";
-            focusable.addFocusListener(e -> { if (id != null) presence.editing(id, sessionId, where); });
-            focusable.addBlurListener(e -> { if (id != null) presence.editing(id, sessionId, null); });
-        }
-        Span prov = new Span();
-        prov.addClassName("nd-provenance");
-        prov.setId("prov-" + field.key() + "-" + lang);
-        fieldProvenance.put(field.key() + "-" + lang, prov);
-        Button redraft = new Button("Redraft…", e -> openRedraft(field));
-        redraft.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-        redraft.setId("redraft-" + field.key() + "-" + lang);
-        redraft.addClassName("nd-redraft");
-        HorizontalLayout meta = new HorizontalLayout(prov, redraft);
-        meta.setAlignItems(Alignment.CENTER);
-        VerticalLayout box = new VerticalLayout((com.vaadin.flow.component.Component) input, meta);
-        box.setPadding(false);
-        box.setSpacing(false);
-        return box;
-    }
-
-    private HasValueAndElement<?, String> input(ContentField field, String lang) {
-        return inputs.get(field.key() + "-" + lang);
+                unsavedBanner, form, new H3("Claim check"), claims, new H3("Sources"), sourcesPanel, new H3("Review notes"), notes, revisionsDetails,
+                auditDetails);
     }
 
     @Override
@@ -319,6 +230,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         if (id != null) {
             unsubscribe = drafting.subscribe(id, e -> ui.access(() -> onDraftEvent(e)));
             drafting.partialDraft(id).ifPresent(this::showPartial);
+            me = CurrentUser.require().id();
             leave = presence.join(id, sessionId, people -> ui.access(() -> showPresence(people)));
             ui.setPollInterval(AUTOSAVE_EVERY_MS);
             poll = ui.addPollListener(e -> autosave());
@@ -327,10 +239,16 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
 
     static final int AUTOSAVE_EVERY_MS = 5000;
 
+    /** The other people on the story, each once however many tabs they have open, with the field they are editing. */
     private void showPresence(List<Presence> people) {
-        List<String> others = people.stream().filter(p -> !p.sessionId().equals(sessionId))
-                .map(p -> p.name() + (p.editing() == null ? "" : " (editing " + p.editing() + ")")).toList();
-        presenceBar.setText(others.isEmpty() ? "" : "Also here: " + String.join(", ", others));
+        Map<UserId, String> others = new java.util.LinkedHashMap<>();
+        for (Presence p : people) {
+            if (!p.user().equals(me)) {
+                others.merge(p.user(), p.name() + (p.editing() == null ? "" : " (editing " + p.editing() + ")"),
+                        (a, b) -> a.contains("(editing") ? a : b);
+            }
+        }
+        presenceBar.setText(others.isEmpty() ? "" : "Also here: " + String.join(", ", others.values()));
     }
 
     /** Keeps unsaved typing every few seconds, so a crash or a closed tab loses at most that much. */
@@ -374,18 +292,8 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
 
         boolean running = drafting.isRunning(id);
         boolean editable = story.state().acceptsEdits() && (me.has(Role.EDITOR) || me.has(Role.REVIEWER));
-        fieldsEditable = editable && !running;
-        unbuilt = story.content();
-        for (String lang : languages) {
-            LocalizedContent c = content.in(lang);
-            for (ContentField field : ContentField.values()) {
-                var in = input(field, lang);
-                if (in != null) {
-                    in.setValue(c.text(field));
-                    in.setReadOnly(!editable || running);
-                }
-            }
-        }
+        form.fill(content);
+        form.setReadOnly(!editable || running);
         getElement().getClassList().set("nd-can-draft", me.has(Role.EDITOR) && story.state().acceptsEdits() && drafting.status().configured());
         save.setVisible(editable);
         save.setEnabled(!running);
@@ -438,15 +346,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void fill(StoryContent content) {
-        unbuilt = content;
-        for (String lang : languages) {
-            for (ContentField field : ContentField.values()) {
-                var in = input(field, lang);
-                if (in != null) {
-                    in.setValue(content.in(lang).text(field));
-                }
-            }
-        }
+        form.fill(content);
     }
 
     private void restored(Story restoredStory) {
@@ -455,34 +355,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void renderProvenance() {
-        Map<String, List<FieldProvenance>> byLang = new HashMap<>();
-        fieldProvenance.values().forEach(label -> {
-            label.setText("Written by a person");
-            label.getElement().setAttribute("data-edited", "false");
-        });
-        for (FieldProvenance p : drafting.provenance(id)) {
-            byLang.computeIfAbsent(p.language(), l -> new java.util.ArrayList<>()).add(p);
-            Span label = fieldProvenance.get(p.field().key() + "-" + p.language());
-            if (label != null) {
-                label.setText("AI: " + p.model() + " · prompt " + p.promptVersion() + " · " + TIME.format(p.generatedAt()) + " · "
-                        + (p.promptTokens() + p.completionTokens()) + " tokens · from " + p.sources().size() + " source(s)"
-                        + (p.editedByPerson() ? " · edited by a person since" : ""));
-                label.getElement().setAttribute("data-edited", String.valueOf(p.editedByPerson()));
-            }
-        }
-        for (String lang : languages) {
-            Span label = provenanceLabels.get(lang);
-            List<FieldProvenance> list = byLang.getOrDefault(lang, List.of());
-            if (list.isEmpty()) {
-                label.setText("Written by people.");
-                continue;
-            }
-            FieldProvenance p = list.getFirst();
-            long edited = list.stream().filter(FieldProvenance::editedByPerson).count();
-            label.setText("AI draft: " + p.model() + " (" + p.provider() + ") at " + TIME.format(p.generatedAt()) + " · " + list.size()
-                    + " fields" + (edited > 0 ? " · edited by a person: " + list.stream().filter(FieldProvenance::editedByPerson)
-                            .map(f -> f.field().label()).reduce((a, b) -> a + ", " + b).orElse("") : ""));
-        }
+        form.showProvenance(drafting.provenance(id));
         Usage usage = drafting.usage(id);
         cost.setText(usage.calls() + usage.reused() == 0 ? "" : "AI cost of this story: " + usage.tokens() + " tokens, about US$"
                 + usage.costUsd().setScale(4, java.math.RoundingMode.HALF_UP) + " (" + usage.calls() + " calls"
@@ -518,25 +391,33 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         }
     }
 
+    /** Each source by its title and outlet; its text is loaded when someone opens it (an open editor does not hold it). */
     private void renderSources() {
         sourcesPanel.removeAll();
-        for (SourceItem s : ingest.findAll(story.sources())) {
-            VerticalLayout item = new VerticalLayout();
-            item.setPadding(false);
-            item.setSpacing(false);
-            item.add(new H4(s.title()));
-            if (s.url() != null) {
-                Anchor link = new Anchor(s.url(), s.displaySource() + " ↗");
-                link.setTarget("_blank");
-                link.getElement().setAttribute("rel", "noopener noreferrer");
-                item.add(link);
-            } else {
-                item.add(new Span(s.displaySource()));
-            }
-            Div text = new Div(s.cleanText());
-            text.addClassName("nd-source");
-            item.add(text);
-            sourcesPanel.add(item);
+        for (SourceItem listed : ingest.findAll(story.sources())) {
+            var sourceId = listed.id();
+            Details source = new Details(listed.title() + " · " + listed.displaySource());
+            source.setWidthFull();
+            source.addClassName("nd-source-item");
+            source.addOpenedChangeListener(e -> {
+                if (e.isOpened() && source.getContent().findAny().isEmpty()) {
+                    ingest.findAll(List.of(sourceId)).forEach(s -> {
+                        if (s.url() != null) {
+                            Anchor link = new Anchor(s.url(), "Open the original ↗");
+                            link.setTarget("_blank");
+                            link.getElement().setAttribute("rel", "noopener noreferrer");
+                            source.add(link);
+                        }
+                        Div text = new Div(s.cleanText());
+                        text.addClassName("nd-source");
+                        if (s.language() != null) {
+                            text.getElement().setAttribute("lang", s.language());
+                        }
+                        source.add(text);
+                    });
+                }
+            });
+            sourcesPanel.add(source);
         }
     }
 
@@ -664,17 +545,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private StoryContent formContent() {
-        StoryContent content = story.content();
-        for (String lang : languages) {
-            Map<ContentField, String> fields = new java.util.EnumMap<>(ContentField.class);
-            for (ContentField field : ContentField.values()) {
-                var in = input(field, lang);
-                // a section never opened keeps what the story holds
-                fields.put(field, in != null ? in.getValue() : unbuilt.in(lang).text(field));
-            }
-            content = content.with(lang, new LocalizedContent(fields));
-        }
-        return content;
+        return form.content(story.content());
     }
 
     private void saveContent() {
@@ -713,7 +584,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         draftButton.setEnabled(false);
         cancelDraft.setVisible(true);
         save.setEnabled(false);
-        inputs.values().forEach(i -> i.setReadOnly(true));
+        form.setReadOnly(true);
     }
 
     private void onDraftEvent(DraftEvent event) {
@@ -740,52 +611,42 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void showPartial(Map<String, LocalizedContent> partial) {
-        partial.forEach((lang, c) -> {
-            for (ContentField field : ContentField.values()) {
-                var in = input(field, lang);
-                if (in != null && !c.isEmpty(field)) {
-                    in.setValue(c.text(field));
-                }
-            }
-        });
+        form.showPartial(partial);
     }
 
-    private void openRedraft(ContentField field) {
-        Dialog d = new Dialog("Redraft " + field.label().toLowerCase() + " with AI");
+    /** Redrafting a section, or one field of it, in every desk language, with an optional instruction. */
+    private void openRedraft(ContentField.Section section) {
+        Dialog d = new Dialog("Redraft with AI: " + section.label().toLowerCase(Locale.ROOT));
+        d.setId("redraft-dialog");
+        Select<ContentField> what = new Select<>();
+        what.setLabel("Redraft");
+        what.setId("redraft-what");
+        what.setEmptySelectionAllowed(true);
+        what.setEmptySelectionCaption("the whole " + section.label().toLowerCase(Locale.ROOT) + " section");
+        what.setItems(java.util.Arrays.stream(ContentField.values()).filter(f -> f.section() == section).toList());
+        what.setItemLabelGenerator(f -> f == null ? "the whole " + section.label().toLowerCase(Locale.ROOT) + " section" : "only " + f.label());
         TextArea instruction = new TextArea("Instruction (optional)");
         instruction.setPlaceholder("shorter; focus on the funding; more neutral…");
         instruction.setWidth("28rem");
         instruction.setId("redraft-instruction");
-        Select<String> what = new Select<>();
-        what.setLabel("Redraft");
-        what.setItems("field", "section");
-        what.setItemLabelGenerator(w -> w.equals("field") ? "only " + field.label() : "the whole " + field.section().label().toLowerCase() + " section");
-        what.setValue("field");
         Checkbox overwrite = new Checkbox("Also replace what a person edited");
         overwrite.setId("redraft-overwrite");
         Checkbox fresh = new Checkbox("Ask the model again even if it answered the same request before");
         fresh.setValue(true);
         Button go = new Button("Redraft", e -> {
-            DraftScope scope = what.getValue().equals("field")
-                    ? DraftScope.field(field, instruction.getValue(), overwrite.getValue(), fresh.getValue())
-                    : DraftScope.section(field.section(), instruction.getValue(), overwrite.getValue(), fresh.getValue());
-            drafting.redraft(id, scope);
+            ContentField field = what.getValue();
+            drafting.redraft(id, field == null
+                    ? DraftScope.section(section, instruction.getValue(), overwrite.getValue(), fresh.getValue())
+                    : DraftScope.field(field, instruction.getValue(), overwrite.getValue(), fresh.getValue()));
             d.close();
             startedDrafting();
         });
         go.setId("redraft-go");
         go.addThemeVariants(ButtonVariant.PRIMARY);
-        d.add(new VerticalLayout(what, instruction, overwrite, fresh));
+        VerticalLayout body = new VerticalLayout(what, instruction, overwrite, fresh);
+        body.setPadding(false);
+        d.add(body);
         d.getFooter().add(new Button("Cancel", e -> d.close()), go);
         d.open();
-    }
-
-    private static String languageName(String lang) {
-        return switch (lang) {
-            case "en" -> "English";
-            case "zh" -> "Chinese · 中文";
-            case "fr" -> "French · Français";
-            default -> lang;
-        };
     }
 }

@@ -1,0 +1,224 @@
+package org.newsdesk.workflow.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
+import org.newsdesk.drafting.FieldProvenance;
+import org.newsdesk.platform.Languages;
+import org.newsdesk.story.ContentField;
+import org.newsdesk.story.LocalizedContent;
+import org.newsdesk.story.StoryContent;
+
+/**
+ * The story's content: one collapsible part per section of the card, each field in every desk
+ * language side by side (so a reviewer reads the English and the Chinese of a field together),
+ * the field's provenance under it. A section is built when first opened, so an open editor holds
+ * only what its person looks at; until then the form keeps what the story holds for it.
+ */
+class ContentForm extends Div {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
+
+    private final List<String> languages;
+    private final BiConsumer<String, Boolean> onFocus;
+    private final Consumer<ContentField.Section> onRedraft;
+    private final Supplier<List<FieldProvenance>> provenance;
+    /** Every built field's input, by field and language. */
+    private final Map<Key, TextFieldBase<?, String>> inputs = new HashMap<>();
+
+    private record Key(ContentField field, String lang) {}
+    private final Map<String, Span> languageProvenance = new HashMap<>();
+    /** What the fields hold: the story's content, restored unsaved work, or a partial draft; read for sections not built yet. */
+    private StoryContent content = StoryContent.EMPTY;
+    private boolean readOnly = true;
+    /** Whether the story's provenance has been shown (so a section built later shows it too). */
+    private boolean showsProvenance;
+
+    /**
+     * @param onFocus told "Headline (en)", true when a person starts editing a field and false when they leave it
+     * @param onRedraft asked to open the redraft dialog for a section
+     * @param provenance the story's provenance, asked for when a section is built (an open editor does not keep it)
+     */
+    ContentForm(List<String> languages, BiConsumer<String, Boolean> onFocus, Consumer<ContentField.Section> onRedraft,
+            Supplier<List<FieldProvenance>> provenance) {
+        this.languages = languages;
+        this.provenance = provenance;
+        this.onFocus = onFocus;
+        this.onRedraft = onRedraft;
+        setWidthFull();
+        getStyle().set("--nd-languages", String.valueOf(languages.size()));
+        Div heads = new Div();
+        heads.addClassName("nd-fields");
+        for (String lang : languages) {
+            Span prov = new Span();
+            prov.addClassName("nd-provenance");
+            prov.setId("provenance-" + lang);
+            languageProvenance.put(lang, prov);
+            H4 name = new H4(Languages.label(lang));
+            name.addClassName("nd-language-name");
+            heads.add(new Div(name, prov));
+        }
+        add(heads);
+        for (ContentField.Section section : ContentField.Section.values()) {
+            Details details = new Details(section.label());
+            details.setId("section-" + section.name().toLowerCase(Locale.ROOT));
+            details.setWidthFull();
+            if (section == ContentField.Section.BRIEF) {
+                build(section, details);
+                details.setOpened(true);
+            } else {
+                details.addOpenedChangeListener(e -> {
+                    if (e.isOpened() && details.getContent().findAny().isEmpty()) {
+                        build(section, details);
+                    }
+                });
+            }
+            add(details);
+        }
+    }
+
+    private void build(ContentField.Section section, Details details) {
+        Div grid = new Div();
+        grid.addClassName("nd-fields");
+        for (ContentField field : ContentField.values()) {
+            if (field.section() != section) {
+                continue;
+            }
+            for (String lang : languages) {
+                TextFieldBase<?, String> input = input(field, lang);
+                input.setValue(content.in(lang).text(field));
+                input.setReadOnly(readOnly);
+                grid.add(input);
+            }
+        }
+        Button redraft = new Button("Redraft " + section.label().toLowerCase(Locale.ROOT) + " with AI…", e -> onRedraft.accept(section));
+        redraft.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        redraft.setId("redraft-" + section.name().toLowerCase(Locale.ROOT));
+        redraft.addClassName("nd-redraft");
+        details.add(grid, redraft);
+        if (showsProvenance) {
+            showProvenance(provenance.get());
+        }
+    }
+
+    private TextFieldBase<?, String> input(ContentField field, String lang) {
+        String label = field.label() + " · " + lang.toUpperCase(Locale.ROOT);
+        TextFieldBase<?, String> input;
+        if (field == ContentField.HEADLINE) {
+            input = new TextField(label);
+        } else {
+            TextArea area = new TextArea(label);
+            if (field == ContentField.DEEP_ANALYSIS || field == ContentField.FAQ) {
+                area.setMinHeight("10rem");
+            }
+            input = area;
+        }
+        input.setWidthFull();
+        input.setPlaceholder(field.format());
+        input.addFocusListener(e -> onFocus.accept(where(field, lang), true));
+        input.addBlurListener(e -> onFocus.accept(where(field, lang), false));
+        String key = field.key();
+        input.setId(key.equals("tldr") || key.equals("headline") || key.equals("summary") ? key + "-" + lang : "field-" + key + "-" + lang);
+        input.getElement().setAttribute("lang", lang);
+        inputs.put(new Key(field, lang), input);
+        return input;
+    }
+
+    private static String where(ContentField field, String lang) {
+        return field.label() + " (" + lang + ")";
+    }
+
+    /** The field's input if its section has been opened. */
+    TextFieldBase<?, String> field(ContentField field, String lang) {
+        return inputs.get(new Key(field, lang));
+    }
+
+    /** Puts {@code content} in every field, built or not. */
+    void fill(StoryContent content) {
+        this.content = content;
+        inputs.forEach((key, input) -> input.setValue(content.in(key.lang()).text(key.field())));
+    }
+
+    /** Shows a draft's finished parts in the fields they fill, leaving the others as they are. */
+    void showPartial(Map<String, LocalizedContent> partial) {
+        StoryContent shown = content;
+        for (var entry : partial.entrySet()) {
+            Map<ContentField, String> fields = new EnumMap<>(ContentField.class);
+            for (ContentField field : ContentField.values()) {
+                LocalizedContent drafted = entry.getValue();
+                fields.put(field, drafted.isEmpty(field) ? shown.in(entry.getKey()).text(field) : drafted.text(field));
+            }
+            shown = shown.with(entry.getKey(), new LocalizedContent(fields));
+        }
+        fill(shown);
+    }
+
+    void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
+        inputs.values().forEach(i -> i.setReadOnly(readOnly));
+    }
+
+    /** What the form holds, on top of {@code base} (which supplies anything outside the desk languages). */
+    StoryContent content(StoryContent base) {
+        StoryContent result = base;
+        for (String lang : languages) {
+            Map<ContentField, String> fields = new EnumMap<>(ContentField.class);
+            for (ContentField field : ContentField.values()) {
+                var in = field(field, lang);
+                fields.put(field, in != null ? in.getValue() : content.in(lang).text(field));
+            }
+            result = result.with(lang, new LocalizedContent(fields));
+        }
+        return result;
+    }
+
+    /** Under each field: which model drafted it, with which prompt, when, from how many sources, and whether a person edited it since. */
+    void showProvenance(List<FieldProvenance> all) {
+        showsProvenance = true;
+        Map<Key, FieldProvenance> byField = new HashMap<>();
+        Map<String, List<FieldProvenance>> byLang = new HashMap<>();
+        for (FieldProvenance p : all) {
+            byField.put(new Key(p.field(), p.language()), p);
+            byLang.computeIfAbsent(p.language(), l -> new ArrayList<>()).add(p);
+        }
+        inputs.forEach((key, input) -> {
+            FieldProvenance p = byField.get(key);
+            String text = p == null ? "Written by a person"
+                    : "AI: " + p.model() + " · prompt " + p.promptVersion() + " · " + TIME.format(p.generatedAt()) + " · "
+                            + (p.promptTokens() + p.completionTokens()) + " tokens · from " + p.sources().size() + " source(s)"
+                            + (p.editedByPerson() ? " · edited by a person since" : "");
+            input.setHelperText(text);
+            input.getElement().setAttribute("data-edited", String.valueOf(p != null && p.editedByPerson()));
+        });
+        for (String lang : languages) {
+            Span label = languageProvenance.get(lang);
+            List<FieldProvenance> list = byLang.getOrDefault(lang, List.of());
+            if (list.isEmpty()) {
+                label.setText("Written by people.");
+                continue;
+            }
+            FieldProvenance p = list.getFirst();
+            List<String> edited = list.stream().filter(FieldProvenance::editedByPerson).map(f -> f.field().label()).toList();
+            label.setText("AI draft: " + p.model() + " (" + p.provider() + ") at " + TIME.format(p.generatedAt()) + " · " + list.size() + " fields"
+                    + (edited.isEmpty() ? "" : " · edited by a person: " + String.join(", ", edited)));
+        }
+    }
+}
