@@ -15,9 +15,10 @@ import org.newsdesk.identity.Role.Names;
 import org.newsdesk.identity.UserId;
 import org.newsdesk.ingest.IngestService;
 import org.newsdesk.ingest.SourceItemId;
+import org.newsdesk.platform.DeskSignals;
 import org.newsdesk.platform.NewsdeskProperties;
-import org.newsdesk.story.internal.StoryRepository;
 import org.newsdesk.story.internal.Slugs;
+import org.newsdesk.story.internal.StoryRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,8 +36,11 @@ public class StoryService {
     private final ApplicationEventPublisher events;
     private final NewsdeskProperties props;
     private final Clock clock;
+    private final DeskSignals signals;
 
-    StoryService(StoryRepository stories, IngestService ingest, ApplicationEventPublisher events, NewsdeskProperties props, Clock clock) {
+    StoryService(StoryRepository stories, IngestService ingest, ApplicationEventPublisher events, NewsdeskProperties props, Clock clock,
+            DeskSignals signals) {
+        this.signals = signals;
         this.stories = stories;
         this.ingest = ingest;
         this.events = events;
@@ -59,6 +63,7 @@ public class StoryService {
         stories.linkSources(id, sources);
         stories.insertRevision(id, StoryContent.EMPTY, AuthorKind.PERSON, actor.id(), null, "Created from " + sources.size() + " source(s)");
         ingest.markUsed(sources);
+        signals.send(MyWork.CHANGED, String.valueOf(id.value()));
         return id;
     }
 
@@ -108,6 +113,7 @@ public class StoryService {
     public Story assign(StoryId id, UserId editor, UserId reviewer) {
         get(id);
         stories.assign(id, editor, reviewer);
+        signals.send(MyWork.CHANGED, String.valueOf(id.value()));
         return get(id);
     }
 

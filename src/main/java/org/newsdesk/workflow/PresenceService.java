@@ -1,65 +1,172 @@
 package org.newsdesk.workflow;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.newsdesk.identity.Actor;
 import org.newsdesk.identity.CurrentUser;
 import org.newsdesk.identity.Role.Names;
+import org.newsdesk.identity.UserId;
+import org.newsdesk.platform.DeskSignals;
 import org.newsdesk.story.StoryId;
 import org.springframework.stereotype.Service;
 
 /**
- * Who has which story open, and which field they are editing, told live to everyone else who
- * has it open. Kept in memory on this node (sticky sessions keep a story's editors together;
- * across nodes this would travel over PostgreSQL LISTEN/NOTIFY).
+ * Who has which story open, and which field they are editing, told live to everyone else who has
+ * it open, whichever node serves them. Each node keeps the editors it serves and tells the others
+ * through {@link DeskSignals}; it repeats what it holds every {@value #ANNOUNCE_SECONDS} s, so a
+ * node that crashed, or a signal that was lost, leaves no ghost for longer than
+ * {@value #FORGET_SECONDS} s, and a node that starts asks the others to announce theirs.
  */
 @Service
 public class PresenceService {
 
-    private final Map<StoryId, Map<String, Presence>> open = new ConcurrentHashMap<>();
+    static final String TOPIC = "presence";
+    static final long ANNOUNCE_SECONDS = 20;
+    static final long FORGET_SECONDS = 60;
+    /** Separates the fields of a signal; stripped from names and field labels. */
+    private static final char SEP = '\u001F';
+
+    private final DeskSignals signals;
+    private final Clock clock;
+    private final String node = UUID.randomUUID().toString();
+    private final Map<StoryId, Map<String, Seen>> open = new ConcurrentHashMap<>();
     private final Map<StoryId, List<Consumer<List<Presence>>>> listeners = new ConcurrentHashMap<>();
+
+    /** A presence, the node serving it and when that node last spoke of it. */
+    private record Seen(Presence presence, String node, Instant at) {}
+
+    private final ScheduledExecutorService announcer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("presence").factory());
+
+    PresenceService(DeskSignals signals) {
+        this.signals = signals;
+        this.clock = Clock.systemUTC(); // the wall clock, whatever time the desk's business clock says
+        signals.subscribe(TOPIC, this::heard);
+        signals.onConnection(connected -> {
+            if (connected) {
+                signals.send(TOPIC, "hello" + SEP + node);
+            }
+        });
+        announcer.scheduleAtFixedRate(this::announceQuietly, ANNOUNCE_SECONDS, ANNOUNCE_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void shutDown() {
+        announcer.shutdownNow();
+    }
+
+    private void announceQuietly() {
+        try {
+            announce();
+        } catch (RuntimeException e) {
+            // the database is away for a moment: the next round announces again
+        }
+    }
 
     /** Announces the signed-in person on the story; {@code onChange} hears everyone present until the handle is run. */
     @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
     public Runnable join(StoryId story, String sessionId, Consumer<List<Presence>> onChange) {
         Actor me = CurrentUser.require();
-        open.computeIfAbsent(story, s -> new ConcurrentHashMap<>()).put(sessionId, new Presence(sessionId, me.id(), me.displayName(), null));
         listeners.computeIfAbsent(story, s -> new CopyOnWriteArrayList<>()).add(onChange);
-        broadcast(story);
+        here(story, new Presence(sessionId, me.id(), me.displayName(), null));
         return () -> {
             listeners.getOrDefault(story, List.of()).remove(onChange);
-            Map<String, Presence> here = open.get(story);
-            if (here != null) {
-                here.remove(sessionId);
+            Map<String, Seen> onStory = open.get(story);
+            if (onStory != null && onStory.remove(sessionId) != null) {
+                tell("gone", story, new Presence(sessionId, me.id(), "", null));
+                broadcast(story);
             }
-            broadcast(story);
         };
     }
 
     /** Says which field the person is editing now (null: none). */
     @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
     public void editing(StoryId story, String sessionId, String field) {
-        Map<String, Presence> here = open.get(story);
-        if (here != null) {
-            here.computeIfPresent(sessionId, (k, p) -> new Presence(p.sessionId(), p.user(), p.name(), field));
-            broadcast(story);
+        Seen seen = open.getOrDefault(story, Map.of()).get(sessionId);
+        if (seen != null && seen.node().equals(node)) {
+            Presence p = seen.presence();
+            here(story, new Presence(p.sessionId(), p.user(), p.name(), field));
         }
     }
 
     @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
     public List<Presence> present(StoryId story) {
-        return new ArrayList<>(open.getOrDefault(story, Map.of()).values());
+        return open.getOrDefault(story, Map.of()).values().stream().map(Seen::presence)
+                .sorted(Comparator.comparing(Presence::name)).toList();
+    }
+
+    private void here(StoryId story, Presence p) {
+        open.computeIfAbsent(story, s -> new ConcurrentHashMap<>()).put(p.sessionId(), new Seen(p, node, clock.instant()));
+        tell("here", story, p);
+        broadcast(story);
+    }
+
+    private void tell(String what, StoryId story, Presence p) {
+        signals.send(TOPIC, String.join(String.valueOf(SEP), what, node, String.valueOf(story.value()), p.sessionId(),
+                String.valueOf(p.user().value()), clean(p.name()), p.editing() == null ? "" : clean(p.editing())));
+    }
+
+    private static String clean(String text) {
+        String s = text.replace(SEP, ' ');
+        return s.length() > 200 ? s.substring(0, 200) : s;
+    }
+
+    /** What another node says (this node's own signals come back too, and are ignored: it knows). */
+    private void heard(String payload) {
+        String[] f = payload.split(String.valueOf(SEP), -1);
+        if (f.length < 2 || f[1].equals(node)) {
+            return;
+        }
+        if (f[0].equals("hello")) {
+            announce();
+            return;
+        }
+        if (f.length < 7) {
+            return;
+        }
+        StoryId story = new StoryId(Long.parseLong(f[2]));
+        Presence p = new Presence(f[3], new UserId(Long.parseLong(f[4])), f[5], f[6].isEmpty() ? null : f[6]);
+        if (f[0].equals("here")) {
+            open.computeIfAbsent(story, s -> new ConcurrentHashMap<>()).put(p.sessionId(), new Seen(p, f[1], clock.instant()));
+        } else if (f[0].equals("gone")) {
+            open.getOrDefault(story, Map.of()).remove(p.sessionId());
+        }
+        broadcast(story);
+    }
+
+    /** Repeats the editors this node serves, and forgets those of other nodes not heard of for a while. */
+    private void announce() {
+        Instant forget = clock.instant().minus(Duration.ofSeconds(FORGET_SECONDS));
+        open.forEach((story, onStory) -> {
+            boolean changed = onStory.values().removeIf(s -> !s.node().equals(node) && s.at().isBefore(forget));
+            onStory.values().stream().filter(s -> s.node().equals(node)).forEach(s -> tell("here", story, s.presence()));
+            if (changed) {
+                broadcast(story);
+            }
+            if (onStory.isEmpty() && listeners.getOrDefault(story, List.of()).isEmpty()) {
+                open.remove(story, onStory);
+                listeners.remove(story);
+            }
+        });
     }
 
     private void broadcast(StoryId story) {
-        List<Presence> now = new ArrayList<>(open.getOrDefault(story, Map.of()).values());
+        List<Presence> now = new ArrayList<>(open.getOrDefault(story, Map.of()).values().stream().map(Seen::presence).toList());
         for (Consumer<List<Presence>> l : listeners.getOrDefault(story, List.of())) {
             try {
                 l.accept(now);

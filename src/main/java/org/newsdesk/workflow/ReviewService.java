@@ -12,7 +12,9 @@ import org.newsdesk.identity.Actor;
 import org.newsdesk.identity.CurrentUser;
 import org.newsdesk.identity.Role.Names;
 import org.newsdesk.identity.UserAccount;
+import org.newsdesk.platform.DeskSignals;
 import org.newsdesk.story.ContentField;
+import org.newsdesk.story.MyWork;
 import org.newsdesk.story.Story;
 import org.newsdesk.story.StoryId;
 import org.newsdesk.story.StoryService;
@@ -29,7 +31,10 @@ public class ReviewService {
     private final ReviewNoteRepository notes;
     private final StoryService stories;
 
-    ReviewService(ReviewNoteRepository notes, StoryService stories) {
+    private final DeskSignals signals;
+
+    ReviewService(ReviewNoteRepository notes, StoryService stories, DeskSignals signals) {
+        this.signals = signals;
         this.notes = notes;
         this.stories = stories;
     }
@@ -67,7 +72,11 @@ public class ReviewService {
                     notes.notify(u.id(), storyId, me.displayName() + " mentioned you on “" + (headline.isBlank() ? "story " + storyId.value() : headline)
                             + "”: " + abbreviate(body.strip())));
         }
-        return mentioned.stream().filter(u -> notes.userByName(u).isPresent()).toList();
+        List<String> notified = mentioned.stream().filter(u -> notes.userByName(u).isPresent()).toList();
+        if (!notified.isEmpty()) {
+            signals.send(MyWork.CHANGED, String.valueOf(storyId.value()));
+        }
+        return notified;
     }
 
     @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})

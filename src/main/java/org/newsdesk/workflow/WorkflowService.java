@@ -12,8 +12,10 @@ import org.newsdesk.drafting.DraftingService;
 import org.newsdesk.identity.Actor;
 import org.newsdesk.identity.CurrentUser;
 import org.newsdesk.identity.Role.Names;
+import org.newsdesk.platform.DeskSignals;
 import org.newsdesk.platform.NewsdeskProperties;
 import org.newsdesk.story.AuthorKind;
+import org.newsdesk.story.MyWork;
 import org.newsdesk.story.RevisionId;
 import org.newsdesk.story.Schedule;
 import org.newsdesk.story.Story;
@@ -45,9 +47,11 @@ public class WorkflowService {
     private final ClaimCheckService claims;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DeskSignals signals;
 
     WorkflowService(StoryService stories, DraftingService drafting, AuditRepository audit, NewsdeskProperties props, ClaimCheckService claims,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, DeskSignals signals) {
+        this.signals = signals;
         this.stories = stories;
         this.drafting = drafting;
         this.audit = audit;
@@ -172,6 +176,12 @@ public class WorkflowService {
     @Transactional(readOnly = true)
     public List<AuditEntry> history(StoryId id) {
         return audit.forStory(id);
+    }
+
+    /** Every step changes someone's queues: their navigation counts update as it commits, on every node. */
+    @EventListener
+    void onTransitioned(StoryTransitioned step) {
+        signals.send(MyWork.CHANGED, String.valueOf(step.story().value()));
     }
 
     /** An edit to an approved or scheduled story sends it back to review: what is approved is what was reviewed. */

@@ -1,17 +1,19 @@
 package org.newsdesk.shell.ui;
 
-import com.vaadin.flow.component.applayout.AppLayout;
-import com.vaadin.flow.component.applayout.DrawerToggle;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
@@ -21,6 +23,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.newsdesk.identity.CurrentUser;
 import org.newsdesk.identity.Role;
+import org.newsdesk.platform.DeskSignals;
 import org.newsdesk.story.MyWork;
 import org.newsdesk.story.StoryService;
 import org.newsdesk.workflow.ReviewService;
@@ -37,10 +40,15 @@ public class MainLayout extends AppLayout {
     private final Button bell = new Button();
     private final StoryService stories;
     private final ReviewService reviews;
+    private final DeskSignals signals;
+    private Runnable unsubscribe;
+    /** A refresh is queued for this tab already: a burst of changes costs one. */
+    private final AtomicBoolean refreshQueued = new AtomicBoolean();
 
-    public MainLayout(AuthenticationContext auth, StoryService stories, ReviewService reviews) {
+    public MainLayout(AuthenticationContext auth, StoryService stories, ReviewService reviews, DeskSignals signals) {
         this.stories = stories;
         this.reviews = reviews;
+        this.signals = signals;
         Span title = new Span("Newsdesk");
         title.addClassName("nd-brand");
 
@@ -72,14 +80,34 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
     }
 
-    /** Queue counts and unread notifications, refreshed on every server round trip and at least every 15 s. */
+    /**
+     * Queue counts and unread notifications, pushed as soon as a change that may move them commits
+     * on any node (a workflow step, an assignment, a mention), and refreshed every minute in case a
+     * signal was missed.
+     */
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
+        unsubscribe = signals.subscribe(MyWork.CHANGED, story -> {
+            if (refreshQueued.compareAndSet(false, true)) {
+                ui.access(() -> {
+                    refreshQueued.set(false);
+                    refreshCounts();
+                });
+            }
+        });
         if (ui.getPollInterval() < 0) {
-            ui.setPollInterval(15_000);
+            ui.setPollInterval(60_000);
         }
         ui.addPollListener(e -> refreshCounts());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (unsubscribe != null) {
+            unsubscribe.run();
+            unsubscribe = null;
+        }
     }
 
     private void refreshCounts() {
