@@ -24,6 +24,8 @@ import org.newsdesk.identity.Role.Names;
 import org.newsdesk.identity.UserId;
 import org.newsdesk.platform.DeskSignals;
 import org.newsdesk.story.StoryId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,6 +43,8 @@ public class PresenceService {
     static final long FORGET_SECONDS = 60;
     /** Separates the fields of a signal; stripped from names and field labels. */
     private static final char SEP = '\u001F';
+
+    private static final Logger log = LoggerFactory.getLogger(PresenceService.class);
 
     private final DeskSignals signals;
     private final Clock clock;
@@ -74,7 +78,7 @@ public class PresenceService {
         try {
             announce();
         } catch (RuntimeException e) {
-            // the database is away for a moment: the next round announces again
+            log.debug("Presence announcement failed; the next round tries again: {}", e.toString());
         }
     }
 
@@ -116,7 +120,16 @@ public class PresenceService {
         broadcast(story);
     }
 
+    /** Tells the other nodes; presence is a courtesy, so a database away for a moment (or shutting down) only delays it to the next announcement. */
     private void tell(String what, StoryId story, Presence p) {
+        try {
+            send(what, story, p);
+        } catch (RuntimeException e) {
+            log.debug("Could not tell other nodes about presence on {}: {}", story, e.toString());
+        }
+    }
+
+    private void send(String what, StoryId story, Presence p) {
         signals.send(TOPIC, String.join(String.valueOf(SEP), what, node, String.valueOf(story.value()), p.sessionId(),
                 String.valueOf(p.user().value()), clean(p.name()), p.editing() == null ? "" : clean(p.editing())));
     }

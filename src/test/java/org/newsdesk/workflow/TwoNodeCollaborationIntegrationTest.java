@@ -14,6 +14,8 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.drafting.DraftEvent;
+import org.newsdesk.drafting.DraftingService;
 import org.newsdesk.platform.DeskSignals;
 import org.newsdesk.story.MyWork;
 import org.newsdesk.story.StoryId;
@@ -79,6 +81,16 @@ class TwoNodeCollaborationIntegrationTest {
         });
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(seenOnB.get())
                 .filteredOn(p -> p.name().equals("Eddie Editor")).singleElement().extracting(Presence::editing).isEqualTo("Headline (en)"));
+
+        // a draft made on node A: the reviewer's editor on node B hears its parts and its end (and reads the saved draft then)
+        List<DraftEvent> draftOnB = new CopyOnWriteArrayList<>();
+        Runnable stopDraftEvents = on(b, "reviewer", () -> b.getBean(DraftingService.class).subscribe(story, draftOnB::add));
+        on(a, "editor", () -> a.getBean(DraftingService.class).start(story));
+        await().atMost(Duration.ofSeconds(30)).until(() -> draftOnB.stream().anyMatch(e -> e instanceof DraftEvent.Finished));
+        assertThat(draftOnB).filteredOn(e -> e instanceof DraftEvent.Progress).isNotEmpty()
+                .allSatisfy(e -> assertThat(((DraftEvent.Progress) e).total()).isPositive());
+        assertThat(on(b, "reviewer", () -> b.getBean(org.newsdesk.story.StoryService.class).get(story)).content().in("en").headline()).isNotBlank();
+        stopDraftEvents.run();
 
         // a step on node B is heard on node A, where the counts are refreshed from it
         List<String> heardOnA = new CopyOnWriteArrayList<>();

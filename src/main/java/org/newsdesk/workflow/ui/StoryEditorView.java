@@ -582,7 +582,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     private void startedDrafting() {
         draftStatus.setText("AI drafting in progress…");
         draftButton.setEnabled(false);
-        cancelDraft.setVisible(true);
+        cancelDraft.setVisible(draftButton.isVisible()); // whoever may draft may cancel
         save.setEnabled(false);
         form.setReadOnly(true);
     }
@@ -590,6 +590,8 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     private void onDraftEvent(DraftEvent event) {
         switch (event) {
             case DraftEvent.Progress p -> {
+                // someone else (perhaps on another node) started it: the fields are the draft's until it ends
+                startedDrafting();
                 showPartial(p.partial());
                 draftStatus.setText("AI drafting in progress… " + p.done() + " of " + p.total() + " parts done");
             }
