@@ -112,7 +112,7 @@ public class DraftingService {
 
     @RolesAllowed(Names.EDITOR)
     public void cancel(StoryId id) {
-        if (!runner.cancel(id)) {
+        if (!runner.cancelAnywhere(id)) {
             throw new IllegalStateException("No AI drafting is running on this story.");
         }
     }
@@ -233,11 +233,12 @@ public class DraftingService {
         }
     }
 
+    /** Jobs a stopped node left running are marked failed at start-up (and every few seconds after, by any node). */
     @EventListener(ApplicationReadyEvent.class)
     void failInterruptedJobs() {
-        int n = jobs.failOrphans();
+        int n = runner.failOrphans();
         if (n > 0) {
-            log.warn("{} drafting job(s) were interrupted by a restart and are marked failed", n);
+            log.warn("{} drafting job(s) were interrupted when a node stopped and are marked failed", n);
         }
     }
 

@@ -1,5 +1,8 @@
 package org.newsdesk.drafting.internal;
 
+import java.time.Duration;
+import java.util.List;
+
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
@@ -54,11 +57,23 @@ public class DraftJobRepository {
                 }).optional();
     }
 
-    /** Jobs a stopped process left running can never finish: mark them failed so they can be started again. */
-    public int failOrphans() {
+    /** The node running these jobs is alive. */
+    public void heartbeat(List<DraftJobId> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("update draft_job set heartbeat_at = now() where status = 'RUNNING' and id = any(?)")
+                    .param(ids.stream().map(DraftJobId::value).toArray(Long[]::new)).update();
+        }
+    }
+
+    /**
+     * Jobs whose node has not touched them for {@code silence} belong to a node that stopped; they can
+     * never finish, so they are marked failed (and can be started again). Returns their stories.
+     */
+    public List<StoryId> failOrphans(Duration silence) {
         return jdbc.sql("""
                 update draft_job set status = 'FAILED', finished_at = now(),
                        error = 'Interrupted when Newsdesk stopped; nothing was saved. Start drafting again.'
-                where status = 'RUNNING'""").update();
+                where status = 'RUNNING' and heartbeat_at < now() - make_interval(secs => ?)
+                returning story_id""").param(silence.toSeconds()).query((rs, n) -> new StoryId(rs.getLong(1))).list();
     }
 }

@@ -13,6 +13,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.newsdesk.drafting.DraftEvent;
@@ -23,6 +25,7 @@ import org.newsdesk.drafting.FieldProvenance;
 import org.newsdesk.identity.UserId;
 import org.newsdesk.ingest.SourceItem;
 import org.newsdesk.ingest.SourceItemId;
+import org.newsdesk.platform.DeskSignals;
 import org.newsdesk.platform.NewsdeskProperties;
 import org.newsdesk.story.ContentField;
 import org.newsdesk.story.ContentField.Section;
@@ -66,9 +69,17 @@ public class DraftRunner implements DisposableBean {
     private final NewsdeskProperties props;
     private final ExecutorService executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("draft-", 0).factory());
     private final Map<StoryId, Running> running = new ConcurrentHashMap<>();
+    /** Touches this node's running jobs and looks for jobs a stopped node left running. */
+    private final ScheduledExecutorService keeper = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("draft-keeper").factory());
+    static final Duration HEARTBEAT = Duration.ofSeconds(10);
+    /** A running job not touched for this long belongs to a node that stopped. */
+    static final Duration ORPHANED_AFTER = Duration.ofSeconds(45);
+    static final String CANCEL_TOPIC = "drafting-cancel";
+    private final DeskSignals signals;
 
     DraftRunner(LlmClient llm, StoryService stories, DraftJobRepository jobs, ProvenanceRepository provenance, DraftBroadcaster broadcaster,
-            PromptTemplates templates, DraftCache cache, CostLedger ledger, TransactionTemplate tx, NewsdeskProperties props) {
+            PromptTemplates templates, DraftCache cache, CostLedger ledger, TransactionTemplate tx, NewsdeskProperties props, DeskSignals signals) {
+        this.signals = signals;
         this.llm = llm;
         this.stories = stories;
         this.jobs = jobs;
@@ -79,6 +90,38 @@ public class DraftRunner implements DisposableBean {
         this.ledger = ledger;
         this.tx = tx;
         this.props = props;
+        // a cancel asked on another node reaches the node running the job
+        signals.subscribe(CANCEL_TOPIC, story -> cancel(new StoryId(Long.parseLong(story))));
+        keeper.scheduleWithFixedDelay(this::keep, HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    private void keep() {
+        try {
+            jobs.heartbeat(running.values().stream().map(r -> r.id).toList());
+            failOrphans();
+        } catch (RuntimeException e) {
+            log.debug("Drafting heartbeat failed; the next round tries again: {}", e.toString());
+        }
+    }
+
+    /** Marks failed the jobs of nodes that stopped, and tells their stories' open editors. */
+    public int failOrphans() {
+        List<StoryId> orphaned = jobs.failOrphans(ORPHANED_AFTER);
+        orphaned.forEach(story -> broadcaster.publish(new DraftEvent.Failed(story,
+                "Drafting was interrupted when Newsdesk stopped; nothing was saved. Start drafting again.")));
+        return orphaned.size();
+    }
+
+    /** Asks whichever node runs the story's draft to cancel it; false when none does. */
+    public boolean cancelAnywhere(StoryId story) {
+        if (cancel(story)) {
+            return true;
+        }
+        if (!jobs.isRunning(story)) {
+            return false;
+        }
+        signals.send(CANCEL_TOPIC, String.valueOf(story.value()));
+        return true;
     }
 
     /** A job in this process: what has been drafted so far, and the switch that cancels it. */
@@ -355,6 +398,7 @@ public class DraftRunner implements DisposableBean {
     @Override
     public void destroy() {
         running.keySet().forEach(this::cancel);
+        keeper.shutdownNow();
         executor.shutdownNow();
     }
 }
