@@ -135,7 +135,7 @@ public class StoryRepository {
             params.add(f.assignee().value());
         }
         if (f.category() != null && !f.category().isBlank()) {
-            clauses.add("? = any (s.categories)");
+            clauses.add("s.categories @> array[?]::text[]");
             params.add(f.category().strip());
         }
         if (f.language() != null && !f.language().isBlank()) {

@@ -1,0 +1,100 @@
+package org.newsdesk.story.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsdesk.testing.BrowserlessUi.setValueAsUser;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.ingest.IngestService;
+import org.newsdesk.ingest.PastedSource;
+import org.newsdesk.platform.NewsdeskProperties;
+import org.newsdesk.story.LocalizedContent;
+import org.newsdesk.story.StoryId;
+import org.newsdesk.story.StoryService;
+import org.newsdesk.story.StoryState;
+import org.newsdesk.story.StorySummary;
+import org.newsdesk.testing.BrowserlessUi;
+import org.newsdesk.testing.IntegrationTest;
+import org.newsdesk.testing.SignIn;
+import org.newsdesk.workflow.WorkflowService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The story list: filters narrow the lazy grid, and "my work" opens on the signed-in person's own queue. */
+@IntegrationTest
+class StoryListViewTest {
+
+    @Autowired ApplicationContext context;
+    @Autowired UserDetailsService userDetails;
+    @Autowired IngestService ingest;
+    @Autowired StoryService stories;
+    @Autowired NewsdeskProperties props;
+    @Autowired WorkflowService workflow;
+
+    @BeforeEach
+    void setUp() {
+        BrowserlessUi.start(context);
+    }
+
+    @AfterEach
+    void tearDown() {
+        BrowserlessUi.stop();
+    }
+
+    StoryId story(String headline) {
+        return new SignIn(userDetails).as("editor", () -> {
+            var item = ingest.paste(new PastedSource(headline, "Text of " + headline + " " + UUID.randomUUID(), null, null, "en"));
+            StoryId id = stories.createFromSources(List.of(item.item().id()));
+            var content = stories.get(id).content();
+            for (String lang : props.languages()) {
+                content = content.with(lang, new LocalizedContent(headline + " (" + lang + ")", "Summary", List.of("Bullet")));
+            }
+            stories.saveContent(id, stories.get(id).version(), content, null);
+            return id;
+        });
+    }
+
+    static List<StorySummary> rows(StoryListView view) {
+        return GridKt._fetch(view.grid, 0, 100);
+    }
+
+    @Test
+    void wordsAndStateNarrowTheList() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        StoryId chips = story("Nvidia books chips " + tag);
+        story("Mistral raises debt " + tag);
+        new BrowserlessUi(userDetails).signIn("reviewer");
+        UI.getCurrent().navigate("");
+        StoryListView view = _get(StoryListView.class);
+
+        setValueAsUser(view.text, tag);
+        assertThat(rows(view)).hasSize(2);
+        setValueAsUser(view.text, "NVIDIA BOOKS CHIPS " + tag);
+        assertThat(rows(view)).singleElement().satisfies(row -> {
+            assertThat(row.id()).isEqualTo(chips);
+            assertThat(row.state()).isEqualTo(StoryState.DRAFT);
+        });
+        setValueAsUser(view.state, StoryState.IN_REVIEW);
+        assertThat(rows(view)).isEmpty();
+    }
+
+    @Test
+    void myWorkOpensOnTheReviewersQueue() {
+        StoryId waiting = story("Waiting for review " + UUID.randomUUID());
+        new SignIn(userDetails).as("editor", () -> workflow.submit(waiting));
+        new BrowserlessUi(userDetails).signIn("reviewer");
+        UI.getCurrent().navigate("my-work");
+        StoryListView view = _get(StoryListView.class);
+        assertThat(view.queue.getValue()).isEqualTo("MY_REVIEWS");
+        assertThat(rows(view)).isNotEmpty().allSatisfy(row -> assertThat(row.state()).isEqualTo(StoryState.IN_REVIEW))
+                .extracting(StorySummary::id).contains(waiting);
+    }
+}
