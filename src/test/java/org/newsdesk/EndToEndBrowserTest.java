@@ -132,6 +132,13 @@ class EndToEndBrowserTest {
         assertThat(headlineEn).hasValue("Mistral AI raises €705 million in debt for a data center near Paris");
         assertThat(editor.locator("#headline-zh input")).hasValue("Mistral AI 获7.05亿欧元债务融资,在巴黎附近建设数据中心");
         assertThat(editor.locator("#provenance-en")).containsText("fake-model");
+        // each field in both languages side by side, its provenance under it; other sections open on demand
+        assertThat(editor.locator("#headline-zh [slot=helper]")).containsText("AI: fake-model");
+        editor.locator("#section-data vaadin-details-summary").click();
+        assertThat(editor.locator("#field-keyData-zh textarea")).hasValue(Pattern.compile("\\S"));
+        Path editorShot = Paths.get("target", "screenshots", "story-editor.png");
+        Files.createDirectories(editorShot.getParent());
+        editor.screenshot(new Page.ScreenshotOptions().setPath(editorShot).setFullPage(true));
 
         fill(headlineEn, editedHeadline);
         editor.locator("#save-story").click();
