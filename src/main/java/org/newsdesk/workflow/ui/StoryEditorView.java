@@ -232,12 +232,14 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             drafting.partialDraft(id).ifPresent(this::showPartial);
             me = CurrentUser.require().id();
             leave = presence.join(id, sessionId, people -> ui.access(() -> showPresence(people)));
+            pollBefore = ui.getPollInterval();
             ui.setPollInterval(AUTOSAVE_EVERY_MS);
             poll = ui.addPollListener(e -> autosave());
         }
     }
 
     static final int AUTOSAVE_EVERY_MS = 5000;
+    private int pollBefore = -1;
 
     /** The other people on the story, each once however many tabs they have open, with the field they are editing. */
     private void showPresence(List<Presence> people) {
@@ -275,7 +277,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         if (poll != null) {
             poll.remove();
             poll = null;
-            event.getUI().setPollInterval(-1);
+            event.getUI().setPollInterval(pollBefore); // the frame's own, slower poll
         }
     }
 
