@@ -6,18 +6,15 @@ import java.net.ConnectException;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -26,8 +23,23 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.net.ssl.SSLException;
 
+import jakarta.annotation.PreDestroy;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.SystemDefaultDnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.util.Timeout;
 import org.newsdesk.ingest.IngestException;
 import org.newsdesk.platform.NewsdeskProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,8 +51,10 @@ import org.springframework.stereotype.Component;
  * time; every failure is an {@link IngestException} whose message says what happened in plain
  * words.
  *
- * <p>Known limit: the HTTP client resolves the host again when it connects, so a DNS server
- * that answers differently within that instant (DNS rebinding) is not caught here.
+ * <p>The address check runs twice: before the request (for a clear message) and inside the HTTP
+ * client's own name resolution, on exactly the addresses it then connects to, so a DNS server
+ * that answers a public address to the check and a private one to the connection (DNS
+ * rebinding) is refused too. Apache HttpClient rather than the JDK's for that hook.
  */
 @Component
 public class SafeFetcher {
@@ -52,15 +66,76 @@ public class SafeFetcher {
     });
 
     private final NewsdeskProperties.Ingest settings;
-    private final HttpClient client;
+    private final DnsResolver dns;
+    private final CloseableHttpClient client;
 
+    @Autowired
     public SafeFetcher(NewsdeskProperties props) {
+        this(props, SystemDefaultDnsResolver.INSTANCE);
+    }
+
+    /** With {@code dns} as the name service (tests give one that changes its answers). */
+    SafeFetcher(NewsdeskProperties props, DnsResolver dns) {
         this.settings = props.ingest();
-        this.client = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(settings.connectTimeout())
-                .version(HttpClient.Version.HTTP_1_1)
+        this.dns = dns;
+        var connections = PoolingHttpClientConnectionManagerBuilder.create()
+                .setDnsResolver(new PublicAddressesOnly())
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.of(settings.connectTimeout()))
+                        .setSocketTimeout(Timeout.of(settings.readTimeout()))
+                        .build())
+                .setMaxConnTotal(64)
+                .setMaxConnPerRoute(4)
                 .build();
+        this.client = HttpClients.custom()
+                .setConnectionManager(connections)
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(settings.readTimeout())).build())
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableContentCompression()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .build();
+    }
+
+    /** The HTTP client's name resolution: the addresses it will connect to, each checked (hosts an operator allowed are not). */
+    private final class PublicAddressesOnly implements DnsResolver {
+
+        @Override
+        public InetAddress[] resolve(String host) throws UnknownHostException {
+            InetAddress[] addresses = dns.resolve(host);
+            if (!settings.allows(host)) {
+                for (InetAddress address : addresses) {
+                    String why = refusal(address);
+                    if (why != null) {
+                        throw new RefusedAddress("Refused to connect to " + host + ": it now resolves to " + why + " (" + address.getHostAddress()
+                                + "), not the public address it had a moment before. Newsdesk fetches only from public addresses.");
+                    }
+                }
+            }
+            return addresses;
+        }
+
+        @Override
+        public String resolveCanonicalHostname(String host) throws UnknownHostException {
+            return dns.resolveCanonicalHostname(host);
+        }
+    }
+
+    /** A name that resolved to an address Newsdesk does not fetch from. */
+    static final class RefusedAddress extends UnknownHostException {
+        RefusedAddress(String message) {
+            super(message);
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        try {
+            client.close();
+        } catch (IOException ignored) {
+            // closing the pool: nothing left to do
+        }
     }
 
     /** Fetches {@code url} (a GET), sending {@code headers} (e.g. If-None-Match), following redirects safely. */
@@ -68,34 +143,40 @@ public class SafeFetcher {
         URI uri = parse(url);
         for (int redirects = 0; ; redirects++) {
             check(uri);
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET()
-                    .timeout(settings.readTimeout())
-                    .header("User-Agent", settings.userAgent())
-                    .header("Accept-Encoding", "identity");
-            headers.forEach(request::header);
+            HttpGet request = new HttpGet(uri);
+            request.setHeader("User-Agent", settings.userAgent());
+            request.setHeader("Accept-Encoding", "identity");
+            headers.forEach(request::setHeader);
             URI target = uri;
-            HttpResponse<InputStream> response = send(target, request.build());
-            int status = response.statusCode();
-            if (status >= 300 && status < 400 && status != 304) {
-                close(response.body());
-                String location = response.headers().firstValue("Location")
-                        .orElseThrow(() -> new IngestException(target.getHost() + " answered a redirect (" + status + ") without saying where to."));
-                if (redirects >= settings.maxRedirects()) {
-                    throw new IngestException("Too many redirects: stopped after " + settings.maxRedirects() + " (last to " + location + ").");
+            ClassicHttpResponse response = send(target, request);
+            boolean readToTheEnd = false;
+            try {
+                int status = response.getCode();
+                if (status >= 300 && status < 400 && status != 304) {
+                    String location = Optional.ofNullable(header(response, "Location"))
+                            .orElseThrow(() -> new IngestException(target.getHost() + " answered a redirect (" + status + ") without saying where to."));
+                    if (redirects >= settings.maxRedirects()) {
+                        throw new IngestException("Too many redirects: stopped after " + settings.maxRedirects() + " (last to " + location + ").");
+                    }
+                    uri = resolve(uri, location);
+                    continue;
                 }
-                uri = resolve(uri, location);
-                continue;
+                if (status == 304) {
+                    return new FetchedResponse(uri, 304, null, header(response, "ETag"), header(response, "Last-Modified"), new byte[0]);
+                }
+                if (status != 200 && status != 203) {
+                    throw new IngestException(describeStatus(uri, status));
+                }
+                byte[] body = readCapped(uri, request, response);
+                readToTheEnd = true;
+                return new FetchedResponse(uri, status, header(response, "Content-Type"), header(response, "ETag"), header(response, "Last-Modified"), body);
+            } finally {
+                if (!readToTheEnd) {
+                    // a body not read (a redirect's, an error's, one too large) is cut off, never drained
+                    request.cancel();
+                }
+                closeQuietly(response);
             }
-            if (status == 304) {
-                close(response.body());
-                return new FetchedResponse(uri, 304, null, header(response, "ETag"), header(response, "Last-Modified"), new byte[0]);
-            }
-            if (status != 200 && status != 203) {
-                close(response.body());
-                throw new IngestException(describeStatus(uri, status));
-            }
-            byte[] body = readCapped(uri, response);
-            return new FetchedResponse(uri, status, header(response, "Content-Type"), header(response, "ETag"), header(response, "Last-Modified"), body);
         }
     }
 
@@ -139,7 +220,7 @@ public class SafeFetcher {
         }
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(bare);
+            addresses = dns.resolve(bare);
         } catch (UnknownHostException e) {
             throw new IngestException("The host " + bare + " does not exist (its name could not be looked up).");
         }
@@ -225,13 +306,17 @@ public class SafeFetcher {
         return null;
     }
 
-    private HttpResponse<InputStream> send(URI uri, HttpRequest request) {
+    private ClassicHttpResponse send(URI uri, HttpGet request) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (HttpConnectTimeoutException e) {
+            return client.executeOpen(null, request, null);
+        } catch (RefusedAddress e) {
+            throw new IngestException(e.getMessage(), e);
+        } catch (ConnectTimeoutException e) {
             throw new IngestException(uri.getHost() + " did not accept a connection within " + seconds(settings.connectTimeout()) + ".", e);
-        } catch (HttpTimeoutException e) {
+        } catch (SocketTimeoutException e) {
             throw new IngestException(uri.getHost() + " did not answer within " + seconds(settings.readTimeout()) + ".", e);
+        } catch (UnknownHostException e) {
+            throw new IngestException("The host " + uri.getHost() + " does not exist (its name could not be looked up).", e);
         } catch (ConnectException e) {
             throw new IngestException("Could not connect to " + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "")
                     + " (connection refused or host unreachable).", e);
@@ -239,24 +324,29 @@ public class SafeFetcher {
             throw new IngestException("The secure (https) connection to " + uri.getHost() + " failed: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new IngestException("The connection to " + uri.getHost() + " failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IngestException("The fetch of " + uri + " was interrupted.", e);
         }
     }
 
-    private byte[] readCapped(URI uri, HttpResponse<InputStream> response) {
+    private byte[] readCapped(URI uri, HttpGet request, ClassicHttpResponse response) {
         long max = settings.maxBodySize().toBytes();
-        long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-        InputStream in = response.body();
+        HttpEntity entity = response.getEntity();
+        if (entity == null) {
+            return new byte[0];
+        }
+        long declared = entity.getContentLength();
         if (declared > max) {
-            close(in);
             throw new IngestException(tooLarge(uri, "is " + megabytes(declared)));
+        }
+        InputStream in;
+        try {
+            in = entity.getContent();
+        } catch (IOException e) {
+            throw new IngestException("The connection to " + uri.getHost() + " broke while reading: " + e.getMessage(), e);
         }
         AtomicBoolean timedOut = new AtomicBoolean();
         ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
             timedOut.set(true);
-            close(in);
+            request.cancel();
         }, settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
         try (in) {
             byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1));
@@ -291,16 +381,17 @@ public class SafeFetcher {
         };
     }
 
-    private static String header(HttpResponse<?> response, String name) {
-        return response.headers().firstValue(name).orElse(null);
+    private static void closeQuietly(ClassicHttpResponse response) {
+        try {
+            response.close();
+        } catch (IOException ignored) {
+            // the connection is gone already
+        }
     }
 
-    private static void close(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException ignored) {
-            // nothing more to read anyway
-        }
+    private static String header(ClassicHttpResponse response, String name) {
+        Header h = response.getFirstHeader(name);
+        return h == null ? null : h.getValue();
     }
 
     static String megabytes(long bytes) {

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.apache.hc.client5.http.DnsResolver;
 import org.newsdesk.ingest.IngestException;
 import org.newsdesk.platform.NewsdeskProperties;
 import org.newsdesk.testing.FixtureServer;
@@ -51,6 +54,37 @@ class SafeFetcherTest {
         assertThatThrownBy(() -> new SafeFetcher(props(List.of())).get(server.url(run, "feeds/atom.xml"), Map.of())).hasMessageContaining("loopback");
         assertThatThrownBy(() -> new SafeFetcher(props(List.of("*.example.org"))).get(server.url(run, "feeds/atom.xml"), Map.of()))
                 .hasMessageContaining("loopback");
+    }
+
+    /** A name service that gives {@code first} to the first question about a name and {@code then} to every later one. */
+    static DnsResolver rebinding(String first, String then) {
+        AtomicInteger asked = new AtomicInteger();
+        return new DnsResolver() {
+            @Override
+            public InetAddress[] resolve(String host) throws UnknownHostException {
+                return new InetAddress[] {InetAddress.getByName(asked.getAndIncrement() == 0 ? first : then)};
+            }
+
+            @Override
+            public String resolveCanonicalHostname(String host) {
+                return host;
+            }
+        };
+    }
+
+    @Test
+    void aNameThatTurnsPrivateBetweenTheCheckAndTheConnectionIsRefused() {
+        // DNS rebinding: public when checked, this machine when connected to
+        SafeFetcher fooled = new SafeFetcher(props(List.of()), rebinding("93.184.216.34", "127.0.0.1"));
+        String url = "http://rebind.test:" + server.port() + "/r/" + run + "/feeds/atom.xml";
+        assertThatThrownBy(() -> fooled.get(url, Map.of())).isInstanceOf(IngestException.class)
+                .hasMessageContaining("rebind.test").hasMessageContaining("loopback").hasMessageContaining("127.0.0.1");
+        assertThat(server.hits(run, "feeds/atom.xml")).isZero();
+
+        // the same name service, for a host an operator allowed: the connection goes where the name service says
+        SafeFetcher allowed = new SafeFetcher(props(List.of("rebind.test")), rebinding("127.0.0.1", "127.0.0.1"));
+        assertThat(allowed.get(url, Map.of()).status()).isEqualTo(200);
+        assertThat(server.hits(run, "feeds/atom.xml")).isEqualTo(1);
     }
 
     @Test
