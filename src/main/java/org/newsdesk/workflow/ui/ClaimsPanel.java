@@ -51,7 +51,8 @@ class ClaimsPanel extends VerticalLayout {
         add(summary, grid, evidence);
     }
 
-    void show(StoryId id) {
+    /** Lists the story's claims; returns those that block approval. */
+    List<CheckedClaim> show(StoryId id) {
         this.id = id;
         List<CheckedClaim> all = claims.check(id);
         long blocking = all.stream().filter(CheckedClaim::blocking).count();
@@ -61,6 +62,7 @@ class ClaimsPanel extends VerticalLayout {
         summary.getElement().setAttribute("data-blocking", String.valueOf(blocking));
         grid.setItems(all.stream().map(Row::of).toList());
         evidence.removeAll();
+        return all.stream().filter(CheckedClaim::blocking).toList();
     }
 
     static String verdict(CheckedClaim c) {

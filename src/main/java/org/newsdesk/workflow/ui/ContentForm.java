@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,6 +27,7 @@ import org.newsdesk.platform.Languages;
 import org.newsdesk.story.ContentField;
 import org.newsdesk.story.LocalizedContent;
 import org.newsdesk.story.StoryContent;
+import org.newsdesk.workflow.CheckedClaim;
 
 /**
  * The story's content: one collapsible part per section of the card, each field in every desk
@@ -49,6 +51,8 @@ class ContentForm extends Div {
     /** What the fields hold: the story's content, restored unsaved work, or a partial draft; read for sections not built yet. */
     private StoryContent content = StoryContent.EMPTY;
     private boolean readOnly = true;
+    /** Claims of each field the sources do not support (and no reviewer accepted), shown under the field. */
+    private Map<Key, List<String>> unsupported = Map.of();
     /** Whether the story's provenance has been shown (so a section built later shows it too). */
     private boolean showsProvenance;
 
@@ -190,6 +194,12 @@ class ContentForm extends Div {
         return result;
     }
 
+    /** Marks the fields holding claims that block approval; shown with the provenance (call before {@link #showProvenance}). */
+    void flagClaims(List<CheckedClaim> blocking) {
+        unsupported = blocking.stream().filter(c -> c.field() != null)
+                .collect(Collectors.groupingBy(c -> new Key(c.field(), c.claim().language()), Collectors.mapping(c -> c.claim().text(), Collectors.toList())));
+    }
+
     /** Under each field: which model drafted it, with which prompt, when, from how many sources, and whether a person edited it since. */
     void showProvenance(List<FieldProvenance> all) {
         showsProvenance = true;
@@ -205,8 +215,15 @@ class ContentForm extends Div {
                     : "AI: " + p.model() + " · prompt " + p.promptVersion() + " · " + TIME.format(p.generatedAt()) + " · "
                             + (p.promptTokens() + p.completionTokens()) + " tokens · from " + p.sources().size() + " source(s)"
                             + (p.editedByPerson() ? " · edited by a person since" : "");
-            input.setHelperText(text);
+            List<String> flagged = unsupported.get(key);
+            input.setHelperText(flagged == null ? text : "Not in the sources: " + flagged.stream().map(c -> "“" + c + "”").collect(Collectors.joining(", "))
+                    + " (see the claim check) · " + text);
             input.getElement().setAttribute("data-edited", String.valueOf(p != null && p.editedByPerson()));
+            if (flagged == null) {
+                input.getElement().removeAttribute("data-unsupported");
+            } else {
+                input.getElement().setAttribute("data-unsupported", "true");
+            }
         });
         for (String lang : languages) {
             Span label = languageProvenance.get(lang);

@@ -299,6 +299,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         getElement().getClassList().set("nd-can-draft", me.has(Role.EDITOR) && story.state().acceptsEdits() && drafting.status().configured());
         save.setVisible(editable);
         save.setEnabled(!running);
+        form.flagClaims(claims.show(id));
         renderProvenance();
         renderDrafting(running);
         renderActions();
@@ -306,7 +307,6 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         renderAudit();
         renderAssignment();
         notes.show(id, languages);
-        claims.show(id);
         if (revisionsDetails.isOpened()) {
             history.show(id, story);
         }

@@ -149,6 +149,11 @@ class StoryEditorPanelsTest {
         assertThat(first.verdict()).isEqualTo("Unsupported");
         assertThat(first.part()).isEqualTo("nd-claim-blocking");
         assertThat(rows).filteredOn(r -> r.text().equals("€3B")).allSatisfy(r -> assertThat(r.verdict()).isEqualTo("Supported"));
+        // the field holding it says so under itself
+        TextArea summaryEn = _get(TextArea.class, spec -> spec.withId("summary-en"));
+        assertThat(summaryEn.getHelperText()).startsWith("Not in the sources: “Sep 2023”");
+        assertThat(summaryEn.getElement().getAttribute("data-unsupported")).isEqualTo("true");
+        assertThat(_get(TextField.class, spec -> spec.withId("headline-en")).getElement().hasAttribute("data-unsupported")).isFalse();
 
         panel.grid.select(first);
         assertThat(_find(panel.evidence, Span.class)).extracting(Span::getText).contains("No supporting passage was found.");
@@ -157,6 +162,7 @@ class StoryEditorPanelsTest {
         _click(_get(Button.class, spec -> spec.withId("accept-confirm")));
 
         assertThat(_get(ClaimsPanel.class).summary.getText()).contains("none blocks approval");
+        assertThat(_get(TextArea.class, spec -> spec.withId("summary-en")).getHelperText()).doesNotContain("Not in the sources");
         _assertOne(Button.class, spec -> spec.withId("action-APPROVE"));
     }
 
