@@ -21,27 +21,47 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Karibu-Testing on the real Spring context: the views run server-side, without a browser, with
  * Vaadin's own navigation access control (so {@code @RolesAllowed} on a view is enforced).
- * Use from {@code @IntegrationTest} classes: {@link #start} in {@code @BeforeEach}, {@link #signIn}
- * before navigating, {@link #stop} in {@code @AfterEach}.
+ * Use from {@code @IntegrationTest} classes as an extension,
+ * {@code @RegisterExtension final BrowserlessUi ui = new BrowserlessUi();}, which gives each test
+ * a fresh Vaadin session and UI and tears them down after; {@link #signIn} before navigating.
  */
-public final class BrowserlessUi {
+public final class BrowserlessUi implements BeforeEachCallback, AfterEachCallback {
 
     /** Discovering the routes scans the classpath; once per JVM is enough. */
     private static Routes routes;
 
     private static final String VIEWS = "org.newsdesk";
 
-    private final UserDetailsService users;
+    private UserDetailsService users;
+
+    /** As a JUnit extension: the test's Spring context supplies the beans and the users. */
+    public BrowserlessUi() {}
 
     public BrowserlessUi(UserDetailsService users) {
         this.users = users;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext extension) {
+        ApplicationContext context = SpringExtension.getApplicationContext(extension);
+        users = context.getBean(UserDetailsService.class);
+        start(context);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext extension) {
+        stop();
     }
 
     /**

@@ -7,35 +7,30 @@ import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsdesk.drafting.DraftingService;
 import org.newsdesk.testing.BrowserlessUi;
 import org.newsdesk.testing.IntegrationTest;
 import org.newsdesk.testing.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** An admin changes a prompt template in the app; the new version is in force and the old one kept. */
 @IntegrationTest
 class PromptTemplatesViewTest {
 
-    @Autowired ApplicationContext context;
-    @Autowired UserDetailsService userDetails;
     @Autowired DraftingService drafting;
 
-    BrowserlessUi ui;
+    @RegisterExtension
+    final BrowserlessUi ui = new BrowserlessUi();
 
     @BeforeEach
     void setUp() {
-        BrowserlessUi.start(context);
-        ui = new BrowserlessUi(userDetails);
         ui.signIn("admin");
     }
 
     @AfterEach
     void tearDown() {
         drafting.revertTemplate("style");
-        BrowserlessUi.stop();
         SignIn.out();
     }
 

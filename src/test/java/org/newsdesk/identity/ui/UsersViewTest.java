@@ -24,36 +24,21 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsdesk.identity.Role;
 import org.newsdesk.identity.UserAccount;
 import org.newsdesk.testing.BrowserlessUi;
 import org.newsdesk.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** User management: open to admins, closed to everyone else. */
 @IntegrationTest
 class UsersViewTest {
 
-    @Autowired ApplicationContext context;
-    @Autowired UserDetailsService userDetails;
 
-    BrowserlessUi ui;
-
-    @BeforeEach
-    void setUp() {
-        BrowserlessUi.start(context);
-        ui = new BrowserlessUi(userDetails);
-    }
-
-    @AfterEach
-    void tearDown() {
-        BrowserlessUi.stop();
-    }
+    @RegisterExtension
+    final BrowserlessUi ui = new BrowserlessUi();
 
     @Test
     void anAdminCreatesAUserWhoThenAppearsInTheList() {

@@ -15,36 +15,30 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.upload.Upload;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsdesk.ingest.Feed;
+import org.newsdesk.testing.BrowserlessUi;
 import org.newsdesk.testing.FixtureServer;
 import org.newsdesk.testing.IntegrationTest;
-import org.newsdesk.testing.KaribuUi;
-import org.newsdesk.testing.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The feeds view without a browser (Karibu-Testing), on the real services and PostgreSQL. */
 @IntegrationTest
 class FeedsViewTest {
 
-    @Autowired ApplicationContext ctx;
     @Autowired UserDetailsService users;
 
+    @RegisterExtension
+    final BrowserlessUi ui = new BrowserlessUi();
     final FixtureServer server = FixtureServer.shared();
     final String run = FixtureServer.newRun();
 
     FeedsView open(String user) {
-        KaribuUi.open(ctx, new SignIn(users), user, FeedsView.class);
+        ui.signIn(user);
         UI.getCurrent().navigate("feeds");
         return _get(FeedsView.class);
-    }
-
-    @AfterEach
-    void close() {
-        KaribuUi.close();
     }
 
     int rowOf(FeedsView view, String url) {

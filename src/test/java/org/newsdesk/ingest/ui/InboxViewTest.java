@@ -17,41 +17,36 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsdesk.ingest.FeedService;
 import org.newsdesk.ingest.InboxItem;
 import org.newsdesk.ingest.IngestService;
 import org.newsdesk.ingest.PastedSource;
+import org.newsdesk.testing.BrowserlessUi;
 import org.newsdesk.testing.FixtureServer;
 import org.newsdesk.testing.IntegrationTest;
-import org.newsdesk.testing.KaribuUi;
 import org.newsdesk.testing.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The inbox without a browser (Karibu-Testing), on the real services and PostgreSQL. */
 @IntegrationTest
 class InboxViewTest {
 
-    @Autowired ApplicationContext ctx;
     @Autowired UserDetailsService users;
     @Autowired FeedService feeds;
     @Autowired IngestService ingest;
 
+    @RegisterExtension
+    final BrowserlessUi ui = new BrowserlessUi();
     final FixtureServer server = FixtureServer.shared();
     final String run = FixtureServer.newRun();
 
     InboxView open(String user) {
-        KaribuUi.open(ctx, new SignIn(users), user, InboxView.class);
+        ui.signIn(user);
         UI.getCurrent().navigate("inbox");
         return _get(InboxView.class);
-    }
-
-    @AfterEach
-    void close() {
-        KaribuUi.close();
     }
 
     void importTwoOutlets() {

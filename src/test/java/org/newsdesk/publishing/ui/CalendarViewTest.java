@@ -22,9 +22,9 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsdesk.story.StoryId;
 import org.newsdesk.testing.BrowserlessUi;
 import org.newsdesk.testing.Desk;
@@ -32,29 +32,21 @@ import org.newsdesk.testing.IntegrationTest;
 import org.newsdesk.workflow.WorkflowService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The publishing calendar shows what is scheduled and published, and lets a publisher move a release. */
 @IntegrationTest
 class CalendarViewTest {
 
     @Autowired ApplicationContext context;
-    @Autowired UserDetailsService userDetails;
     @Autowired WorkflowService workflow;
 
-    BrowserlessUi ui;
+    @RegisterExtension
+    final BrowserlessUi ui = new BrowserlessUi();
     Desk desk;
 
     @BeforeEach
     void setUp() {
-        BrowserlessUi.start(context);
-        ui = new BrowserlessUi(userDetails);
         desk = new Desk(context);
-    }
-
-    @AfterEach
-    void tearDown() {
-        BrowserlessUi.stop();
     }
 
     static List<NativeButton> entries(StoryId id) {

@@ -11,9 +11,8 @@ import java.util.UUID;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsdesk.ingest.IngestService;
 import org.newsdesk.ingest.PastedSource;
 import org.newsdesk.platform.NewsdeskProperties;
@@ -25,29 +24,20 @@ import org.newsdesk.testing.IntegrationTest;
 import org.newsdesk.testing.SignIn;
 import org.newsdesk.workflow.WorkflowService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The "my work" count in the navigation moves as soon as a colleague's step puts a story in the queue, without waiting for a poll. */
 @IntegrationTest
 class MyWorkCountsTest {
 
-    @Autowired ApplicationContext context;
     @Autowired UserDetailsService userDetails;
     @Autowired IngestService ingest;
     @Autowired StoryService stories;
     @Autowired WorkflowService workflow;
     @Autowired NewsdeskProperties props;
 
-    @BeforeEach
-    void setUp() {
-        BrowserlessUi.start(context);
-    }
-
-    @AfterEach
-    void tearDown() {
-        BrowserlessUi.stop();
-    }
+    @RegisterExtension
+    final BrowserlessUi ui = new BrowserlessUi();
 
     static long myWork() {
         return Long.parseLong(_get(Span.class, spec -> spec.withId("my-work-count")).getText().replace("My work: ", ""));
@@ -55,7 +45,7 @@ class MyWorkCountsTest {
 
     @Test
     void aStorySubmittedByAColleagueShowsInTheReviewersCountAtOnce() {
-        new BrowserlessUi(userDetails).signIn("reviewer");
+        ui.signIn("reviewer");
         UI.getCurrent().navigate("");
         long before = myWork();
 

@@ -9,9 +9,8 @@ import java.util.UUID;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsdesk.ingest.IngestService;
 import org.newsdesk.ingest.PastedSource;
 import org.newsdesk.platform.NewsdeskProperties;
@@ -25,29 +24,20 @@ import org.newsdesk.testing.IntegrationTest;
 import org.newsdesk.testing.SignIn;
 import org.newsdesk.workflow.WorkflowService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The story list: filters narrow the lazy grid, and "my work" opens on the signed-in person's own queue. */
 @IntegrationTest
 class StoryListViewTest {
 
-    @Autowired ApplicationContext context;
     @Autowired UserDetailsService userDetails;
     @Autowired IngestService ingest;
     @Autowired StoryService stories;
     @Autowired NewsdeskProperties props;
     @Autowired WorkflowService workflow;
 
-    @BeforeEach
-    void setUp() {
-        BrowserlessUi.start(context);
-    }
-
-    @AfterEach
-    void tearDown() {
-        BrowserlessUi.stop();
-    }
+    @RegisterExtension
+    final BrowserlessUi ui = new BrowserlessUi();
 
     StoryId story(String headline) {
         return new SignIn(userDetails).as("editor", () -> {
@@ -71,7 +61,7 @@ class StoryListViewTest {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         StoryId chips = story("Nvidia books chips " + tag);
         story("Mistral raises debt " + tag);
-        new BrowserlessUi(userDetails).signIn("reviewer");
+        ui.signIn("reviewer");
         UI.getCurrent().navigate("");
         StoryListView view = _get(StoryListView.class);
 
@@ -90,7 +80,7 @@ class StoryListViewTest {
     void myWorkOpensOnTheReviewersQueue() {
         StoryId waiting = story("Waiting for review " + UUID.randomUUID());
         new SignIn(userDetails).as("editor", () -> workflow.submit(waiting));
-        new BrowserlessUi(userDetails).signIn("reviewer");
+        ui.signIn("reviewer");
         UI.getCurrent().navigate("my-work");
         StoryListView view = _get(StoryListView.class);
         assertThat(view.queue.getValue()).isEqualTo("MY_REVIEWS");

@@ -19,9 +19,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Span;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsdesk.story.StoryId;
 import org.newsdesk.story.StoryState;
 import org.newsdesk.testing.BrowserlessUi;
@@ -30,29 +30,21 @@ import org.newsdesk.testing.IntegrationTest;
 import org.newsdesk.workflow.WorkflowService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The schedule dialog of the story editor: a time in a named zone, shown back in that zone and in UTC before the publisher confirms. */
 @IntegrationTest
 class ScheduleDialogViewTest {
 
     @Autowired ApplicationContext context;
-    @Autowired UserDetailsService userDetails;
     @Autowired WorkflowService workflow;
 
-    BrowserlessUi ui;
+    @RegisterExtension
+    final BrowserlessUi ui = new BrowserlessUi();
     Desk desk;
 
     @BeforeEach
     void setUp() {
-        BrowserlessUi.start(context);
-        ui = new BrowserlessUi(userDetails);
         desk = new Desk(context);
-    }
-
-    @AfterEach
-    void tearDown() {
-        BrowserlessUi.stop();
     }
 
     /** The next day on which Paris moves its clocks forward (a time that day exists only after 03:00). */

@@ -18,9 +18,8 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsdesk.drafting.DraftingService;
 import org.newsdesk.identity.UserService;
 import org.newsdesk.ingest.IngestService;
@@ -38,7 +37,6 @@ import org.newsdesk.testing.SignIn;
 import org.newsdesk.workflow.ReviewService;
 import org.newsdesk.workflow.WorkflowService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -48,7 +46,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class StoryEditorPanelsTest {
 
-    @Autowired ApplicationContext context;
     @Autowired UserDetailsService userDetails;
     @Autowired IngestService ingest;
     @Autowired StoryService stories;
@@ -57,18 +54,8 @@ class StoryEditorPanelsTest {
     @Autowired ReviewService reviews;
     @Autowired UserService users;
 
-    BrowserlessUi ui;
-
-    @BeforeEach
-    void setUp() {
-        BrowserlessUi.start(context);
-        ui = new BrowserlessUi(userDetails);
-    }
-
-    @AfterEach
-    void tearDown() {
-        BrowserlessUi.stop();
-    }
+    @RegisterExtension
+    final BrowserlessUi ui = new BrowserlessUi();
 
     StoryId drafted() {
         return new SignIn(userDetails).as("editor", () -> {

@@ -17,9 +17,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsdesk.ingest.IngestService;
 import org.newsdesk.ingest.PastedSource;
 import org.newsdesk.platform.NewsdeskProperties;
@@ -33,32 +32,20 @@ import org.newsdesk.testing.IntegrationTest;
 import org.newsdesk.testing.SignIn;
 import org.newsdesk.workflow.WorkflowService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The story editor offers each person exactly the workflow steps they may take now. */
 @IntegrationTest
 class StoryEditorViewTest {
 
-    @Autowired ApplicationContext context;
     @Autowired UserDetailsService userDetails;
     @Autowired IngestService ingest;
     @Autowired StoryService stories;
     @Autowired WorkflowService workflow;
     @Autowired NewsdeskProperties props;
 
-    BrowserlessUi ui;
-
-    @BeforeEach
-    void setUp() {
-        BrowserlessUi.start(context);
-        ui = new BrowserlessUi(userDetails);
-    }
-
-    @AfterEach
-    void tearDown() {
-        BrowserlessUi.stop();
-    }
+    @RegisterExtension
+    final BrowserlessUi ui = new BrowserlessUi();
 
     /** A new story started by the editor from a freshly pasted source, with every field empty. */
     StoryId newStory() {
