@@ -15,11 +15,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.drafting.DraftEvent;
+import org.newsdesk.drafting.DraftJob;
+import org.newsdesk.drafting.DraftScope;
 import org.newsdesk.drafting.DraftingService;
 import org.newsdesk.platform.DeskSignals;
 import org.newsdesk.story.MyWork;
 import org.newsdesk.story.StoryId;
 import org.newsdesk.testing.Desk;
+import org.newsdesk.testing.FakeLlm;
 import org.newsdesk.testing.SignIn;
 import org.newsdesk.testing.TestApps;
 import org.newsdesk.testing.TestClock;
@@ -91,6 +94,28 @@ class TwoNodeCollaborationIntegrationTest {
                 .allSatisfy(e -> assertThat(((DraftEvent.Progress) e).total()).isPositive());
         assertThat(on(b, "reviewer", () -> b.getBean(org.newsdesk.story.StoryService.class).get(story)).content().in("en").headline()).isNotBlank();
         stopDraftEvents.run();
+
+        // a slow draft started on node A is cancelled by an editor served by node B: node A stops it, nothing is saved
+        var before = on(b, "editor", () -> b.getBean(org.newsdesk.story.StoryService.class).get(story)).version();
+        FakeLlm.shared().byDefault(request -> FakeLlm.stream(FakeLlm.answerFor(request), Duration.ofMillis(200)));
+        try {
+            draftOnB.clear();
+            Runnable hearAgain = on(b, "editor", () -> b.getBean(DraftingService.class).subscribe(story, draftOnB::add));
+            // "ask again": the answers of the first draft are cached and would come back at once
+            on(a, "editor", () -> a.getBean(DraftingService.class).redraft(story, new DraftScope(null, null, null, true, true)));
+            await().atMost(Duration.ofSeconds(10)).until(() -> on(b, "editor", () -> b.getBean(DraftingService.class).isRunning(story)));
+            on(b, "editor", () -> {
+                b.getBean(DraftingService.class).cancel(story);
+                return null;
+            });
+            await().atMost(Duration.ofSeconds(20)).until(() -> on(b, "editor", () -> b.getBean(DraftingService.class).latestJob(story))
+                    .map(j -> j.status() == DraftJob.Status.CANCELLED).orElse(false));
+            await().atMost(Duration.ofSeconds(10)).until(() -> draftOnB.stream().anyMatch(e -> e instanceof DraftEvent.Failed));
+            assertThat(on(b, "editor", () -> b.getBean(org.newsdesk.story.StoryService.class).get(story)).version()).isEqualTo(before);
+            hearAgain.run();
+        } finally {
+            FakeLlm.shared().reset();
+        }
 
         // a step on node B is heard on node A, where the counts are refreshed from it
         List<String> heardOnA = new CopyOnWriteArrayList<>();
