@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -28,6 +29,9 @@ import org.springframework.stereotype.Component;
  * and never if it rolls back, so nobody hears of a change that did not happen. Listeners run on the
  * listening thread and must hand work off quickly (a view uses {@code UI.access}).
  *
+ * <p>A signal is a topic and a few short fields; it also says whether this node sent it, so a
+ * listener that already acted on its own change can pass over the echo.
+ *
  * <p>Signals say that something changed, not what it now is: a listener reads the current state
  * itself. While the listening connection is down, signals sent meanwhile are lost; listeners are
  * told through {@link #onConnection} so they can stop trusting what they cache, and catch up.
@@ -43,7 +47,18 @@ public class DeskSignals implements SmartLifecycle {
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
-    private final Map<String, List<Consumer<String>>> listeners = new ConcurrentHashMap<>();
+    /** Separates the parts of a message; a field cannot contain it (it becomes a space). */
+    private static final char SEP = '\u001F';
+
+    /** What a listener hears: whether this node sent it, and the fields it was sent with. */
+    public record Signal(boolean fromThisNode, List<String> fields) {
+        public String field(int i) {
+            return i < fields.size() ? fields.get(i) : "";
+        }
+    }
+
+    private final String node = UUID.randomUUID().toString();
+    private final Map<String, List<Consumer<Signal>>> listeners = new ConcurrentHashMap<>();
     private final List<Consumer<Boolean>> connectionListeners = new CopyOnWriteArrayList<>();
     private volatile boolean running;
     private volatile Thread thread;
@@ -54,20 +69,23 @@ public class DeskSignals implements SmartLifecycle {
     }
 
     /** Tells every node's listeners of {@code topic}; inside a transaction, when it commits. */
-    public void send(String topic, String payload) {
-        if (topic.isEmpty() || topic.indexOf('|') >= 0) {
-            throw new IllegalArgumentException("A signal's topic is a non-empty word without '|': " + topic);
+    public void send(String topic, String... fields) {
+        if (topic.isEmpty() || topic.indexOf(SEP) >= 0) {
+            throw new IllegalArgumentException("A signal's topic is a non-empty word: " + topic);
         }
-        String message = topic + "|" + (payload == null ? "" : payload);
-        if (message.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
+        StringBuilder message = new StringBuilder(topic).append(SEP).append(node);
+        for (String field : fields) {
+            message.append(SEP).append(field == null ? "" : field.replace(SEP, ' '));
+        }
+        if (message.toString().getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
             throw new IllegalArgumentException("A signal carries at most " + MAX_PAYLOAD_BYTES + " bytes; send an id and let listeners read the rest.");
         }
-        jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, message).query((rs, n) -> 1).list();
+        jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, message.toString()).query((rs, n) -> 1).list();
     }
 
     /** Hears every signal of {@code topic} until the returned handle is run. */
-    public Runnable subscribe(String topic, Consumer<String> listener) {
-        List<Consumer<String>> list = listeners.computeIfAbsent(topic, t -> new CopyOnWriteArrayList<>());
+    public Runnable subscribe(String topic, Consumer<Signal> listener) {
+        List<Consumer<Signal>> list = listeners.computeIfAbsent(topic, t -> new CopyOnWriteArrayList<>());
         list.add(listener);
         return () -> list.remove(listener);
     }
@@ -139,13 +157,13 @@ public class DeskSignals implements SmartLifecycle {
     }
 
     private void dispatch(String message) {
-        int bar = message.indexOf('|');
-        if (bar < 0) {
+        String[] parts = message.split(String.valueOf(SEP), -1);
+        if (parts.length < 2) {
             return;
         }
-        String payload = message.substring(bar + 1);
-        for (Consumer<String> l : listeners.getOrDefault(message.substring(0, bar), List.of())) {
-            runQuietly(() -> l.accept(payload));
+        Signal signal = new Signal(parts[1].equals(node), List.of(parts).subList(2, parts.length));
+        for (Consumer<Signal> l : listeners.getOrDefault(parts[0], List.of())) {
+            runQuietly(() -> l.accept(signal));
         }
     }
 

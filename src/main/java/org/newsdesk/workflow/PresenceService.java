@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -41,19 +39,16 @@ public class PresenceService {
     static final String TOPIC = "presence";
     static final long ANNOUNCE_SECONDS = 20;
     static final long FORGET_SECONDS = 60;
-    /** Separates the fields of a signal; stripped from names and field labels. */
-    private static final char SEP = '\u001F';
 
     private static final Logger log = LoggerFactory.getLogger(PresenceService.class);
 
     private final DeskSignals signals;
     private final Clock clock;
-    private final String node = UUID.randomUUID().toString();
     private final Map<StoryId, Map<String, Seen>> open = new ConcurrentHashMap<>();
     private final Map<StoryId, List<Consumer<List<Presence>>>> listeners = new ConcurrentHashMap<>();
 
-    /** A presence, the node serving it and when that node last spoke of it. */
-    private record Seen(Presence presence, String node, Instant at) {}
+    /** A presence, whether this node serves it, and when its node last spoke of it. */
+    private record Seen(Presence presence, boolean mine, Instant at) {}
 
     private final ScheduledExecutorService announcer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("presence").factory());
 
@@ -63,7 +58,7 @@ public class PresenceService {
         signals.subscribe(TOPIC, this::heard);
         signals.onConnection(connected -> {
             if (connected) {
-                signals.send(TOPIC, "hello" + SEP + node);
+                signals.send(TOPIC, "hello");
             }
         });
         announcer.scheduleAtFixedRate(this::announceQuietly, ANNOUNCE_SECONDS, ANNOUNCE_SECONDS, TimeUnit.SECONDS);
@@ -102,20 +97,14 @@ public class PresenceService {
     @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
     public void editing(StoryId story, String sessionId, String field) {
         Seen seen = open.getOrDefault(story, Map.of()).get(sessionId);
-        if (seen != null && seen.node().equals(node)) {
+        if (seen != null && seen.mine()) {
             Presence p = seen.presence();
             here(story, new Presence(p.sessionId(), p.user(), p.name(), field));
         }
     }
 
-    @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
-    public List<Presence> present(StoryId story) {
-        return open.getOrDefault(story, Map.of()).values().stream().map(Seen::presence)
-                .sorted(Comparator.comparing(Presence::name)).toList();
-    }
-
     private void here(StoryId story, Presence p) {
-        open.computeIfAbsent(story, s -> new ConcurrentHashMap<>()).put(p.sessionId(), new Seen(p, node, clock.instant()));
+        open.computeIfAbsent(story, s -> new ConcurrentHashMap<>()).put(p.sessionId(), new Seen(p, true, clock.instant()));
         tell("here", story, p);
         broadcast(story);
     }
@@ -130,33 +119,29 @@ public class PresenceService {
     }
 
     private void send(String what, StoryId story, Presence p) {
-        signals.send(TOPIC, String.join(String.valueOf(SEP), what, node, String.valueOf(story.value()), p.sessionId(),
-                String.valueOf(p.user().value()), clean(p.name()), p.editing() == null ? "" : clean(p.editing())));
+        signals.send(TOPIC, what, String.valueOf(story.value()), p.sessionId(), String.valueOf(p.user().value()), clip(p.name()),
+                p.editing() == null ? "" : clip(p.editing()));
     }
 
-    private static String clean(String text) {
-        String s = text.replace(SEP, ' ');
-        return s.length() > 200 ? s.substring(0, 200) : s;
+    private static String clip(String text) {
+        return text.length() > 200 ? text.substring(0, 200) : text;
     }
 
-    /** What another node says (this node's own signals come back too, and are ignored: it knows). */
-    private void heard(String payload) {
-        String[] f = payload.split(String.valueOf(SEP), -1);
-        if (f.length < 2 || f[1].equals(node)) {
+    /** What another node says (this node's own signals come back too, and are passed over: it knows). */
+    private void heard(DeskSignals.Signal signal) {
+        if (signal.fromThisNode()) {
             return;
         }
-        if (f[0].equals("hello")) {
+        if (signal.field(0).equals("hello")) {
             announce();
             return;
         }
-        if (f.length < 7) {
-            return;
-        }
-        StoryId story = new StoryId(Long.parseLong(f[2]));
-        Presence p = new Presence(f[3], new UserId(Long.parseLong(f[4])), f[5], f[6].isEmpty() ? null : f[6]);
-        if (f[0].equals("here")) {
-            open.computeIfAbsent(story, s -> new ConcurrentHashMap<>()).put(p.sessionId(), new Seen(p, f[1], clock.instant()));
-        } else if (f[0].equals("gone")) {
+        StoryId story = new StoryId(Long.parseLong(signal.field(1)));
+        String editing = signal.field(5);
+        Presence p = new Presence(signal.field(2), new UserId(Long.parseLong(signal.field(3))), signal.field(4), editing.isEmpty() ? null : editing);
+        if (signal.field(0).equals("here")) {
+            open.computeIfAbsent(story, s -> new ConcurrentHashMap<>()).put(p.sessionId(), new Seen(p, false, clock.instant()));
+        } else if (signal.field(0).equals("gone")) {
             open.getOrDefault(story, Map.of()).remove(p.sessionId());
         }
         broadcast(story);
@@ -166,8 +151,8 @@ public class PresenceService {
     private void announce() {
         Instant forget = clock.instant().minus(Duration.ofSeconds(FORGET_SECONDS));
         open.forEach((story, onStory) -> {
-            boolean changed = onStory.values().removeIf(s -> !s.node().equals(node) && s.at().isBefore(forget));
-            onStory.values().stream().filter(s -> s.node().equals(node)).forEach(s -> tell("here", story, s.presence()));
+            boolean changed = onStory.values().removeIf(s -> !s.mine() && s.at().isBefore(forget));
+            onStory.values().stream().filter(Seen::mine).forEach(s -> tell("here", story, s.presence()));
             if (changed) {
                 broadcast(story);
             }

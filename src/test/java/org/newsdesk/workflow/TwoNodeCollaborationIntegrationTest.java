@@ -119,7 +119,7 @@ class TwoNodeCollaborationIntegrationTest {
 
         // a step on node B is heard on node A, where the counts are refreshed from it
         List<String> heardOnA = new CopyOnWriteArrayList<>();
-        Runnable stopHearing = a.getBean(DeskSignals.class).subscribe(MyWork.CHANGED, heardOnA::add);
+        Runnable stopHearing = a.getBean(DeskSignals.class).subscribe(MyWork.CHANGED, signal -> heardOnA.add(signal.field(0)));
         on(b, "publisher", () -> b.getBean(WorkflowService.class).kill(story, "Duplicate of another story."));
         await().atMost(Duration.ofSeconds(10)).until(() -> heardOnA.contains(String.valueOf(story.value())));
 

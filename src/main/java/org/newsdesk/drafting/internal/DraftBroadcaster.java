@@ -2,7 +2,6 @@ package org.newsdesk.drafting.internal;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -25,10 +24,8 @@ public class DraftBroadcaster {
 
     static final String TOPIC = "drafting";
     private static final Logger log = LoggerFactory.getLogger(DraftBroadcaster.class);
-    private static final char SEP = '\u001F';
 
     private final DeskSignals signals;
-    private final String node = UUID.randomUUID().toString();
     private final Map<StoryId, List<Consumer<DraftEvent>>> listeners = new ConcurrentHashMap<>();
     /** The parts-done count last told to other nodes, per story drafting here. */
     private final Map<StoryId, Integer> toldDone = new ConcurrentHashMap<>();
@@ -72,24 +69,23 @@ public class DraftBroadcaster {
     }
 
     private void tell(String what, StoryId story, String detail) {
-        String text = detail == null ? "" : detail.replace(SEP, ' ');
-        signals.send(TOPIC, String.join(String.valueOf(SEP), what, node, String.valueOf(story.value()),
-                text.length() > 1000 ? text.substring(0, 1000) + "…" : text));
+        String text = detail == null ? "" : detail;
+        signals.send(TOPIC, what, String.valueOf(story.value()), text.length() > 1000 ? text.substring(0, 1000) + "…" : text);
     }
 
-    private void heard(String payload) {
-        String[] f = payload.split(String.valueOf(SEP), 4);
-        if (f.length < 4 || f[1].equals(node)) {
+    /** What another node tells (this node's own signals come back too: its editors heard them already). */
+    private void heard(DeskSignals.Signal signal) {
+        if (signal.fromThisNode()) {
             return;
         }
-        StoryId story = new StoryId(Long.parseLong(f[2]));
-        switch (f[0]) {
+        StoryId story = new StoryId(Long.parseLong(signal.field(1)));
+        switch (signal.field(0)) {
             case "progress" -> {
-                String[] parts = f[3].split("/");
+                String[] parts = signal.field(2).split("/");
                 deliver(new DraftEvent.Progress(story, Map.of(), Integer.parseInt(parts[0]), Integer.parseInt(parts[1])));
             }
-            case "finished" -> deliver(new DraftEvent.Finished(story, f[3]));
-            case "failed" -> deliver(new DraftEvent.Failed(story, f[3]));
+            case "finished" -> deliver(new DraftEvent.Finished(story, signal.field(2)));
+            case "failed" -> deliver(new DraftEvent.Failed(story, signal.field(2)));
             default -> { }
         }
     }

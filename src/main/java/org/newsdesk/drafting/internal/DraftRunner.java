@@ -91,7 +91,7 @@ public class DraftRunner implements DisposableBean {
         this.tx = tx;
         this.props = props;
         // a cancel asked on another node reaches the node running the job
-        signals.subscribe(CANCEL_TOPIC, story -> cancel(new StoryId(Long.parseLong(story))));
+        signals.subscribe(CANCEL_TOPIC, signal -> cancel(new StoryId(Long.parseLong(signal.field(0)))));
         keeper.scheduleWithFixedDelay(this::keep, HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
     }
 

@@ -105,12 +105,10 @@ public class SafeFetcher {
         public InetAddress[] resolve(String host) throws UnknownHostException {
             InetAddress[] addresses = dns.resolve(host);
             if (!settings.allows(host)) {
-                for (InetAddress address : addresses) {
-                    String why = refusal(address);
-                    if (why != null) {
-                        throw new RefusedAddress("Refused to connect to " + host + ": it now resolves to " + why + " (" + address.getHostAddress()
-                                + "), not the public address it had a moment before. Newsdesk fetches only from public addresses.");
-                    }
+                String why = refusal(addresses);
+                if (why != null) {
+                    throw new RefusedAddress("Refused to connect to " + host + ": it now resolves to " + why
+                            + ", not the public address it had a moment before. Newsdesk fetches only from public addresses.");
                 }
             }
             return addresses;
@@ -224,13 +222,22 @@ public class SafeFetcher {
         } catch (UnknownHostException e) {
             throw new IngestException("The host " + bare + " does not exist (its name could not be looked up).");
         }
+        String why = refusal(addresses);
+        if (why != null) {
+            throw new IngestException("Refused to fetch " + uri + ": " + bare + " is " + why
+                    + ". Newsdesk fetches only from public addresses; an operator can allow a host with NEWSDESK_INGEST_ALLOWED_HOSTS.");
+        }
+    }
+
+    /** Why the first of these addresses that is not public may not be fetched from, with the address; {@code null} when all are public. */
+    private static String refusal(InetAddress[] addresses) {
         for (InetAddress address : addresses) {
             String why = refusal(address);
             if (why != null) {
-                throw new IngestException("Refused to fetch " + uri + ": " + bare + " is " + why + " (" + address.getHostAddress()
-                        + "). Newsdesk fetches only from public addresses; an operator can allow a host with NEWSDESK_INGEST_ALLOWED_HOSTS.");
+                return why + " (" + address.getHostAddress() + ")";
             }
         }
+        return null;
     }
 
     /** Why an address may not be fetched from, or {@code null} when it is public. */

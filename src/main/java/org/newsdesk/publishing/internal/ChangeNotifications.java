@@ -20,7 +20,8 @@ class ChangeNotifications {
 
     ChangeNotifications(DeskSignals signals, PageCache cache, ReleaseScheduler scheduler) {
         this.signals = signals;
-        signals.subscribe(TOPIC, payload -> {
+        signals.subscribe(TOPIC, signal -> {
+            String payload = signal.field(0);
             if (payload.startsWith("article:")) {
                 cache.storyChanged(new StoryId(Long.parseLong(payload.substring("article:".length()))));
             } else if (payload.equals("lists")) {

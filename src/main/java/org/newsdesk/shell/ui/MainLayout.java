@@ -88,7 +88,7 @@ public class MainLayout extends AppLayout {
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        unsubscribe = signals.subscribe(MyWork.CHANGED, story -> {
+        unsubscribe = signals.subscribe(MyWork.CHANGED, signal -> {
             if (refreshQueued.compareAndSet(false, true)) {
                 ui.access(() -> {
                     refreshQueued.set(false);

@@ -23,7 +23,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -47,7 +46,6 @@ import org.newsdesk.ingest.IngestService;
 import org.newsdesk.ingest.SourceItem;
 import org.newsdesk.platform.NewsdeskProperties;
 import org.newsdesk.story.ContentField;
-import org.newsdesk.story.LocalizedContent;
 import org.newsdesk.story.Story;
 import org.newsdesk.story.StoryContent;
 import org.newsdesk.story.StoryId;
@@ -229,7 +227,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         UI ui = event.getUI();
         if (id != null) {
             unsubscribe = drafting.subscribe(id, e -> ui.access(() -> onDraftEvent(e)));
-            drafting.partialDraft(id).ifPresent(this::showPartial);
+            drafting.partialDraft(id).ifPresent(form::showPartial);
             me = CurrentUser.require().id();
             leave = presence.join(id, sessionId, people -> ui.access(() -> showPresence(people)));
             pollBefore = ui.getPollInterval();
@@ -334,7 +332,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         unsavedBanner.setVisible(unsaved.isPresent() && save.isVisible());
         unsaved.ifPresent(a -> {
             Button restore = new Button("Put my unsaved work back", e -> {
-                fill(a.content());
+                form.fill(a.content());
                 unsavedBanner.setVisible(false);
                 Notification.show("Your unsaved work is back in the form; save it when ready.");
             });
@@ -345,10 +343,6 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             });
             unsavedBanner.add(new Span("You have unsaved work on this story from " + TIME.format(a.savedAt()) + ". "), restore, discard);
         });
-    }
-
-    private void fill(StoryContent content) {
-        form.fill(content);
     }
 
     private void restored(Story restoredStory) {
@@ -594,7 +588,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             case DraftEvent.Progress p -> {
                 // someone else (perhaps on another node) started it: the fields are the draft's until it ends
                 startedDrafting();
-                showPartial(p.partial());
+                form.showPartial(p.partial());
                 draftStatus.setText("AI drafting in progress… " + p.done() + " of " + p.total() + " parts done");
             }
             case DraftEvent.Finished f -> {
@@ -612,10 +606,6 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
                 n.addThemeVariants(NotificationVariant.ERROR);
             }
         }
-    }
-
-    private void showPartial(Map<String, LocalizedContent> partial) {
-        form.showPartial(partial);
     }
 
     /** Redrafting a section, or one field of it, in every desk language, with an optional instruction. */
