@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The module boundaries of DESIGN.md, checked on the compiled main classes: a module's
+ * The module boundaries of docs/architecture.md ("Modules"), checked on the compiled main classes: a module's
  * {@code internal} and {@code ui} packages are its own business (other modules use its root
  * package, and views are reached through routes), and every module root documents itself in a
  * package-info.java. A violation fails with the offending class and the line it is on.

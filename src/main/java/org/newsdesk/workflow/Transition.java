@@ -9,7 +9,7 @@ import org.newsdesk.identity.Role;
 import org.newsdesk.story.StoryState;
 import org.newsdesk.story.TransitionEffect;
 
-/** The workflow of DESIGN.md, one constant per transition: from which states, to which, by whom. */
+/** The workflow table of docs/architecture.md ("Workflow"), one constant per transition: from which states, to which, by whom. */
 public enum Transition {
     SUBMIT("Submit for review", EnumSet.of(DRAFT, CHANGES_REQUESTED), IN_REVIEW, EnumSet.of(Role.EDITOR), false, TransitionEffect.NONE),
     REQUEST_CHANGES("Request changes", EnumSet.of(IN_REVIEW), CHANGES_REQUESTED, EnumSet.of(Role.REVIEWER), true, TransitionEffect.NONE),

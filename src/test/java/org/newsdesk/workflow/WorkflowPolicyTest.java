@@ -16,7 +16,7 @@ import org.newsdesk.story.ContentField;
 import org.newsdesk.story.StoryContent;
 import org.newsdesk.story.StoryState;
 
-/** The workflow table of DESIGN.md, checked for every role, state and transition. */
+/** The workflow table of docs/architecture.md ("Workflow"), checked for every role, state and transition. */
 class WorkflowPolicyTest {
 
     static final UserId AUTHOR = new UserId(1);
