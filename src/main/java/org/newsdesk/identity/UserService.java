@@ -60,7 +60,7 @@ public class UserService {
             throw new IllegalArgumentException("Give the user at least one role.");
         }
         checkPassword(password);
-        String shown = displayName == null || displayName.isBlank() ? name : displayName.strip();
+        String shown = displayName == null || displayName.isBlank() ? name : org.newsdesk.platform.PlainText.strip(displayName).strip();
         UserId id = users.insert(name, shown, passwords.encode(password), roles);
         return users.findById(id).orElseThrow();
     }

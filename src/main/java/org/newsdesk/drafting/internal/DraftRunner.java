@@ -131,6 +131,8 @@ public class DraftRunner implements DisposableBean {
         final Map<String, LocalizedContent> partial = new ConcurrentHashMap<>();
         final Sinks.Empty<Void> cancel = Sinks.empty();
         final AtomicInteger done = new AtomicInteger();
+        /** Answers to keep in the cache once the draft is saved: an answer that cannot be saved is never reused. */
+        final Map<String, DraftCache.Answer> toCache = new ConcurrentHashMap<>();
         volatile int total;
         volatile boolean cancelled;
 
@@ -211,15 +213,19 @@ public class DraftRunner implements DisposableBean {
                 throw new DraftFailure(CANCELLED);
             }
             String message = save(job, story, drafts, sources, scope, started);
+            job.toCache.forEach(cache::put);
             broadcaster.publish(new DraftEvent.Finished(story, message));
         } catch (DraftFailure | LlmClient.ProviderPaused e) {
             boolean cancelled = job.cancelled && CANCELLED.equals(e.getMessage());
             jobs.finish(job.id, cancelled ? DraftJob.Status.CANCELLED : DraftJob.Status.FAILED, e.getMessage(), null);
             broadcaster.publish(new DraftEvent.Failed(story, e.getMessage()));
         } catch (RuntimeException e) {
-            log.error("Drafting {} failed unexpectedly", story, e);
-            String message = "Drafting failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                    + ". Nothing already saved was changed.";
+            // never a database's or library's text: it may hold SQL and means nothing to an editor
+            String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+            log.error("Drafting {} failed unexpectedly [{}]", story, reference, e);
+            String message = (e instanceof IllegalArgumentException || e instanceof IllegalStateException) && e.getCause() == null
+                    ? "Drafting failed: " + e.getMessage() + " Nothing already saved was changed."
+                    : "Drafting failed because of an error on the server (reference " + reference + "). Nothing already saved was changed; try again.";
             jobs.finish(job.id, DraftJob.Status.FAILED, message, null);
             broadcaster.publish(new DraftEvent.Failed(story, message));
         }
@@ -305,7 +311,7 @@ public class DraftRunner implements DisposableBean {
                     tokens[0], tokens[1], false);
             SectionAnswer.Result result = SectionAnswer.read(section, text.toString());
             if (result.ok()) {
-                cache.put(key, new DraftCache.Answer(text.toString(), tokens[0], tokens[1]));
+                job.toCache.put(key, new DraftCache.Answer(text.toString(), tokens[0], tokens[1]));
                 job.show(language, result.fields());
                 job.done.incrementAndGet();
                 progress(job, story);
