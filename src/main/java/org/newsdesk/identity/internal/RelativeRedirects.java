@@ -1,0 +1,64 @@
+package org.newsdesk.identity.internal;
+
+import java.io.IOException;
+import java.net.URI;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Redirects within this site say only the path ({@code Location: /login}), never
+ * {@code http://whatever-the-Host-header-said/login}: a forged {@code Host} cannot steer a redirect
+ * (or a cache keyed on it) elsewhere, and behind a TLS proxy the browser stays on https. Absolute
+ * addresses that leave the site, and the public site's own canonical links (built from
+ * {@code NEWSDESK_PUBLIC_URL}), are left as they are.
+ */
+final class RelativeRedirects extends OncePerRequestFilter {
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
+        chain.doFilter(request, new HttpServletResponseWrapper(response) {
+            @Override
+            public void sendRedirect(String location) throws IOException {
+                super.sendRedirect(relative(request, location));
+            }
+
+            @Override
+            public void sendRedirect(String location, int sc, boolean clearBuffer) throws IOException {
+                super.sendRedirect(relative(request, location), sc, clearBuffer);
+            }
+
+            @Override
+            public void setHeader(String name, String value) {
+                super.setHeader(name, "location".equalsIgnoreCase(name) ? relative(request, value) : value);
+            }
+
+            @Override
+            public void addHeader(String name, String value) {
+                super.addHeader(name, "location".equalsIgnoreCase(name) ? relative(request, value) : value);
+            }
+        });
+    }
+
+    /** {@code location} without scheme and host when it points at the host this request was sent to. */
+    static String relative(HttpServletRequest request, String location) {
+        if (location == null) {
+            return null;
+        }
+        try {
+            URI u = URI.create(location);
+            if (u.getHost() == null || !u.getHost().equalsIgnoreCase(request.getServerName())) {
+                return location;
+            }
+            String path = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath().replaceFirst("^/+", "/");
+            return path + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery()) + (u.getRawFragment() == null ? "" : "#" + u.getRawFragment());
+        } catch (IllegalArgumentException e) {
+            return location;
+        }
+    }
+}
