@@ -60,7 +60,12 @@ class WebSecurityIntegrationTest {
                 assertThat(WebClient.setCookies(response)).as(path).noneMatch(c -> c.startsWith("JSESSIONID"));
             }
         }
-        assertThat(sessions.count()).as("sessions after 160 anonymous requests").isEqualTo(before);
+        for (int i = 0; i < 3; i++) {
+            var failed = new WebClient(port).signIn("no-such-person", "wrong-" + i, "X-Forwarded-For", "10.77." + (i + 1) + "." + (1 + (int) (Math.random() * 250)));
+            assertThat(failed.headers().firstValue("Location").orElse("")).endsWith("/login?error");
+            assertThat(WebClient.setCookies(failed)).as("a failed sign-in").noneMatch(c -> c.startsWith("JSESSIONID"));
+        }
+        assertThat(sessions.count()).as("sessions after 160 anonymous requests and 3 failed sign-ins").isEqualTo(before);
     }
 
     @Test

@@ -14,7 +14,10 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.DefaultSecurityFilterChain;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -67,13 +70,20 @@ class SecurityConfig {
                     // sent on secure requests only (behind a TLS proxy: X-Forwarded-Proto https)
                     .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(false));
         });
-        return http.build();
+        DefaultSecurityFilterChain chain = http.build();
+        // a failed sign-in is not worth a session either (the default handler keeps its error in one);
+        // set on the built filter, as configuring form login here would come before Vaadin's login page
+        SimpleUrlAuthenticationFailureHandler failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        failed.setAllowSessionCreation(false);
+        chain.getFilters().stream().filter(UsernamePasswordAuthenticationFilter.class::isInstance)
+                .forEach(f -> ((UsernamePasswordAuthenticationFilter) f).setAuthenticationFailureHandler(failed));
+        return chain;
     }
 
     /** Redirects never carry the Host header a client sent (see {@link RelativeRedirects}). */
     @Bean
-    FilterRegistrationBean<RelativeRedirects> relativeRedirects() {
-        FilterRegistrationBean<RelativeRedirects> registration = new FilterRegistrationBean<>(new RelativeRedirects());
+    FilterRegistrationBean<RelativeRedirects> relativeRedirects(NewsdeskProperties props) {
+        FilterRegistrationBean<RelativeRedirects> registration = new FilterRegistrationBean<>(new RelativeRedirects(props.publicBaseUrl()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
