@@ -262,7 +262,6 @@ public class DraftRunner implements DisposableBean {
                 throw new DraftFailure(CANCELLED);
             }
             String message = save(job, story, drafts, sources, scope, started);
-            job.toCache.forEach(cache::put);
             broadcaster.publish(new DraftEvent.Finished(story, message));
         } catch (DraftFailure | LlmClient.ProviderPaused e) {
             boolean cancelled = job.cancelled && CANCELLED.equals(e.getMessage());
@@ -427,6 +426,8 @@ public class DraftRunner implements DisposableBean {
                     }
                 }
             }
+            // kept for reuse in the transaction that saves the draft: with it, or not at all, and before the job reads as finished
+            job.toCache.forEach(cache::put);
             jobs.finish(job.id, DraftJob.Status.SUCCEEDED, null, rev);
             return rev;
         });
