@@ -233,7 +233,7 @@ class EndToEndBrowserTest {
         page.navigate(url("/login"));
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill(password);
-        page.locator("vaadin-button[slot=submit]").click();
+        page.locator("button[type=submit]").click();
         page.waitForURL(u -> !u.contains("/login"));
         page.waitForLoadState(LoadState.LOAD);
         return page;

@@ -19,7 +19,7 @@ public record DraftScope(Set<Section> sections, ContentField field, String instr
         if (field != null) {
             sections = EnumSet.of(field.section());
         }
-        instruction = instruction == null || instruction.isBlank() ? null : instruction.strip();
+        instruction = instruction == null || instruction.isBlank() ? null : org.newsdesk.platform.PlainText.strip(instruction).strip();
     }
 
     public static DraftScope everything() {

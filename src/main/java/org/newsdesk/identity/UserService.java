@@ -8,6 +8,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.newsdesk.identity.Role.Names;
+import org.newsdesk.identity.internal.LiveSessions;
 import org.newsdesk.identity.internal.UserRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -21,10 +22,12 @@ public class UserService {
 
     private final UserRepository users;
     private final PasswordEncoder passwords;
+    private final LiveSessions sessions;
 
-    UserService(UserRepository users, PasswordEncoder passwords) {
+    UserService(UserRepository users, PasswordEncoder passwords, LiveSessions sessions) {
         this.users = users;
         this.passwords = passwords;
+        this.sessions = sessions;
     }
 
     @RolesAllowed(Names.ADMIN)
@@ -60,7 +63,7 @@ public class UserService {
             throw new IllegalArgumentException("Give the user at least one role.");
         }
         checkPassword(password);
-        String shown = displayName == null || displayName.isBlank() ? name : displayName.strip();
+        String shown = displayName == null || displayName.isBlank() ? name : org.newsdesk.platform.PlainText.strip(displayName).strip();
         UserId id = users.insert(name, shown, passwords.encode(password), roles);
         return users.findById(id).orElseThrow();
     }
@@ -75,7 +78,11 @@ public class UserService {
         if (!roles.contains(Role.ADMIN)) {
             refuseRemovingLastAdmin(id);
         }
+        boolean changed = !users.findById(id).orElseThrow().roles().equals(roles);
         users.replaceRoles(id, roles);
+        if (changed) {
+            endSessions(id);
+        }
     }
 
     @RolesAllowed(Names.ADMIN)
@@ -89,6 +96,9 @@ public class UserService {
             refuseRemovingLastAdmin(id);
         }
         users.setEnabled(id, enabled);
+        if (!enabled) {
+            endSessions(id);
+        }
     }
 
     @RolesAllowed(Names.ADMIN)
@@ -97,6 +107,12 @@ public class UserService {
         requireExisting(id);
         checkPassword(newPassword);
         users.setPassword(id, passwords.encode(newPassword));
+        endSessions(id);
+    }
+
+    /** The person's open sessions end on every node once this change commits: they sign in again with what is left. */
+    private void endSessions(UserId id) {
+        users.findById(id).ifPresent(u -> sessions.endEverywhere(u.username()));
     }
 
     private void requireExisting(UserId id) {

@@ -15,6 +15,7 @@ public record InboxQuery(String text, String status, String language, Long clust
 
     public InboxQuery {
         sort = sort == null ? Sort.TIME : sort;
+        text = org.newsdesk.platform.PlainText.search(text);
     }
 
     public InboxQuery withText(String t) {

@@ -59,6 +59,10 @@ public class IngestService {
         if (title.isEmpty()) {
             throw new IllegalArgumentException("Give the source a title.");
         }
+        if (title.length() > org.newsdesk.platform.PlainText.MAX_TITLE_LENGTH) {
+            throw new IllegalArgumentException("The title is " + title.length() + " characters long; a title has at most "
+                    + org.newsdesk.platform.PlainText.MAX_TITLE_LENGTH + ".");
+        }
         if (text.isEmpty()) {
             throw new IllegalArgumentException("Paste the source's text: it is empty.");
         }

@@ -205,7 +205,7 @@ public final class LocalizedContent {
         if (text == null) {
             return "";
         }
-        String t = text.replace("\r\n", "\n").strip();
+        String t = org.newsdesk.platform.PlainText.strip(text).replace("\r\n", "\n").strip();
         if (f == ContentField.TLDR || f == ContentField.HIGHLIGHTS || f == ContentField.CATEGORIES) {
             t = String.join("\n", t.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
         }

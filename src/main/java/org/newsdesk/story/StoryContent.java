@@ -60,6 +60,23 @@ public record StoryContent(Map<String, LocalizedContent> languages) {
         return missing;
     }
 
+    /** The longest text one field may hold (the headline: {@link org.newsdesk.platform.PlainText#MAX_TITLE_LENGTH}). */
+    public static final int MAX_FIELD_LENGTH = 50_000;
+
+    /** Refuses, in plain words, content with a field longer than the desk accepts. */
+    public void requireSensibleLengths() {
+        for (var e : languages.entrySet()) {
+            for (ContentField f : ContentField.values()) {
+                int length = e.getValue().text(f).length();
+                int max = f == ContentField.HEADLINE ? org.newsdesk.platform.PlainText.MAX_TITLE_LENGTH : MAX_FIELD_LENGTH;
+                if (length > max) {
+                    throw new IllegalArgumentException("The " + f.label().toLowerCase() + " (" + e.getKey() + ") is " + length
+                            + " characters long; it may have at most " + max + ".");
+                }
+            }
+        }
+    }
+
     /** One field in one language. */
     public record FieldRef(ContentField field, String language) {
         @Override

@@ -10,6 +10,11 @@ public record StoryFilter(StoryState state, UserId assignee, String category, St
 
     public static final StoryFilter ALL = new StoryFilter(null, null, null, null, null, null, null);
 
+    public StoryFilter {
+        text = org.newsdesk.platform.PlainText.search(text);
+        category = org.newsdesk.platform.PlainText.search(category);
+    }
+
     /** A person's queues (see {@link MyWork}). */
     public enum Queue { MY_DRAFTS, MY_REVIEWS, TO_PUBLISH }
 

@@ -143,6 +143,7 @@ public class StoryService {
     @RolesAllowed({Names.EDITOR, Names.REVIEWER})
     @Transactional
     public void autosave(StoryId id, long baseVersion, StoryContent content) {
+        content.requireSensibleLengths();
         stories.autosave(CurrentUser.require().id(), id, baseVersion, content);
     }
 
@@ -189,6 +190,7 @@ public class StoryService {
             throw new IllegalStateException("This story is " + story.state().label().toLowerCase()
                     + ": reopen it before editing.");
         }
+        content.requireSensibleLengths();
         var changed = content.changedFrom(story.content(), props.languages());
         if (changed.isEmpty()) {
             return story;
@@ -213,6 +215,7 @@ public class StoryService {
             throw new IllegalStateException("The story became " + story.state().label().toLowerCase() + " while drafting; the draft was not saved.");
         }
         StoryContent merged = merge.apply(story.content());
+        merged.requireSensibleLengths();
         var changed = merged.changedFrom(story.content(), props.languages());
         RevisionId rev = stories.insertRevision(id, merged, AuthorKind.MODEL, null, model, reason);
         events.publishEvent(new StoryRevised(id, rev, story.state(), AuthorKind.MODEL, null, changed));

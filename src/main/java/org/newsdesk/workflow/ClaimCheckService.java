@@ -95,7 +95,8 @@ public class ClaimCheckService {
     /** A reviewer accepts an unsupported claim, with a note saying why; recorded in the audit log. */
     @RolesAllowed(Names.REVIEWER)
     @Transactional
-    public void accept(StoryId id, String claimKey, String note) {
+    public void accept(StoryId id, String claimKey, String typedNote) {
+        String note = org.newsdesk.platform.PlainText.strip(typedNote);
         if (note == null || note.isBlank()) {
             throw new IllegalArgumentException("Say why the claim is right: accepting it needs a note.");
         }

@@ -48,7 +48,8 @@ public class ReviewService {
     /** Adds a note (a reply when {@code parentId} is given); returns the people it notified. */
     @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
     @Transactional
-    public List<String> add(StoryId storyId, Long parentId, ContentField field, String language, String body) {
+    public List<String> add(StoryId storyId, Long parentId, ContentField field, String language, String typed) {
+        String body = org.newsdesk.platform.PlainText.strip(typed);
         if (body == null || body.isBlank()) {
             throw new IllegalArgumentException("Write something in the note.");
         }

@@ -205,7 +205,7 @@ public class WorkflowService {
             throw new WorkflowException(refusal.get());
         }
         Story after = stories.transition(id, story.state(), t.to(), t.effect());
-        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        String cleanNote = note == null || note.isBlank() ? null : org.newsdesk.platform.PlainText.strip(note).strip();
         audit.record(id, t, story.state(), after.state(), after.current().id(), actor.id(), actor.displayName(), cleanNote);
         events.publishEvent(new StoryTransitioned(id, t, story.state(), after.state(), actor.id(), cleanNote));
         return after;

@@ -195,6 +195,11 @@ public final class FakeLlm {
     }
 
     public static Behavior stream(String text, Duration betweenChunks) {
+        return stream(text, betweenChunks, 12);
+    }
+
+    /** Streams {@code text} in chunks of {@code chunkSize} characters (a long answer in fewer, larger chunks). */
+    public static Behavior stream(String text, Duration betweenChunks, int chunkSize) {
         return (exchange, streamed) -> {
             if (!streamed) {
                 send(exchange, 200, Map.of("Content-Type", "application/json"), completion(text));
@@ -203,7 +208,7 @@ public final class FakeLlm {
             exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
             exchange.sendResponseHeaders(200, 0);
             OutputStream out = exchange.getResponseBody();
-            for (String chunk : chunks(text, 12)) {
+            for (String chunk : chunks(text, chunkSize)) {
                 sse(out, chunkJson(chunk, null));
                 sleep(betweenChunks);
             }

@@ -37,7 +37,8 @@ public final class TestApps {
     /** Starts another node on the same database as {@code first} (as an operator would, through NEWSDESK_DB_URL). */
     public static ConfigurableApplicationContext startOnSameDatabase(ConfigurableApplicationContext first, Clock clock, String... properties) {
         HikariDataSource db = first.getBean(HikariDataSource.class);
-        List<String> all = new ArrayList<>(List.of("newsdesk.database.url=" + db.getJdbcUrl(), "newsdesk.database.username=" + db.getUsername()));
+        List<String> all = new ArrayList<>(List.of("newsdesk.database.url=" + db.getJdbcUrl(), "newsdesk.database.username=" + db.getUsername(),
+                "newsdesk.database.password=" + db.getPassword()));
         all.addAll(List.of(properties));
         return start(clock, all.toArray(String[]::new));
     }

@@ -67,7 +67,14 @@ public class DraftRunner implements DisposableBean {
     private final CostLedger ledger;
     private final TransactionTemplate tx;
     private final NewsdeskProperties props;
-    private final ExecutorService executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("draft-", 0).factory());
+    /**
+     * Sections (one provider call each) run on a fixed number of platform threads, and jobs (which
+     * wait for their sections) on as many again: drafting never holds more threads than that, and
+     * never the carrier threads that request handling runs on (a blocked or class-loading virtual
+     * thread pins its carrier; on two cores two of them stalled the whole app).
+     */
+    private final ExecutorService executor;
+    private final ExecutorService jobRunner;
     private final Map<StoryId, Running> running = new ConcurrentHashMap<>();
     /** Touches this node's running jobs and looks for jobs a stopped node left running. */
     private final ScheduledExecutorService keeper = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("draft-keeper").factory());
@@ -78,7 +85,11 @@ public class DraftRunner implements DisposableBean {
     private final DeskSignals signals;
 
     DraftRunner(LlmClient llm, StoryService stories, DraftJobRepository jobs, ProvenanceRepository provenance, DraftBroadcaster broadcaster,
-            PromptTemplates templates, DraftCache cache, CostLedger ledger, TransactionTemplate tx, NewsdeskProperties props, DeskSignals signals) {
+            PromptTemplates templates, DraftCache cache, CostLedger ledger, TransactionTemplate tx, NewsdeskProperties props, DeskSignals signals,
+            @org.springframework.beans.factory.annotation.Value("${newsdesk.drafting-threads:10}") int threads) {
+        this.executor = pool("draft-", threads);
+        this.jobRunner = pool("draft-job-", threads);
+        this.stalledAfter = stalledAfter(props.llm().timeout(), props.llm().maxAttempts(), props.llm().retryBackoff());
         this.signals = signals;
         this.llm = llm;
         this.stories = stories;
@@ -95,9 +106,34 @@ public class DraftRunner implements DisposableBean {
         keeper.scheduleWithFixedDelay(this::keep, HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
     }
 
+    /**
+     * How long a job may go without progress (a streamed piece of an answer, a section started or
+     * ended) while it has a call under way: every attempt times out and retries back off well within it.
+     */
+    static Duration stalledAfter(Duration llmTimeout, int maxAttempts, Duration retryBackoff) {
+        Duration attempts = llmTimeout.plus(Duration.ofSeconds(1)).multipliedBy(Math.max(1, maxAttempts) + 1L)
+                .plus(max(retryBackoff, Duration.ofSeconds(10)).multipliedBy(Math.max(1, maxAttempts)));
+        return max(attempts, Duration.ofSeconds(30));
+    }
+
+    private final Duration stalledAfter;
+
+    /** The heartbeat proves progress, not that this node is alive: a job stuck without progress is not touched, and is failed. */
+    static boolean progressing(int activeSections, Instant lastProgress, Instant now, Duration stalledAfter) {
+        // a job whose sections all wait for a drafting thread is not stuck, only queued
+        return activeSections == 0 || Duration.between(lastProgress, now).compareTo(stalledAfter) < 0;
+    }
+
     private void keep() {
         try {
-            jobs.heartbeat(running.values().stream().map(r -> r.id).toList());
+            Instant now = Instant.now();
+            jobs.heartbeat(running.values().stream().filter(r -> progressing(r.active.get(), r.lastProgress, now, stalledAfter)).map(r -> r.id).toList());
+            running.forEach((story, r) -> {
+                if (!progressing(r.active.get(), r.lastProgress, now, stalledAfter.plus(ORPHANED_AFTER))) {
+                    log.warn("Drafting {} made no progress for {} s; giving it up", story, Duration.between(r.lastProgress, now).toSeconds());
+                    cancel(story);
+                }
+            });
             failOrphans();
         } catch (RuntimeException e) {
             log.debug("Drafting heartbeat failed; the next round tries again: {}", e.toString());
@@ -131,6 +167,11 @@ public class DraftRunner implements DisposableBean {
         final Map<String, LocalizedContent> partial = new ConcurrentHashMap<>();
         final Sinks.Empty<Void> cancel = Sinks.empty();
         final AtomicInteger done = new AtomicInteger();
+        /** Sections calling the provider now, and when the job last moved (for the heartbeat). */
+        final AtomicInteger active = new AtomicInteger();
+        volatile Instant lastProgress = Instant.now();
+        /** Answers to keep in the cache once the draft is saved: an answer that cannot be saved is never reused. */
+        final Map<String, DraftCache.Answer> toCache = new ConcurrentHashMap<>();
         volatile int total;
         volatile boolean cancelled;
 
@@ -140,6 +181,7 @@ public class DraftRunner implements DisposableBean {
         }
 
         synchronized void show(String language, Map<ContentField, String> fields) {
+            lastProgress = Instant.now();
             LocalizedContent c = partial.getOrDefault(language, LocalizedContent.EMPTY);
             for (var e : fields.entrySet()) {
                 c = c.with(e.getKey(), e.getValue());
@@ -163,7 +205,7 @@ public class DraftRunner implements DisposableBean {
         // a copy: the requester may sign out or switch user while the draft runs
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-        executor.submit(() -> {
+        jobRunner.submit(() -> {
             SecurityContextHolder.setContext(context);
             try {
                 run(job, story, sources, scope);
@@ -194,7 +236,16 @@ public class DraftRunner implements DisposableBean {
             List<CompletableFuture<SectionDraft>> calls = new ArrayList<>();
             for (String language : props.languages()) {
                 for (Section section : scope.sections()) {
-                    calls.add(CompletableFuture.supplyAsync(() -> draftSection(job, story, language, section, sources, scope), executor));
+                    calls.add(CompletableFuture.supplyAsync(() -> {
+                        job.active.incrementAndGet();
+                        job.lastProgress = Instant.now();
+                        try {
+                            return draftSection(job, story, language, section, sources, scope);
+                        } finally {
+                            job.active.decrementAndGet();
+                            job.lastProgress = Instant.now();
+                        }
+                    }, executor));
                 }
             }
             job.total = calls.size();
@@ -217,9 +268,12 @@ public class DraftRunner implements DisposableBean {
             jobs.finish(job.id, cancelled ? DraftJob.Status.CANCELLED : DraftJob.Status.FAILED, e.getMessage(), null);
             broadcaster.publish(new DraftEvent.Failed(story, e.getMessage()));
         } catch (RuntimeException e) {
-            log.error("Drafting {} failed unexpectedly", story, e);
-            String message = "Drafting failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                    + ". Nothing already saved was changed.";
+            // never a database's or library's text: it may hold SQL and means nothing to an editor
+            String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+            log.error("Drafting {} failed unexpectedly [{}]", story, reference, e);
+            String message = (e instanceof IllegalArgumentException || e instanceof IllegalStateException) && e.getCause() == null
+                    ? "Drafting failed: " + e.getMessage() + " Nothing already saved was changed."
+                    : "Drafting failed because of an error on the server (reference " + reference + "). Nothing already saved was changed; try again.";
             jobs.finish(job.id, DraftJob.Status.FAILED, message, null);
             broadcaster.publish(new DraftEvent.Failed(story, message));
         }
@@ -305,7 +359,7 @@ public class DraftRunner implements DisposableBean {
                     tokens[0], tokens[1], false);
             SectionAnswer.Result result = SectionAnswer.read(section, text.toString());
             if (result.ok()) {
-                cache.put(key, new DraftCache.Answer(text.toString(), tokens[0], tokens[1]));
+                job.toCache.put(key, new DraftCache.Answer(text.toString(), tokens[0], tokens[1]));
                 job.show(language, result.fields());
                 job.done.incrementAndGet();
                 progress(job, story);
@@ -372,6 +426,8 @@ public class DraftRunner implements DisposableBean {
                     }
                 }
             }
+            // kept for reuse in the transaction that saves the draft: with it, or not at all, and before the job reads as finished
+            job.toCache.forEach(cache::put);
             jobs.finish(job.id, DraftJob.Status.SUCCEEDED, null, rev);
             return rev;
         });
@@ -381,6 +437,15 @@ public class DraftRunner implements DisposableBean {
             message += " Kept what a person wrote in " + String.join(", ", kept) + ".";
         }
         return message;
+    }
+
+    /** At most {@code threads} platform threads, ended after a minute without work; more tasks wait in line. */
+    private static ExecutorService pool(String name, int threads) {
+        int n = Math.max(1, threads);
+        var pool = new java.util.concurrent.ThreadPoolExecutor(n, n, 60, TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(),
+                Thread.ofPlatform().daemon().name(name, 0).factory());
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     private static Duration max(Duration a, Duration b) {
@@ -400,5 +465,6 @@ public class DraftRunner implements DisposableBean {
         running.keySet().forEach(this::cancel);
         keeper.shutdownNow();
         executor.shutdownNow();
+        jobRunner.shutdownNow();
     }
 }

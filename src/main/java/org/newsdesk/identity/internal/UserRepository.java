@@ -48,7 +48,7 @@ public class UserRepository {
 
     Optional<StoredLogin> findLogin(String username) {
         return jdbc.sql(SELECT + " where u.username = ?").param(username)
-                .query((rs, n) -> new StoredLogin(account(rs), rs.getString("password_hash"), instant(rs, "locked_until")))
+                .query((rs, n) -> new StoredLogin(account(rs), rs.getString("password_hash")))
                 .optional();
     }
 
@@ -81,24 +81,7 @@ public class UserRepository {
                 .query(Long.class).single();
     }
 
-    /** Counts a failed login and returns the new count. */
-    int recordFailure(String username, Instant now, java.util.function.IntFunction<java.time.Duration> pause) {
-        Integer failures = jdbc.sql("update app_user set failed_logins = failed_logins + 1 where username = ? returning failed_logins")
-                .param(username).query(Integer.class).optional().orElse(0);
-        var wait = pause.apply(failures);
-        if (failures > 0 && !wait.isZero()) {
-            jdbc.sql("update app_user set locked_until = ? where username = ?")
-                    .params(OffsetDateTime.ofInstant(now.plus(wait), ZoneOffset.UTC), username).update();
-        }
-        return failures;
-    }
-
-    void recordSuccess(String username) {
-        jdbc.sql("update app_user set failed_logins = 0, locked_until = null where username = ? and failed_logins > 0")
-                .param(username).update();
-    }
-
-    record StoredLogin(UserAccount account, String passwordHash, Instant lockedUntil) {}
+    record StoredLogin(UserAccount account, String passwordHash) {}
 
     private static UserAccount account(ResultSet rs) throws SQLException {
         return new UserAccount(new UserId(rs.getLong("id")), rs.getString("username"), rs.getString("display_name"),
@@ -109,10 +92,5 @@ public class UserRepository {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Arrays.stream((Object[]) array.getArray()).map(Object::toString).map(Role::valueOf).forEach(roles::add);
         return roles;
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
     }
 }

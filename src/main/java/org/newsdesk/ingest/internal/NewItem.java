@@ -13,6 +13,9 @@ public record NewItem(String kind, Long feedId, String sourceName, String url, S
     /** Builds an item from clean text, computing its content hash and signature. */
     public static NewItem of(String kind, Long feedId, String sourceName, String url, String guid, String title, String author,
             Instant publishedAt, String language, String cleanText, String imageUrl, String rawHtml, Long importedBy) {
+        if (title != null && title.length() > org.newsdesk.platform.PlainText.MAX_TITLE_LENGTH) {
+            title = title.substring(0, org.newsdesk.platform.PlainText.MAX_TITLE_LENGTH - 1) + "…";
+        }
         return new NewItem(kind, feedId, sourceName, url, UrlCanonicalizer.canonical(url), guid, title, author, publishedAt, language,
                 cleanText, TextCleaner.contentHash(cleanText), imageUrl, rawHtml, MinHash.signature(cleanText), importedBy);
     }

@@ -50,7 +50,7 @@ public final class TextCleaner {
         if (raw == null) {
             return "";
         }
-        String text = raw;
+        String text = org.newsdesk.platform.PlainText.strip(raw);
         if (text.indexOf('<') >= 0 && text.indexOf('>') >= 0) {
             text = htmlToText(text);
         } else if (text.indexOf('&') >= 0) {

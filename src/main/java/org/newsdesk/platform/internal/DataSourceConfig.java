@@ -40,6 +40,7 @@ class DataSourceConfig {
         } else {
             cfg.setJdbcUrl(managed.postgres().jdbcUrl());
             cfg.setUsername(LocalPostgres.SUPERUSER);
+            cfg.setPassword(managed.postgres().password());
         }
         return new HikariDataSource(cfg);
     }

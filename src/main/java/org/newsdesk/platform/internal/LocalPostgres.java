@@ -3,6 +3,7 @@ package org.newsdesk.platform.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -21,6 +22,12 @@ import org.slf4j.LoggerFactory;
  * folder of the project, listening on 127.0.0.1 only, started as the {@code postgres} user when
  * the JVM runs as root (PostgreSQL refuses root). One instance per data folder and JVM, shared by
  * every Spring context (the test suite starts several) and stopped when the last one lets go.
+ *
+ * <p>Nobody gets in without a password: the cluster is created with {@code scram-sha-256} for local
+ * and TCP connections and a generated password for the {@value #SUPERUSER} role, kept in
+ * {@value #PASSWORD_FILE} inside the data folder (mode 0600, readable by the user running Newsdesk
+ * only). A data folder from an earlier version, made with {@code --auth=trust}, is upgraded at start:
+ * the role gets a generated password and {@code pg_hba.conf} is switched to {@code scram-sha-256}.
  * See docs/decisions/0002-managed-local-postgresql.md.
  */
 public final class LocalPostgres {
@@ -30,12 +37,15 @@ public final class LocalPostgres {
 
     public static final String DATABASE = "newsdesk";
     public static final String SUPERUSER = "newsdesk";
+    /** The superuser's password, in the data folder. */
+    public static final String PASSWORD_FILE = "newsdesk-password";
 
     private final Path dataDir;
     private int port;
     private final Path binDir;
     private boolean startedByUs;
     private int users;
+    private String password;
 
     private LocalPostgres(Path dataDir, int port, Path binDir) {
         this.dataDir = dataDir;
@@ -75,6 +85,11 @@ public final class LocalPostgres {
 
     public int port() {
         return port;
+    }
+
+    /** The {@value #SUPERUSER} role's password (from {@value #PASSWORD_FILE}). */
+    public String password() {
+        return password;
     }
 
     static Path findBinDir(String configured) {
@@ -134,6 +149,7 @@ public final class LocalPostgres {
                         "-o", "-p " + port + " -h 127.0.0.1 -c unix_socket_directories='' -c max_connections=200 -c fsync=on", "start");
                 startedByUs = true;
             }
+            password = requirePassword();
             createDatabaseIfMissing();
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the local PostgreSQL in " + dataDir + ": " + e.getMessage()
@@ -180,13 +196,81 @@ public final class LocalPostgres {
         if (isRoot()) {
             run(Duration.ofSeconds(10), "chown", "-R", "postgres:postgres", dataDir.getParent().toString());
         }
-        run(Duration.ofSeconds(120), pg("initdb"), "-D", dataDir.toString(), "-U", SUPERUSER, "--auth=trust",
-                "--encoding=UTF8", "--locale=C.UTF-8", "--no-instructions");
+        String generated = generatePassword();
+        // initdb reads the password from a file; it runs as the postgres user when we are root
+        Path pwfile = Files.createTempFile(dataDir.getParent(), ".initdb-", ".pw");
+        try {
+            Files.writeString(pwfile, generated + "\n");
+            Files.setPosixFilePermissions(pwfile, PosixFilePermissions.fromString("rw-------"));
+            if (isRoot()) {
+                run(Duration.ofSeconds(10), "chown", "postgres:postgres", pwfile.toString());
+            }
+            run(Duration.ofSeconds(120), pg("initdb"), "-D", dataDir.toString(), "-U", SUPERUSER, "--auth-local=scram-sha-256",
+                    "--auth-host=scram-sha-256", "--pwfile=" + pwfile, "--encoding=UTF8", "--locale=C.UTF-8", "--no-instructions");
+        } finally {
+            Files.deleteIfExists(pwfile);
+        }
+        writePasswordFile(generated);
+    }
+
+    /**
+     * The superuser's password. A cluster from an earlier version trusted every local user
+     * ({@code --auth=trust}): it gets a generated password now, then {@code scram-sha-256} in
+     * {@code pg_hba.conf}, and the server reloads its configuration.
+     */
+    private String requirePassword() throws IOException {
+        Path file = dataDir.resolve(PASSWORD_FILE);
+        String known = Files.exists(file) ? Files.readString(file).strip() : null;
+        Path hba = dataDir.resolve("pg_hba.conf");
+        List<String> lines = Files.readAllLines(hba);
+        boolean trusting = lines.stream().anyMatch(LocalPostgres::trusts);
+        if (!trusting) {
+            if (known == null) {
+                throw new IOException("the cluster asks for passwords but " + file + " is missing: restore it, or move the data folder aside to start afresh");
+            }
+            return known;
+        }
+        log.info("The local PostgreSQL in {} trusted every local user; giving it a password and scram-sha-256 sign-in", dataDir);
+        String pw = known != null ? known : generatePassword();
+        try (var c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", SUPERUSER, "");
+                var st = c.createStatement()) {
+            st.execute("set password_encryption = 'scram-sha-256'");
+            st.execute("alter role " + SUPERUSER + " with password '" + pw + "'"); // base64url: nothing to escape
+            if (known == null) {
+                writePasswordFile(pw);
+            }
+            List<String> upgraded = lines.stream().map(l -> trusts(l) ? l.replaceAll("\\btrust\\b", "scram-sha-256") : l).toList();
+            Files.write(hba, upgraded);
+            st.execute("select pg_reload_conf()");
+        } catch (SQLException e) {
+            throw new IOException("cannot set a password on the local PostgreSQL: " + e.getMessage(), e);
+        }
+        return pw;
+    }
+
+    private static boolean trusts(String hbaLine) {
+        String l = hbaLine.strip();
+        return !l.startsWith("#") && l.matches(".*\\btrust\\b.*");
+    }
+
+    private void writePasswordFile(String pw) throws IOException {
+        Path file = dataDir.resolve(PASSWORD_FILE);
+        Path tmp = dataDir.resolve(PASSWORD_FILE + ".tmp");
+        Files.deleteIfExists(tmp);
+        Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(tmp, pw + "\n");
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static String generatePassword() {
+        byte[] bytes = new byte[24];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private void createDatabaseIfMissing() throws IOException {
         String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
-        try (var c = DriverManager.getConnection(url, SUPERUSER, "");
+        try (var c = DriverManager.getConnection(url, SUPERUSER, password);
                 var exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, DATABASE);
             try (var rs = exists.executeQuery()) {

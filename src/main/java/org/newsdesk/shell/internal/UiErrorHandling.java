@@ -39,6 +39,11 @@ class UiErrorHandling implements VaadinServiceInitListener {
     }
 
     static String messageFor(Throwable error) {
+        if (fromTheDatabase(error)) {
+            String ref = UUID.randomUUID().toString().substring(0, 8);
+            log.error("Database error [{}]", ref, error);
+            return "Something went wrong while reading or saving (reference " + ref + "). Nothing you saved was lost; try again.";
+        }
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof AccessDeniedException) {
                 log.info("Refused: {}", t.getMessage());
@@ -53,5 +58,15 @@ class UiErrorHandling implements VaadinServiceInitListener {
         String ref = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected error [{}]", ref, error);
         return "Something went wrong (reference " + ref + "). Nothing you saved was lost; try again.";
+    }
+
+    /** A database's own words (SQL, PostgreSQL's message) are for the log, never for a person. */
+    private static boolean fromTheDatabase(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof org.springframework.dao.DataAccessException || t instanceof java.sql.SQLException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
