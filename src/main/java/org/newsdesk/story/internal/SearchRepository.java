@@ -45,17 +45,18 @@ public class SearchRepository {
 
     public List<SearchHit> stories(SearchTerms terms, StoryFilter filter, int limit) {
         StoryRepository.Where w = StoryRepository.where(filter);
-        List<Object> params = new ArrayList<>(List.of(terms.latin(), terms.cjkQuery()));
+        String query = tsquery(terms);
+        List<Object> params = new ArrayList<>(List.of(query));
         params.addAll(w.params());
         params.add(RANKED_CANDIDATES);
+        params.add(query);
         params.add(limit);
         // the matches the index finds, filtered (the newest stories first when there are very many), then ranked
         List<Ranked> ranked = jdbc.sql("""
-                with q as materialized (select newsdesk_search_query(?, ?) as q),
-                     c as (select s.id, s.state, s.updated_at, ss.doc from search_story ss join story s on s.id = ss.story_id cross join q
-                           where ss.doc @@ q.q """ + (w.sql().isEmpty() ? "" : " and " + w.sql().substring("where ".length())) + """
+                with c as (select s.id, s.state, s.updated_at, ss.doc from search_story ss join story s on s.id = ss.story_id
+                           where ss.doc @@ ?::tsquery """ + (w.sql().isEmpty() ? "" : " and " + w.sql().substring("where ".length())) + """
                             order by s.id desc limit ?)
-                select c.id, c.state, c.updated_at, ts_rank_cd(c.doc, q.q, 1) as rank from c cross join q
+                select c.id, c.state, c.updated_at, ts_rank_cd(c.doc, ?::tsquery, 1) as rank from c
                 order by rank desc, c.updated_at desc, c.id desc limit ?""")
                 .params(params)
                 .query((rs, n) -> new Ranked(rs.getLong("id"), StoryState.valueOf(rs.getString("state")).label(), instant(rs, "updated_at"),
@@ -104,8 +105,9 @@ public class SearchRepository {
     }
 
     public List<SearchHit> sourceItems(SearchTerms terms, InboxQuery filter, int limit) {
+        String query = tsquery(terms);
         List<String> clauses = new ArrayList<>();
-        List<Object> params = new ArrayList<>(List.of(terms.latin(), terms.cjkQuery()));
+        List<Object> params = new ArrayList<>(List.of(query));
         if (filter.status() != null && !filter.status().isBlank()) {
             clauses.add(" and i.status = ?");
             params.add(filter.status());
@@ -119,13 +121,13 @@ public class SearchRepository {
             params.add(filter.clusterId());
         }
         params.add(RANKED_CANDIDATES);
+        params.add(query);
         params.add(limit);
         List<Ranked> ranked = jdbc.sql("""
-                with q as materialized (select newsdesk_search_query(?, ?) as q),
-                     c as (select i.id, i.status, i.sort_time, si.doc from search_source_item si join source_item i on i.id = si.item_id cross join q
-                           where si.doc @@ q.q """ + String.join("", clauses) + """
+                with c as (select i.id, i.status, i.sort_time, si.doc from search_source_item si join source_item i on i.id = si.item_id
+                           where si.doc @@ ?::tsquery """ + String.join("", clauses) + """
                             order by i.id desc limit ?)
-                select c.id, c.status, c.sort_time, ts_rank_cd(c.doc, q.q, 1) as rank from c cross join q
+                select c.id, c.status, c.sort_time, ts_rank_cd(c.doc, ?::tsquery, 1) as rank from c
                 order by rank desc, c.sort_time desc, c.id desc limit ?""")
                 .params(params)
                 .query((rs, n) -> new Ranked(rs.getLong("id"), rs.getString("status"), instant(rs, "sort_time"), rs.getDouble("rank")))
@@ -152,6 +154,14 @@ public class SearchRepository {
                     new Marked(terms.markCjk(snippet(terms, t.body(), t.markedBody()))), t.lang(), r.status(), r.time(), r.rank()));
         }
         return hits;
+    }
+
+    /**
+     * The query as tsquery text, worked out first and then given to the search as a constant: the planner can then use the
+     * GIN index (a query computed inside the statement would be opaque to it).
+     */
+    private String tsquery(SearchTerms terms) {
+        return jdbc.sql("select newsdesk_search_query(?, ?)::text").params(terms.latin(), terms.cjkQuery()).query(String.class).single();
     }
 
     /** The marked fragments PostgreSQL chose when they hold a match, else the text around the first Chinese match, else its start. */
