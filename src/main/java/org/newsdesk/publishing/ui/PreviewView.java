@@ -79,7 +79,7 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
             revoke.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.SMALL);
             revoke.setEnabled(l.usableAt(clock.instant()));
             return revoke;
-        }).setHeader("").setAutoWidth(true);
+        }).setHeader("").setKey("revoke").setAutoWidth(true);
         links.setAllRowsVisible(true);
         links.setId("preview-links");
         Paragraph about = new Paragraph("A shared link shows the story's latest revision to anyone who has it, without signing in, "
