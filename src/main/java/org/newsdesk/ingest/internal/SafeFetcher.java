@@ -241,7 +241,7 @@ public class SafeFetcher {
     }
 
     /** Why an address may not be fetched from, or {@code null} when it is public. */
-    static String refusal(InetAddress address) {
+    public static String refusal(InetAddress address) {
         if (address.isAnyLocalAddress()) {
             return "an unspecified address";
         }

@@ -101,9 +101,18 @@ class ArticleAssembler {
         var view = new SiteViews.ArticleView(a.row().story().value(), a.primary(), title, description(a.primaryContent().summary()), canonical,
                 sections, sources, disclosure, links(a.terms(), Term.Kind.CATEGORY), links(a.terms(), Term.Kind.TAG), published, updated, null,
                 SiteViews.ogLocale(a.primary()), a.languages().stream().skip(1).map(SiteViews::ogLocale).toList());
+        return view.withJsonLd(JsonLd.script(json, jsonLd(a, view)));
+    }
+
+    /** The article's schema.org NewsArticle (the page's JSON-LD, also served by the read API). */
+    java.util.Map<String, Object> jsonLd(Assembled a, SiteViews.ArticleView view) {
         List<String> alternatives = a.languages().stream().skip(1).map(l -> a.content().in(l).headline()).toList();
-        var ld = JsonLd.article(site, view, alternatives, a.facts(), Disclosure.english(a.facts()));
-        return view.withJsonLd(JsonLd.script(json, ld));
+        return JsonLd.article(site, view, alternatives, a.facts(), Disclosure.english(a.facts()));
+    }
+
+    /** The published revision's content of a live article. */
+    StoryContent content(Article row) {
+        return stories.revision(row.revision()).content();
     }
 
     /** A list entry: needs only the published revision and the terms. */

@@ -43,13 +43,13 @@ public class PublicArticleRepository {
     }
 
     /** Puts the story's published revision live under {@code slug} (first publication, or again after a withdrawal). */
-    void publish(StoryId story, String slug, RevisionId revision, String headline, Instant at) {
+    void publish(StoryId story, String slug, RevisionId revision, String headline, List<String> languages, Instant at) {
         jdbc.sql("""
-                insert into public_article (story_id, slug, revision_id, headline, first_published_at, published_at, modified_at)
-                values (?, ?, ?, ?, ?, ?, ?)
+                insert into public_article (story_id, slug, revision_id, headline, languages, first_published_at, published_at, modified_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (story_id) do update set slug = excluded.slug, revision_id = excluded.revision_id, headline = excluded.headline,
-                    published_at = excluded.published_at, modified_at = excluded.modified_at, withdrawn_at = null""")
-                .params(story.value(), slug, revision.value(), headline, utc(at), utc(at), utc(at)).update();
+                    languages = excluded.languages, published_at = excluded.published_at, modified_at = excluded.modified_at, withdrawn_at = null""")
+                .params(story.value(), slug, revision.value(), headline, languages.toArray(String[]::new), utc(at), utc(at), utc(at)).update();
         jdbc.sql("insert into public_article_slug (slug, story_id) values (?, ?) on conflict (slug) do nothing").params(slug, story.value()).update();
     }
 
@@ -89,6 +89,36 @@ public class PublicArticleRepository {
     List<Article> publishedBetween(Instant from, Instant to) {
         return jdbc.sql("select * from public_article where published_at >= ? and published_at < ? order by published_at")
                 .params(utc(from), utc(to)).query((rs, n) -> article(rs)).list();
+    }
+
+    /** A page of the read API: live articles newest first, after the cursor position, narrowed by the filters (nulls: any). */
+    List<Article> page(String category, String tag, String language, Instant updatedSince, Instant beforePublished, Long beforeStory, int limit) {
+        StringBuilder sql = new StringBuilder("select a.* from public_article a where a.withdrawn_at is null");
+        List<Object> params = new java.util.ArrayList<>();
+        if (category != null) {
+            sql.append(" and exists (select 1 from story_term t where t.story_id = a.story_id and t.kind = 'CATEGORY' and t.slug = ?)");
+            params.add(category);
+        }
+        if (tag != null) {
+            sql.append(" and exists (select 1 from story_term t where t.story_id = a.story_id and t.kind = 'TAG' and t.slug = ?)");
+            params.add(tag);
+        }
+        if (language != null) {
+            sql.append(" and a.languages @> array[?]::text[]");
+            params.add(language);
+        }
+        if (updatedSince != null) {
+            sql.append(" and greatest(a.modified_at, a.published_at) >= ?");
+            params.add(utc(updatedSince));
+        }
+        if (beforePublished != null) {
+            sql.append(" and (a.published_at, a.story_id) < (?, ?)");
+            params.add(utc(beforePublished));
+            params.add(beforeStory);
+        }
+        sql.append(" order by a.published_at desc, a.story_id desc limit ?");
+        params.add(limit);
+        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> article(rs)).list();
     }
 
     /** When anything readers can see last changed: a publication, a republication or a withdrawal. */

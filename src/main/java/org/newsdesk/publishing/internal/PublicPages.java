@@ -84,6 +84,14 @@ class PublicPages {
         });
     }
 
+    /** A story's preview: the article page as readers would see it, with a banner saying it is not published and no canonical address. */
+    byte[] previewHtml(SiteViews.ArticleView view) {
+        Map<String, Object> model = base(view.lang());
+        model.put("a", view);
+        model.put("preview", true);
+        return render("site/article", model).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     Page home() {
         return cache.get("home", stamp -> list(stamp, articles.latest(LIST_SIZE), site().name(), SiteText.in(siteLanguage()).get("latest"),
                 Feeds.description(site().name()), site().home()));

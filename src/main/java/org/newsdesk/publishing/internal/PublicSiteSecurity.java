@@ -17,6 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class PublicSiteSecurity {
 
     static final String[] PUBLIC_PATHS = {"/news", "/articles/**", "/categories/**", "/tags/**", "/feeds/**", "/sitemap.xml", "/robots.txt",
+            "/preview/*",
             "/error"};
 
     static final String CONTENT_SECURITY_POLICY =

@@ -26,8 +26,10 @@ public class Publication {
     private final PublicArticleRepository articles;
     private final ChangeNotifications notifications;
     private final PageCache cache;
+    private final Webhooks webhooks;
 
-    Publication(ReleaseRepository releases, PublicArticleRepository articles, ChangeNotifications notifications, PageCache cache) {
+    Publication(ReleaseRepository releases, PublicArticleRepository articles, ChangeNotifications notifications, PageCache cache, Webhooks webhooks) {
+        this.webhooks = webhooks;
         this.releases = releases;
         this.articles = articles;
         this.notifications = notifications;
@@ -78,6 +80,7 @@ public class Publication {
     public void fileUnder(StoryId story, List<Term> terms) {
         articles.replaceTerms(story, "DESK", terms);
         if (articles.byStory(story).isPresent()) {
+            webhooks.termsChanged(story);
             notifications.articleChanged(story);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -32,9 +32,12 @@ class PublicationRecorder {
     private final ReleaseScheduler scheduler;
     private final NewsdeskProperties props;
     private final Clock clock;
+    private final ArticleAssembler assembler;
 
     PublicationRecorder(StoryService stories, ReleaseRepository releases, PublicArticleRepository articles, ArticleTerms terms,
-            ChangeNotifications notifications, PageCache cache, ReleaseScheduler scheduler, NewsdeskProperties props, Clock clock) {
+            ChangeNotifications notifications, PageCache cache, ReleaseScheduler scheduler, NewsdeskProperties props, Clock clock,
+            ArticleAssembler assembler) {
+        this.assembler = assembler;
         this.stories = stories;
         this.releases = releases;
         this.articles = articles;
@@ -69,7 +72,8 @@ class PublicationRecorder {
         if (e.to() == StoryState.PUBLISHED) {
             Story story = stories.get(e.story());
             Revision published = stories.revision(story.publishedRevision());
-            articles.publish(story.id(), story.slug(), published.id(), published.content().headline(props.languages()), story.publishedAt());
+            articles.publish(story.id(), story.slug(), published.id(), published.content().headline(props.languages()),
+                    assembler.languages(published.content()), story.publishedAt());
             articles.replaceTerms(story.id(), "CONTENT", terms.of(published.content()));
             notifications.articleChanged(story.id());
         } else if (e.to() == StoryState.UNPUBLISHED) {

@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -68,7 +72,7 @@ public class MainLayout extends AppLayout {
             refreshCounts();
         });
 
-        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title, user);
+        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title, searchBox(), user);
         navbar.setWidthFull();
         navbar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         navbar.expand(title);
@@ -78,6 +82,22 @@ public class MainLayout extends AppLayout {
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(new SideNavItem(entry.title(), entry.path())));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** One search box for stories and source items: Enter opens the results (story module's search view). */
+    private static TextField searchBox() {
+        TextField box = new TextField();
+        box.setId("nav-search");
+        box.setPlaceholder("Search stories and sources");
+        box.setPrefixComponent(VaadinIcon.SEARCH.create());
+        box.setClearButtonVisible(true);
+        box.setMaxLength(200);
+        box.getElement().setAttribute("aria-label", "Search stories and sources");
+        box.addKeyPressListener(Key.ENTER, e -> box.getUI().ifPresent(ui -> {
+            String words = box.getValue().strip();
+            ui.navigate("search", words.isEmpty() ? QueryParameters.empty() : QueryParameters.of("q", words));
+        }));
+        return box;
     }
 
     /**

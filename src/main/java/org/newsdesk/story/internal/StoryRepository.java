@@ -120,9 +120,10 @@ public class StoryRepository {
         return jdbc.sql("select count(*) from story s " + w.sql()).params(w.params()).query(Integer.class).single();
     }
 
-    private record Where(String sql, List<Object> params) {}
+    record Where(String sql, List<Object> params) {}
 
-    private static Where where(StoryFilter f) {
+    /** The story list's filters as SQL over {@code story s} (also used by {@link SearchRepository}). */
+    static Where where(StoryFilter f) {
         List<String> clauses = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (f.state() != null) {

@@ -174,6 +174,10 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         actions.setId("workflow-actions");
 
         HorizontalLayout toolbar = new HorizontalLayout(save, draftButton, cancelDraft, draftStatus);
+        // the story as readers will see it, and shared preview links: the publishing module's preview view
+        Button preview = new Button("Preview", e -> getUI().ifPresent(ui -> ui.navigate("stories/" + id.value() + "/preview")));
+        preview.setId("preview-story");
+        toolbar.add(preview);
         cost.addClassName("nd-provenance");
         cost.setId("story-cost");
         toolbar.setAlignItems(Alignment.CENTER);

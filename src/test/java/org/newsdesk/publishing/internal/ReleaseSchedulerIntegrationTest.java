@@ -133,7 +133,9 @@ class ReleaseSchedulerIntegrationTest {
         var release = jdbc.sql("select status, lateness_ms, late, released_by from scheduled_release where story_id = ?").param(id.value())
                 .query((rs, n) -> List.of(rs.getString(1), rs.getLong(2), rs.getBoolean(3), rs.getString(4))).single();
         assertThat(release).containsExactly("RELEASED", 0L, false, scheduler.node());
-        List<AuditEntry> history = desk.as("publisher", () -> workflow.history(id));
+        // the test desk accepts whatever the claim check flags in the random headline (digits of the UUID): not what this test is about
+        List<AuditEntry> history = desk.as("publisher", () -> workflow.history(id)).stream().filter(e -> !e.action().equals("Accepted a claim"))
+                .toList();
         assertThat(history).extracting(AuditEntry::action).containsExactly("Submit for review", "Approve", "Schedule", "Scheduled release");
         assertThat(history.get(2).note()).isEqualTo("Release at Wed 24 Mar 2021 14:00 UTC");
         assertThat(history.getLast().actor()).isEqualTo(WorkflowService.SYSTEM);

@@ -1,0 +1,184 @@
+package org.newsdesk.story.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.newsdesk.ingest.InboxQuery;
+import org.newsdesk.story.Marked;
+import org.newsdesk.story.SearchHit;
+import org.newsdesk.story.StoryFilter;
+import org.newsdesk.story.StoryState;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Ranked full-text search over the search tables V28 keeps (search_story, search_source_item), with
+ * the story list's and the inbox's filters; then the matched words marked in a snippet of each hit
+ * (PostgreSQL's ts_headline for words, exact substrings for Chinese). The source item side reads
+ * the ingest module's source_item table for its filters and text: search is a read model across
+ * the desk (docs/decisions/0009).
+ */
+@Repository
+public class SearchRepository {
+
+    /** Matches ranked at most: a query that matches more ranks the most recent this many (the index answers which match). */
+    static final int RANKED_CANDIDATES = 2_000;
+    private static final int SNIPPET = 220;
+    private static final String HEADLINE_OPTIONS = "StartSel=" + Marked.START + ", StopSel=" + Marked.END + ", HighlightAll=true";
+    private static final String SNIPPET_OPTIONS = "StartSel=" + Marked.START + ", StopSel=" + Marked.END
+            + ", MaxWords=28, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \"";
+
+    private final JdbcClient jdbc;
+
+    SearchRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private record Ranked(long id, String status, Instant time, double rank) {}
+
+    public List<SearchHit> stories(SearchTerms terms, StoryFilter filter, int limit) {
+        StoryRepository.Where w = StoryRepository.where(filter);
+        String query = tsquery(terms);
+        List<Object> params = new ArrayList<>(List.of(query));
+        params.addAll(w.params());
+        params.add(RANKED_CANDIDATES);
+        params.add(query);
+        params.add(limit);
+        // the matches the index finds, filtered (the newest stories first when there are very many), then ranked
+        List<Ranked> ranked = jdbc.sql("""
+                with c as (select s.id, s.state, s.updated_at, ss.doc from search_story ss join story s on s.id = ss.story_id
+                           where ss.doc @@ ?::tsquery """ + (w.sql().isEmpty() ? "" : " and " + w.sql().substring("where ".length())) + """
+                            order by s.id desc limit ?)
+                select c.id, c.state, c.updated_at, ts_rank_cd(c.doc, ?::tsquery, 1) as rank from c
+                order by rank desc, c.updated_at desc, c.id desc limit ?""")
+                .params(params)
+                .query((rs, n) -> new Ranked(rs.getLong("id"), StoryState.valueOf(rs.getString("state")).label(), instant(rs, "updated_at"),
+                        rs.getDouble("rank")))
+                .list();
+        if (ranked.isEmpty()) {
+            return List.of();
+        }
+        // each language of each hit: its headline and its other fields, with the words marked
+        record Lang(long id, String lang, String headline, String body, String markedHeadline, String markedBody) {}
+        Map<Long, List<Lang>> byStory = new HashMap<>();
+        jdbc.sql("""
+                with q as materialized (select case when ? = '' then null else newsdesk_search_query(?, null) end as q)
+                select s.id, l.key as lang, coalesce(l.value ->> 'headline', '') as headline, b.body,
+                       case when q.q is null then null else ts_headline(newsdesk_search_config(l.key), coalesce(l.value ->> 'headline', ''), q.q, ?) end as mh,
+                       case when q.q is null then null else ts_headline(newsdesk_search_config(l.key), b.body, q.q, ?) end as mb
+                from story s join revision r on r.id = s.current_revision_id
+                     cross join lateral jsonb_each(r.content -> 'languages') as l
+                     cross join lateral (select coalesce(string_agg(f.value, E'\\n'), '') as body from jsonb_each_text(l.value) f
+                                         where f.key <> 'headline') as b
+                     cross join q
+                where s.id = any (?) and jsonb_typeof(l.value) = 'object'""")
+                .params(terms.latin(), terms.latin(), HEADLINE_OPTIONS, SNIPPET_OPTIONS, ranked.stream().map(Ranked::id).toArray(Long[]::new))
+                .query((rs, n) -> new Lang(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)))
+                .list()
+                .forEach(l -> byStory.computeIfAbsent(l.id(), k -> new ArrayList<>()).add(l));
+        List<SearchHit> hits = new ArrayList<>();
+        for (Ranked r : ranked) {
+            List<Lang> langs = byStory.getOrDefault(r.id(), List.of());
+            Map<String, Lang> byLang = new LinkedHashMap<>();
+            langs.forEach(l -> byLang.put(l.lang(), l));
+            Lang best = langs.stream().filter(l -> l.markedHeadline() != null && l.markedHeadline().indexOf(Marked.START) >= 0).findFirst()
+                    .or(() -> langs.stream().filter(l -> l.markedBody() != null && l.markedBody().indexOf(Marked.START) >= 0).findFirst())
+                    .or(() -> langs.stream().filter(l -> terms.cjkWindow(l.headline() + "\n" + l.body(), SNIPPET) != null).findFirst())
+                    .or(() -> langs.stream().filter(l -> !l.headline().isBlank()).findFirst())
+                    .orElse(null);
+            if (best == null) {
+                hits.add(new SearchHit(SearchHit.Kind.STORY, r.id(), Marked.plain(""), Marked.plain(""), null, r.status(), r.time(), r.rank()));
+                continue;
+            }
+            String title = best.markedHeadline() != null ? best.markedHeadline() : best.headline();
+            hits.add(new SearchHit(SearchHit.Kind.STORY, r.id(), new Marked(terms.markCjk(title)),
+                    new Marked(terms.markCjk(snippet(terms, best.body(), best.markedBody()))), best.lang(), r.status(), r.time(), r.rank()));
+        }
+        return hits;
+    }
+
+    public List<SearchHit> sourceItems(SearchTerms terms, InboxQuery filter, int limit) {
+        String query = tsquery(terms);
+        List<String> clauses = new ArrayList<>();
+        List<Object> params = new ArrayList<>(List.of(query));
+        if (filter.status() != null && !filter.status().isBlank()) {
+            clauses.add(" and i.status = ?");
+            params.add(filter.status());
+        }
+        if (filter.language() != null && !filter.language().isBlank()) {
+            clauses.add(" and i.language = ?");
+            params.add(filter.language());
+        }
+        if (filter.clusterId() != null) {
+            clauses.add(" and i.cluster_id = ?");
+            params.add(filter.clusterId());
+        }
+        params.add(RANKED_CANDIDATES);
+        params.add(query);
+        params.add(limit);
+        List<Ranked> ranked = jdbc.sql("""
+                with c as (select i.id, i.status, i.sort_time, si.doc from search_source_item si join source_item i on i.id = si.item_id
+                           where si.doc @@ ?::tsquery """ + String.join("", clauses) + """
+                            order by i.id desc limit ?)
+                select c.id, c.status, c.sort_time, ts_rank_cd(c.doc, ?::tsquery, 1) as rank from c
+                order by rank desc, c.sort_time desc, c.id desc limit ?""")
+                .params(params)
+                .query((rs, n) -> new Ranked(rs.getLong("id"), rs.getString("status"), instant(rs, "sort_time"), rs.getDouble("rank")))
+                .list();
+        if (ranked.isEmpty()) {
+            return List.of();
+        }
+        record Text(String lang, String title, String body, String markedTitle, String markedBody) {}
+        Map<Long, Text> texts = new HashMap<>();
+        jdbc.sql("""
+                with q as materialized (select case when ? = '' then null else newsdesk_search_query(?, null) end as q)
+                select i.id, i.language, i.title, i.clean_text,
+                       case when q.q is null then null else ts_headline(newsdesk_search_config(i.language), i.title, q.q, ?) end as mt,
+                       case when q.q is null then null else ts_headline(newsdesk_search_config(i.language), i.clean_text, q.q, ?) end as mb
+                from source_item i cross join q where i.id = any (?)""")
+                .params(terms.latin(), terms.latin(), HEADLINE_OPTIONS, SNIPPET_OPTIONS, ranked.stream().map(Ranked::id).toArray(Long[]::new))
+                .query((rs, n) -> texts.put(rs.getLong(1), new Text(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6))))
+                .list();
+        List<SearchHit> hits = new ArrayList<>();
+        for (Ranked r : ranked) {
+            Text t = texts.get(r.id());
+            String title = t.markedTitle() != null ? t.markedTitle() : t.title();
+            hits.add(new SearchHit(SearchHit.Kind.SOURCE_ITEM, r.id(), new Marked(terms.markCjk(title)),
+                    new Marked(terms.markCjk(snippet(terms, t.body(), t.markedBody()))), t.lang(), r.status(), r.time(), r.rank()));
+        }
+        return hits;
+    }
+
+    /**
+     * The query as tsquery text, worked out first and then given to the search as a constant: the planner can then use the
+     * GIN index (a query computed inside the statement would be opaque to it).
+     */
+    private String tsquery(SearchTerms terms) {
+        return jdbc.sql("select newsdesk_search_query(?, ?)::text").params(terms.latin(), terms.cjkQuery()).query(String.class).single();
+    }
+
+    /** The marked fragments PostgreSQL chose when they hold a match, else the text around the first Chinese match, else its start. */
+    private static String snippet(SearchTerms terms, String body, String markedBody) {
+        if (markedBody != null && markedBody.indexOf(Marked.START) >= 0) {
+            return markedBody.replaceAll("\\s+", " ").strip();
+        }
+        String window = terms.cjkWindow(body, SNIPPET);
+        if (window != null) {
+            return window;
+        }
+        String flat = body.replaceAll("\\s+", " ").strip();
+        return flat.length() <= SNIPPET ? flat : flat.substring(0, SNIPPET) + "…";
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+}

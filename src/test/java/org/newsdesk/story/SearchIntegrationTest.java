@@ -1,0 +1,185 @@
+package org.newsdesk.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.newsdesk.ingest.InboxQuery;
+import org.newsdesk.ingest.IngestService;
+import org.newsdesk.ingest.PastedSource;
+import org.newsdesk.ingest.SourceItemId;
+import org.newsdesk.testing.IntegrationTest;
+import org.newsdesk.testing.SignIn;
+import org.newsdesk.workflow.WorkflowService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The search box: ranked, highlighted matches in English, French and Chinese (Chinese by runs of
+ * characters, inside longer words), and the story list's and inbox's filters narrowing them. Each
+ * test's texts carry a made-up word of their own, so other tests' stories on the shared database
+ * do not get in the way.
+ */
+@IntegrationTest
+class SearchIntegrationTest {
+
+    @Autowired UserDetailsService userDetails;
+    @Autowired IngestService ingest;
+    @Autowired StoryService stories;
+    @Autowired SearchService search;
+    @Autowired WorkflowService workflow;
+
+    static final Random RANDOM = new Random();
+
+    /** A word no other test writes: latin letters only. */
+    static String word() {
+        StringBuilder b = new StringBuilder("zq");
+        for (int i = 0; i < 8; i++) {
+            b.append((char) ('a' + RANDOM.nextInt(26)));
+        }
+        return b.toString();
+    }
+
+    /** Four Chinese characters no other test writes. */
+    static String chineseWord() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            b.append((char) (0x4E00 + RANDOM.nextInt(0x9FA5 - 0x4E00)));
+        }
+        return b.toString();
+    }
+
+    <T> T asEditor(java.util.function.Supplier<T> action) {
+        return new SignIn(userDetails).as("editor", action);
+    }
+
+    SourceItemId item(String title, String text, String language) {
+        return asEditor(() -> ingest.paste(new PastedSource(title, text + "\n" + UUID.randomUUID(), null, null, language)).item().id());
+    }
+
+    StoryId story(Map<String, Map<ContentField, String>> fields) {
+        return asEditor(() -> {
+            StoryId id = stories.createFromSources(List.of(item("Source " + UUID.randomUUID(), "Source text", "en")));
+            StoryContent content = StoryContent.EMPTY;
+            for (var lang : fields.entrySet()) {
+                content = content.with(lang.getKey(), new LocalizedContent(lang.getValue()));
+            }
+            stories.saveContent(id, stories.get(id).version(), content, null);
+            return id;
+        });
+    }
+
+    SearchResults find(SearchQuery query) {
+        return asEditor(() -> search.search(query));
+    }
+
+    static List<Long> ids(List<SearchHit> hits) {
+        return hits.stream().map(SearchHit::id).toList();
+    }
+
+    @Test
+    void englishWordsFindStoriesRankedByWhereTheyStandWithTheMatchedWordsMarked() {
+        String w = word();
+        StoryId inBody = story(Map.of("en", Map.of(ContentField.HEADLINE, w + " quarterly results", ContentField.SUMMARY, "Revenue grew.",
+                ContentField.DEEP_ANALYSIS, "The company also opened a data centre in Texas.")));
+        StoryId inHeadline = story(Map.of("en", Map.of(ContentField.HEADLINE, w + " Nvidia expands its data centres", ContentField.SUMMARY,
+                "New chips for training.")));
+        StoryId unrelated = story(Map.of("en", Map.of(ContentField.HEADLINE, w + " chip export rules", ContentField.SUMMARY, "Nothing else.")));
+
+        SearchResults r = find(SearchQuery.of(w + " data centres"));
+
+        // stems: "centres" finds "centre"; the headline match ranks first; a story without the words is not found
+        assertThat(ids(r.stories())).containsExactly(inHeadline.value(), inBody.value());
+        assertThat(ids(r.stories())).doesNotContain(unrelated.value());
+        SearchHit top = r.stories().getFirst();
+        assertThat(top.title().matches()).contains("data", "centres");
+        assertThat(top.title().plainText()).isEqualTo(w + " Nvidia expands its data centres");
+        assertThat(top.language()).isEqualTo("en");
+        assertThat(r.stories().get(1).snippet().matches()).contains("data", "centre");
+        assertThat(r.stories().get(1).snippet().plainText()).contains("opened a data centre");
+    }
+
+    @Test
+    void frenchWordsFindSourceItemsByTitleAndTextWithAccentsAndStems() {
+        String w = word();
+        SourceItemId inText = item(w + " Financement annoncé", "Mistral AI lève des fonds pour ses centres de données près de Paris.", "fr");
+        SourceItemId inTitle = item(w + " Mistral construit des centres de données", "Le chantier commence en mars.", "fr");
+
+        SearchResults r = find(SearchQuery.of(w + " donnée").in(SearchQuery.Scope.SOURCE_ITEMS));
+
+        assertThat(r.stories()).isEmpty();
+        assertThat(ids(r.sourceItems())).containsExactly(inTitle.value(), inText.value());
+        assertThat(r.sourceItems().getFirst().title().matches()).contains("données");
+        assertThat(r.sourceItems().get(1).snippet().matches()).contains("données");
+        assertThat(r.sourceItems().get(1).language()).isEqualTo("fr");
+    }
+
+    @Test
+    void chineseIsFoundByItsCharactersInsideLongerWordsAndPhrasesStayWhole() {
+        String w = chineseWord();
+        StoryId story = story(Map.of("en", Map.of(ContentField.HEADLINE, "Nvidia builds more", ContentField.SUMMARY, "Data centres."),
+                "zh", Map.of(ContentField.HEADLINE, w + "：英伟达扩建", ContentField.SUMMARY, "公司宣布加快数据中心建设，预计明年完工。")));
+        StoryId apart = story(Map.of("zh", Map.of(ContentField.HEADLINE, w + "：行业观察", ContentField.SUMMARY, "数据很多，中心很远。")));
+        SourceItemId item = item(w + " 数据中心建设提速", "多家公司在上海投资。", "zh");
+
+        SearchResults r = find(SearchQuery.of(w + " 数据中心"));
+
+        // "数据中心" inside "数据中心建设"; not where 数据 and 中心 merely both occur
+        assertThat(ids(r.stories())).containsExactly(story.value());
+        assertThat(r.stories().getFirst().language()).isEqualTo("zh");
+        assertThat(r.stories().getFirst().snippet().matches()).contains("数据中心");
+        assertThat(r.stories().getFirst().title().matches()).contains(w);
+        assertThat(ids(r.sourceItems())).containsExactly(item.value());
+        assertThat(r.sourceItems().getFirst().title().matches()).contains("数据中心");
+
+        // any substring, down to one character
+        assertThat(ids(find(SearchQuery.of(w + " 据中心建")).stories())).containsExactly(story.value());
+        assertThat(ids(find(SearchQuery.of(w + " 远")).stories())).containsExactly(apart.value());
+        assertThat(ids(find(SearchQuery.of(w.substring(1, 3))).stories())).contains(story.value(), apart.value());
+        // the Chinese and English words of one search must all be there
+        assertThat(ids(find(SearchQuery.of(w + " nvidia")).stories())).containsExactly(story.value());
+    }
+
+    @Test
+    void theStoryListAndInboxFiltersNarrowTheMatches() {
+        String w = word();
+        Map<ContentField, String> en = Map.of(ContentField.HEADLINE, w + " chip supply", ContentField.SUMMARY, "A summary.", ContentField.TLDR,
+                "One point", ContentField.CATEGORIES, "Chips");
+        Map<ContentField, String> zh = Map.of(ContentField.HEADLINE, "芯片供应", ContentField.SUMMARY, "摘要。", ContentField.TLDR, "要点",
+                ContentField.CATEGORIES, "Chips");
+        StoryId inReview = story(Map.of("en", en, "zh", zh));
+        asEditor(() -> workflow.submit(inReview));
+        StoryId draftChipsBilingual = story(Map.of("en", en, "zh", zh));
+        StoryId draftChipsEnglish = story(Map.of("en", en));
+        Map<ContentField, String> cloud = new java.util.EnumMap<>(en);
+        cloud.put(ContentField.CATEGORIES, "Cloud");
+        story(Map.of("en", cloud));
+
+        SearchQuery q = SearchQuery.of(w + " chip").in(SearchQuery.Scope.STORIES);
+        assertThat(find(q).stories()).hasSize(4);
+        StoryFilter drafts = StoryFilter.ALL.withState(StoryState.DRAFT).withCategory("Chips");
+        assertThat(ids(find(q.withStories(drafts)).stories())).containsExactlyInAnyOrder(draftChipsBilingual.value(), draftChipsEnglish.value());
+        assertThat(ids(find(q.withStories(drafts.withLanguage("zh"))).stories())).containsExactly(draftChipsBilingual.value());
+
+        SourceItemId frenchIgnored = item(w + " puces", "Texte.", "fr");
+        item(w + " puces encore", "Texte.", "fr");
+        SourceItemId englishIgnored = item(w + " chips", "Text.", "en");
+        asEditor(() -> ingest.ignore(List.of(frenchIgnored, englishIgnored)));
+        SearchQuery items = SearchQuery.of(w).in(SearchQuery.Scope.SOURCE_ITEMS);
+        assertThat(find(items).sourceItems()).hasSize(3);
+        assertThat(ids(find(items.withSources(InboxQuery.ALL.withStatus("IGNORED").withLanguage("fr"))).sourceItems()))
+                .containsExactly(frenchIgnored.value());
+    }
+
+    @Test
+    void emptyOrOverlongSearchesAreAnsweredPlainly() {
+        assertThat(find(SearchQuery.of("  ")).isEmpty()).isTrue();
+        assertThat(find(SearchQuery.of("-- \" ' ( ) :*")).isEmpty()).isTrue();
+        assertThatThrownBy(() -> find(SearchQuery.of("x".repeat(201)))).hasMessage("A search is at most 200 characters long.");
+    }
+}
