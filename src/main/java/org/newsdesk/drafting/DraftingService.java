@@ -216,13 +216,30 @@ public class DraftingService {
     /** Whether the circuit breaker has paused calls to a failing provider. */
     @PermitAll
     public boolean providerPaused() {
-        return llm.paused();
+        return llm.breaker().state().paused();
+    }
+
+    /** How the provider is doing on this node: working, failing, paused until when; its last errors and the last hour's calls. */
+    @PermitAll
+    public ProviderState providerState() {
+        return llm.breaker().state();
     }
 
     /** Lets drafting call the provider again at once (after fixing its settings, say). */
     @RolesAllowed(Names.ADMIN)
     public void resumeProvider() {
-        llm.resume();
+        llm.breaker().resume();
+    }
+
+    /**
+     * Drafts again the parts the story's last draft could not write (a partial draft, or a failed
+     * one); what was saved since, and what a person edited, is kept.
+     */
+    @RolesAllowed(Names.EDITOR)
+    public DraftJobId retryFailedParts(StoryId id) {
+        DraftJob last = jobs.latest(id).filter(j -> j.status() != DraftJob.Status.RUNNING && !j.failedParts().isEmpty())
+                .orElseThrow(() -> new IllegalStateException("The last draft of this story left no sections to retry."));
+        return redraft(id, DraftScope.retry(last.failedParts()));
     }
 
     /** A person's edit of a drafted field is recorded in its provenance; a later redraft keeps it. */
