@@ -220,4 +220,25 @@ class DraftingResilienceIntegrationTest {
         assertThat(complete.content().in("zh").summary()).isEqualTo(partial.content().in("zh").summary());
         assertThat(complete.content().in("en").headline()).isEqualTo("Headline a person wrote");
     }
+
+    @Test
+    void restoringADraftedRevisionBringsBackItsProvenanceNotEditedByAPerson() {
+        assertThat(draft().status()).isEqualTo(DraftJob.Status.SUCCEEDED);
+        Story drafted = stories.get(story);
+        var draftRevision = drafted.current().id();
+        stories.saveContent(story, drafted.version(),
+                drafted.content().with("en", drafted.content().in("en").with(ContentField.SUMMARY, "A summary a person wrote")), null);
+        assertThat(summaryProvenance().editedByPerson()).isTrue();
+
+        stories.restore(story, draftRevision, stories.get(story).version());
+
+        assertThat(stories.get(story).content().in("en").summary()).isEqualTo(drafted.content().in("en").summary());
+        assertThat(summaryProvenance().editedByPerson()).as("the restored summary is the model's, as in that revision").isFalse();
+        assertThat(summaryProvenance().model()).isEqualTo("fake-model");
+        assertThat(drafting.provenance(story)).as("no field of the restored draft claims a person's edit").noneMatch(FieldProvenance::editedByPerson);
+    }
+
+    FieldProvenance summaryProvenance() {
+        return drafting.provenance(story).stream().filter(p -> p.field() == ContentField.SUMMARY && p.language().equals("en")).findFirst().orElseThrow();
+    }
 }

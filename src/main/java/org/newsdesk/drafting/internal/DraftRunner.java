@@ -481,6 +481,7 @@ public class DraftRunner implements DisposableBean {
                     }
                 }
             }
+            provenance.snapshot(story, rev);
             jobs.finish(job.id, failed.isEmpty() ? DraftJob.Status.SUCCEEDED : DraftJob.Status.PARTIAL,
                     failed.isEmpty() ? null : drafted(written.size(), kept) + " " + partialNote, rev, failed);
             return rev;
