@@ -10,10 +10,18 @@ public sealed interface DraftEvent {
 
     StoryId story();
 
-    /** Text arrived: the content drafted so far, per language; {@code done} of {@code total} section calls finished. */
-    record Progress(StoryId story, Map<String, LocalizedContent> partial, int done, int total) implements DraftEvent {}
+    /**
+     * Text arrived: the content drafted so far, per language; {@code done} of {@code total} section
+     * calls finished; {@code note} says what drafting waits for, if anything ("rate limited, retrying at 10:42:05").
+     */
+    record Progress(StoryId story, Map<String, LocalizedContent> partial, int done, int total, String note) implements DraftEvent {
 
-    /** The draft was saved as a new revision. {@code message} says what was kept. */
+        public Progress(StoryId story, Map<String, LocalizedContent> partial, int done, int total) {
+            this(story, partial, done, total, null);
+        }
+    }
+
+    /** The draft was saved as a new revision (a partial one when some parts failed: then {@code message} lists them). */
     record Finished(StoryId story, String message) implements DraftEvent {}
 
     /** Drafting stopped; nothing was saved and nothing already saved was touched. */

@@ -12,7 +12,7 @@ import org.newsdesk.story.ContentField.Section;
  * person edited (never, unless the person asks); and whether to ask the model again even for a
  * request it already answered ({@code fresh}; otherwise the paid-for answer is reused).
  */
-public record DraftScope(Set<Section> sections, ContentField field, String instruction, boolean overwriteEdits, boolean fresh) {
+public record DraftScope(Set<Section> sections, ContentField field, String instruction, boolean overwriteEdits, boolean fresh, Set<String> languages) {
 
     public DraftScope {
         sections = sections == null || sections.isEmpty() ? EnumSet.allOf(Section.class) : EnumSet.copyOf(sections);
@@ -20,6 +20,28 @@ public record DraftScope(Set<Section> sections, ContentField field, String instr
             sections = EnumSet.of(field.section());
         }
         instruction = instruction == null || instruction.isBlank() ? null : org.newsdesk.platform.PlainText.strip(instruction).strip();
+        languages = languages == null ? Set.of() : Set.copyOf(languages);
+    }
+
+    /** In every desk language. */
+    public DraftScope(Set<Section> sections, ContentField field, String instruction, boolean overwriteEdits, boolean fresh) {
+        this(sections, field, instruction, overwriteEdits, fresh, null);
+    }
+
+    /** The parts a draft could not write, again (answers already paid for are reused); a person's edits are kept. */
+    public static DraftScope retry(java.util.Collection<FailedPart> failed) {
+        Set<Section> sections = EnumSet.noneOf(Section.class);
+        Set<String> languages = new java.util.TreeSet<>();
+        failed.forEach(f -> {
+            sections.add(f.section());
+            languages.add(f.language());
+        });
+        return new DraftScope(sections, null, null, false, false, languages);
+    }
+
+    /** Whether this job drafts in {@code language} (empty: every desk language). */
+    public boolean includes(String language) {
+        return languages.isEmpty() || languages.contains(language);
     }
 
     public static DraftScope everything() {

@@ -24,7 +24,9 @@ import org.newsdesk.platform.NewsdeskProperties;
 import org.newsdesk.story.AuthorKind;
 import org.newsdesk.story.LocalizedContent;
 import org.newsdesk.story.Story;
+import org.newsdesk.story.StoryContent;
 import org.newsdesk.story.StoryId;
+import org.newsdesk.story.RevisionRestored;
 import org.newsdesk.story.StoryRevised;
 import org.newsdesk.story.StoryService;
 import org.slf4j.Logger;
@@ -108,6 +110,24 @@ public class DraftingService {
                 .orElseThrow(() -> new IllegalStateException("AI drafting is already running on this story."));
         runner.launch(job, id, sources, scope, actor.id());
         return job;
+    }
+
+    /**
+     * Like {@link #redraft}, but first saves what the person has on screen, if it differs from the
+     * story, as their revision: a draft never costs anyone their typing, and their edits are then
+     * kept by the draft like any person's edit.
+     */
+    @RolesAllowed(Names.EDITOR)
+    public DraftJobId redraftKeeping(StoryId id, DraftScope scope, long seenVersion, StoryContent onScreen) {
+        stories.keepTyping(id, seenVersion, onScreen, "AI drafting");
+        return redraft(id, scope);
+    }
+
+    /** {@link #retryFailedParts(StoryId)}, after saving what the person has on screen. */
+    @RolesAllowed(Names.EDITOR)
+    public DraftJobId retryFailedParts(StoryId id, long seenVersion, StoryContent onScreen) {
+        stories.keepTyping(id, seenVersion, onScreen, "AI drafting");
+        return retryFailedParts(id);
     }
 
     @RolesAllowed(Names.EDITOR)
@@ -216,13 +236,30 @@ public class DraftingService {
     /** Whether the circuit breaker has paused calls to a failing provider. */
     @PermitAll
     public boolean providerPaused() {
-        return llm.paused();
+        return llm.breaker().state().paused();
+    }
+
+    /** How the provider is doing on this node: working, failing, paused until when; its last errors and the last hour's calls. */
+    @PermitAll
+    public ProviderState providerState() {
+        return llm.breaker().state();
     }
 
     /** Lets drafting call the provider again at once (after fixing its settings, say). */
     @RolesAllowed(Names.ADMIN)
     public void resumeProvider() {
-        llm.resume();
+        llm.breaker().resume();
+    }
+
+    /**
+     * Drafts again the parts the story's last draft could not write (a partial draft, or a failed
+     * one); what was saved since, and what a person edited, is kept.
+     */
+    @RolesAllowed(Names.EDITOR)
+    public DraftJobId retryFailedParts(StoryId id) {
+        DraftJob last = jobs.latest(id).filter(j -> j.status() != DraftJob.Status.RUNNING && !j.failedParts().isEmpty())
+                .orElseThrow(() -> new IllegalStateException("The last draft of this story left no sections to retry."));
+        return redraft(id, DraftScope.retry(last.failedParts()));
     }
 
     /** A person's edit of a drafted field is recorded in its provenance; a later redraft keeps it. */
@@ -230,6 +267,15 @@ public class DraftingService {
     void onRevised(StoryRevised revised) {
         if (revised.authorKind() == AuthorKind.PERSON) {
             revised.changedFields().forEach(f -> provenance.markEdited(revised.story(), f.field(), f.language(), revised.author()));
+            provenance.snapshot(revised.story(), revised.revision());
+        }
+    }
+
+    /** A restored revision brings back its fields' provenance as it was (a restore edits nothing by hand). */
+    @EventListener
+    void onRestored(RevisionRestored restored) {
+        if (provenance.restore(restored.story(), restored.restored())) {
+            provenance.snapshot(restored.story(), restored.as());
         }
     }
 

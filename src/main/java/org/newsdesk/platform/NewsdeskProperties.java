@@ -62,14 +62,20 @@ public record NewsdeskProperties(
             String model,
             @DefaultValue("openai-compatible") String provider,
             @DefaultValue("25s") Duration timeout,
-            @DefaultValue("2") int maxAttempts,
+            /** Attempts per section call (the first and its retries); see {@code RetryPolicy}. */
+            @DefaultValue("6") int maxAttempts,
+            /** Pause before the first retry; doubled before each further one, with jitter. */
             @DefaultValue("1s") Duration retryBackoff,
+            /** Longest pause between two attempts (before jitter). */
+            @DefaultValue("20s") Duration retryMaxBackoff,
+            /** A provider's Retry-After up to this long is waited out; a longer one fails the section at once. */
+            @DefaultValue("60s") Duration maxRetryAfter,
             /** "model=input/output" US$ per million tokens, comma-separated. */
             @DefaultValue("") String prices,
             /** Refuse further drafting once the day's estimated cost reaches this (0 = no budget). */
             @DefaultValue("0") double dailyBudgetUsd,
-            /** After this many failed calls in a row, stop calling the provider for {@link #breakerPause}. */
-            @DefaultValue("5") int breakerFailures,
+            /** After this many drafts in a row failed on the provider (no call answered), stop calling it for {@link #breakerPause}. */
+            @DefaultValue("3") int breakerFailures,
             @DefaultValue("30s") Duration breakerPause) {
 
         /** A model is usable when a base URL and a model name are given (a key is optional: local servers need none). */

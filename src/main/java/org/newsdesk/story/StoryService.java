@@ -136,7 +136,9 @@ public class StoryService {
         if (revision.content().equals(story.content())) {
             throw new IllegalArgumentException("Revision " + revision.number() + " is what the story holds already.");
         }
-        return saveContent(id, expectedVersion, revision.content(), "Restored revision " + revision.number());
+        Story restored = saveContent(id, expectedVersion, revision.content(), "Restored revision " + revision.number());
+        events.publishEvent(new RevisionRestored(id, old, restored.current().id()));
+        return restored;
     }
 
     /** Keeps the signed-in person's unsaved work on a story, replacing what was kept before. */
@@ -144,15 +146,57 @@ public class StoryService {
     @Transactional
     public void autosave(StoryId id, long baseVersion, StoryContent content) {
         content.requireSensibleLengths();
-        stories.autosave(CurrentUser.require().id(), id, baseVersion, content);
+        Story story = get(id);
+        // typed on the current revision when the version matches; otherwise on one we cannot tell
+        stories.autosave(CurrentUser.require().id(), id, baseVersion, story.version() == baseVersion ? story.current().id() : null, content);
     }
 
-    /** The signed-in person's unsaved work on a story, if it differs from what is saved. */
+    /**
+     * The signed-in person's unsaved work on a story, if it differs from what is saved: the fields
+     * they typed (those that differ from the revision they typed on) on top of what the story holds
+     * now, so that putting it back never undoes what was saved since, such as an AI draft.
+     */
     @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
     @Transactional(readOnly = true)
     public Optional<Autosave> unsavedWork(StoryId id) {
         Story story = get(id);
-        return stories.findAutosave(CurrentUser.require().id(), id).filter(a -> !a.content().equals(story.content()));
+        UserId me = CurrentUser.require().id();
+        return stories.findAutosave(me, id).map(a -> stories.autosaveBase(me, id).flatMap(stories::findRevision)
+                        .map(base -> new Autosave(id, a.baseVersion(), typedOnto(story.content(), base.content(), a.content()), a.savedAt()))
+                        .orElse(a))
+                .filter(a -> !a.content().equals(story.content()));
+    }
+
+    /** {@code now} with the fields where {@code typed} differs from {@code base}. */
+    private StoryContent typedOnto(StoryContent now, StoryContent base, StoryContent typed) {
+        StoryContent result = now;
+        for (StoryContent.FieldRef f : typed.changedFrom(base, props.languages())) {
+            result = result.with(f.language(), result.in(f.language()).with(f.field(), typed.in(f.language()).text(f.field())));
+        }
+        return result;
+    }
+
+    /**
+     * Saves what a person has on screen, if it differs from what the story holds, as their
+     * revision (before a draft or a restore, so that nothing typed is lost); returns the story.
+     * Refused like any save when someone saved since {@code seenVersion}.
+     */
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER})
+    @Transactional
+    public Story keepTyping(StoryId id, long seenVersion, StoryContent onScreen, String before) {
+        Story story = get(id);
+        if (onScreen == null || onScreen.changedFrom(story.content(), props.languages()).isEmpty()) {
+            return story;
+        }
+        return saveContent(id, seenVersion, onScreen, "Saved what was typed before " + before);
+    }
+
+    /** Restores an old revision as the newest, after saving what the person has typed (so it stays in the history). */
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER})
+    @Transactional
+    public Story restoreKeeping(StoryId id, RevisionId old, long seenVersion, StoryContent onScreen) {
+        Story kept = keepTyping(id, seenVersion, onScreen, "restoring revision " + revision(old).number());
+        return restore(id, old, kept.version());
     }
 
     @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})

@@ -150,8 +150,8 @@ class DraftingCostAndCacheIntegrationTest {
     void aProviderThatKeepsFailingIsLeftAloneAndTheEditorIsToldWhy() {
         llm.byDefault(body -> FakeLlm.status(500));
         StoryId id = newStory();
-        // failing jobs until the calls that failed in a row reach the breaker's threshold (60 in tests)
-        for (int i = 0; i < 30 && !drafting.providerPaused(); i++) {
+        // failing drafts until as many in a row as the breaker's threshold (3 in tests)
+        for (int i = 0; i < 5 && !drafting.providerPaused(); i++) {
             drafting.start(id);
             awaitEnd(id);
         }
@@ -159,7 +159,7 @@ class DraftingCostAndCacheIntegrationTest {
         long before = llm.requests().size();
         drafting.start(id);
         DraftJob job = awaitEnd(id);
-        assertThat(job.error()).contains("drafting is paused");
+        assertThat(job.error()).contains("Drafting is paused until");
         assertThat(llm.requests().size()).as("no call reached the provider while paused").isEqualTo(before);
         assertThat(drafting.providerPaused()).isTrue();
 

@@ -30,6 +30,8 @@ public final class FakeLlm {
     private final Queue<Behavior> next = new ConcurrentLinkedQueue<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private volatile Function<String, Behavior> fallback = FakeLlm::draftFor;
+    /** Silent answers end when this opens (at the next reset), so that they do not hold the client's connections into the next test. */
+    private static volatile java.util.concurrent.CountDownLatch silenced = new java.util.concurrent.CountDownLatch(1);
 
     private FakeLlm() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
@@ -60,6 +62,8 @@ public final class FakeLlm {
 
     /** Forgets scripted behaviours and recorded requests; answers well-formed sections again. */
     public void reset() {
+        silenced.countDown();
+        silenced = new java.util.concurrent.CountDownLatch(1);
         next.clear();
         requests.clear();
         fallback = FakeLlm::draftFor;
@@ -230,9 +234,32 @@ public final class FakeLlm {
         return status(code, Map.of());
     }
 
-    /** Accepts the request and says nothing for {@code d}. */
+    /**
+     * A provider that fails every {@code n}th request it gets (counting from this call) with
+     * {@code failure}, and answers the others well.
+     */
+    public FakeLlm failEvery(int n, Behavior failure) {
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        return byDefault(body -> count.incrementAndGet() % n == 0 ? failure : draftFor(body));
+    }
+
+    /** Answers 200 with a web page, as a proxy or a wrong base URL does. */
+    public static Behavior html() {
+        return (exchange, streamed) -> send(exchange, 200, Map.of("Content-Type", "text/html; charset=utf-8"),
+                "<!DOCTYPE html><html><head><title>Welcome</title></head><body><h1>It works!</h1></body></html>");
+    }
+
+    /** Accepts the request and says nothing for {@code d} (or until the next {@link #reset}). */
     public static Behavior silence(Duration d) {
-        return (exchange, streamed) -> sleep(d);
+        return (exchange, streamed) -> {
+            try {
+                silenced.await(d.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            // end the exchange properly: a connection left without an answer stays busy in the client's pool
+            send(exchange, 504, Map.of("Content-Type", "application/json"), "{\"error\":{\"message\":\"silence over\"}}");
+        };
     }
 
     /** Starts streaming {@code text}, then the connection breaks. */

@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.newsdesk.drafting.DraftJob;
 import org.newsdesk.drafting.DraftJobId;
+import org.newsdesk.drafting.FailedPart;
+import org.newsdesk.story.ContentField;
 import org.newsdesk.identity.UserId;
 import org.newsdesk.story.RevisionId;
 import org.newsdesk.story.StoryId;
@@ -38,8 +40,24 @@ public class DraftJobRepository {
     }
 
     public void finish(DraftJobId id, DraftJob.Status status, String error, RevisionId revision) {
-        jdbc.sql("update draft_job set status = ?, error = ?, revision_id = ?, finished_at = now() where id = ? and status = 'RUNNING'")
-                .params(status.name(), error, revision == null ? null : revision.value(), id.value()).update();
+        finish(id, status, error, revision, List.of());
+    }
+
+    /** Ends a running job; {@code failed} lists the parts a partial or failed draft could not write. */
+    public void finish(DraftJobId id, DraftJob.Status status, String error, RevisionId revision, List<FailedPart> failed) {
+        String parts = failed.isEmpty() ? null : failed.stream()
+                .map(f -> f.section().name() + "\t" + f.language() + "\t" + f.cause().replaceAll("[\\t\\n\\r]", " "))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        jdbc.sql("update draft_job set status = ?, error = ?, revision_id = ?, failed_parts = ?, finished_at = now() where id = ? and status = 'RUNNING'")
+                .params(status.name(), error, revision == null ? null : revision.value(), parts, id.value()).update();
+    }
+
+    private static List<FailedPart> failedParts(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return text.lines().map(l -> l.split("\t", 3)).filter(p -> p.length == 3)
+                .map(p -> new FailedPart(ContentField.Section.valueOf(p[0]), p[1], p[2])).toList();
     }
 
     public boolean isRunning(StoryId story) {
@@ -53,7 +71,7 @@ public class DraftJobRepository {
                     OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
                     return new DraftJob(new DraftJobId(rs.getLong("id")), story, DraftJob.Status.valueOf(rs.getString("status")),
                             rs.getString("model"), rs.getString("error"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                            finished == null ? null : finished.toInstant());
+                            finished == null ? null : finished.toInstant(), failedParts(rs.getString("failed_parts")));
                 }).optional();
     }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -21,6 +22,7 @@ import org.newsdesk.drafting.DraftEvent;
 import org.newsdesk.drafting.DraftJob;
 import org.newsdesk.drafting.DraftJobId;
 import org.newsdesk.drafting.DraftScope;
+import org.newsdesk.drafting.FailedPart;
 import org.newsdesk.drafting.FieldProvenance;
 import org.newsdesk.identity.UserId;
 import org.newsdesk.ingest.SourceItem;
@@ -42,14 +44,19 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
 /**
  * Runs drafting jobs in the background. Every (section, language) pair is one streamed model
  * call, all in parallel. Each answer is reused from the cache when the very same request was
  * paid for before; otherwise it is read against its schema, repaired or asked for again once,
- * and retried a bounded number of times on failures that may pass, behind a circuit breaker.
- * The job then saves everything at once as one model revision, or nothing at all.
+ * and a failed call is retried on its own ({@link RetryPolicy}: bounded attempts, exponential
+ * backoff with jitter, Retry-After honoured). The draft as a whole passes the circuit breaker
+ * ({@link ProviderBreaker}), which counts failed drafts, not failed calls. What succeeded is
+ * saved as one model revision (marked partial when some parts failed, which are listed with
+ * their causes); nothing when every part failed. Causes are told in plain words with the run's
+ * reference; the technical detail is logged under that reference.
  */
 @Component
 public class DraftRunner implements DisposableBean {
@@ -174,6 +181,8 @@ public class DraftRunner implements DisposableBean {
         final Map<String, DraftCache.Answer> toCache = new ConcurrentHashMap<>();
         volatile int total;
         volatile boolean cancelled;
+        /** Some call of this job got an answer from the provider (usable or not). */
+        volatile boolean answered;
 
         Running(DraftJobId id, UserId requester) {
             this.id = id;
@@ -198,6 +207,17 @@ public class DraftRunner implements DisposableBean {
 
     private record SectionDraft(String language, Section section, Map<ContentField, String> fields, int promptTokens, int completionTokens,
             String promptVersion) {}
+
+    /** One part's end: drafted, or failed with its cause. */
+    private record Outcome(SectionDraft draft, FailedPart failure, ProviderProblem problem) {
+        static Outcome of(SectionDraft draft) {
+            return new Outcome(draft, null, null);
+        }
+
+        static Outcome failed(String language, Section section, ProviderProblem problem) {
+            return new Outcome(null, new FailedPart(section, language, problem.message()), problem);
+        }
+    }
 
     public void launch(DraftJobId id, StoryId story, List<SourceItem> sources, DraftScope scope, UserId requester) {
         Running job = new Running(id, requester);
@@ -232,9 +252,23 @@ public class DraftRunner implements DisposableBean {
 
     private void run(Running job, StoryId story, List<SourceItem> sources, DraftScope scope) {
         Instant started = Instant.now();
+        String ref = DraftJob.reference(job.id);
+        Optional<String> refused = llm.breaker().admit(job.id);
+        if (refused.isPresent()) {
+            String message = refused.get() + " Nothing was changed. (Reference " + ref + " in the log.)";
+            log.info("[{}] Drafting {} of {} refused: the provider is paused", ref, scope.describe(), story);
+            jobs.finish(job.id, DraftJob.Status.FAILED, message, null);
+            broadcaster.publish(new DraftEvent.Failed(story, message));
+            return;
+        }
+        boolean providerFailed = false;
+        String lastCause = null;
         try {
-            List<CompletableFuture<SectionDraft>> calls = new ArrayList<>();
+            List<CompletableFuture<Outcome>> calls = new ArrayList<>();
             for (String language : props.languages()) {
+                if (!scope.includes(language)) {
+                    continue;
+                }
                 for (Section section : scope.sections()) {
                     calls.add(CompletableFuture.supplyAsync(() -> {
                         job.active.incrementAndGet();
@@ -250,37 +284,70 @@ public class DraftRunner implements DisposableBean {
             }
             job.total = calls.size();
             List<SectionDraft> drafts = new ArrayList<>();
-            for (CompletableFuture<SectionDraft> call : calls) {
+            List<Outcome> failed = new ArrayList<>();
+            for (CompletableFuture<Outcome> call : calls) {
                 try {
-                    drafts.add(call.join());
+                    Outcome outcome = call.join();
+                    if (outcome.draft() != null) {
+                        drafts.add(outcome.draft());
+                    } else {
+                        failed.add(outcome);
+                    }
                 } catch (CompletionException e) {
-                    cancel(story); // the draft is saved whole or not at all: stop the other calls
+                    cancel(story);
                     throw e.getCause() instanceof RuntimeException r ? r : e;
                 }
             }
             if (job.cancelled) {
                 throw new DraftFailure(CANCELLED);
             }
-            String message = save(job, story, drafts, sources, scope, started);
+            List<FailedPart> parts = failed.stream().map(Outcome::failure).toList();
+            if (drafts.isEmpty()) {
+                providerFailed = !job.answered && failed.stream().anyMatch(o -> o.problem().providerDown());
+                lastCause = failed.getFirst().problem().message();
+                String message = "Drafting failed: " + causes(failed) + " Nothing was changed. (Reference " + ref + " in the log.)";
+                log.info("[{}] Drafting {} of {} failed: no part could be drafted", ref, scope.describe(), story);
+                jobs.finish(job.id, DraftJob.Status.FAILED, message, null, parts);
+                broadcaster.publish(new DraftEvent.Failed(story, message));
+                return;
+            }
+            String partialNote = failed.isEmpty() ? "" : parts.size() + " of " + job.total + " parts could not be drafted: " + causes(failed)
+                    + " They are listed under the toolbar: use \"Retry these sections\". (Reference " + ref + " in the log.)";
+            String message = save(job, story, drafts, parts, partialNote, sources, scope, started);
             broadcaster.publish(new DraftEvent.Finished(story, message));
-        } catch (DraftFailure | LlmClient.ProviderPaused e) {
+        } catch (DraftFailure e) {
             boolean cancelled = job.cancelled && CANCELLED.equals(e.getMessage());
             jobs.finish(job.id, cancelled ? DraftJob.Status.CANCELLED : DraftJob.Status.FAILED, e.getMessage(), null);
             broadcaster.publish(new DraftEvent.Failed(story, e.getMessage()));
         } catch (RuntimeException e) {
             // never a database's or library's text: it may hold SQL and means nothing to an editor
-            String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
-            log.error("Drafting {} failed unexpectedly [{}]", story, reference, e);
+            log.error("[{}] Drafting {} failed unexpectedly", ref, story, e);
             String message = (e instanceof IllegalArgumentException || e instanceof IllegalStateException) && e.getCause() == null
-                    ? "Drafting failed: " + e.getMessage() + " Nothing already saved was changed."
-                    : "Drafting failed because of an error on the server (reference " + reference + "). Nothing already saved was changed; try again.";
+                    ? "Drafting failed: " + e.getMessage() + " Nothing already saved was changed. (Reference " + ref + " in the log.)"
+                    : "Drafting failed because of an error in Newsdesk. Nothing already saved was changed. (Reference " + ref + " in the log.)";
             jobs.finish(job.id, DraftJob.Status.FAILED, message, null);
             broadcaster.publish(new DraftEvent.Failed(story, message));
+        } finally {
+            llm.breaker().ended(job.id, providerFailed, lastCause);
         }
     }
 
-    private SectionDraft draftSection(Running job, StoryId story, String language, Section section, List<SourceItem> sources, DraftScope scope) {
+    /** The distinct causes of the failed parts, each once, naming the parts when not all failed alike. */
+    private static String causes(List<Outcome> failed) {
+        Map<String, List<String>> byCause = new LinkedHashMap<>();
+        failed.forEach(o -> byCause.computeIfAbsent(o.problem().message(), c -> new ArrayList<>()).add(o.failure().label()));
+        if (byCause.size() == 1) {
+            return byCause.keySet().iterator().next();
+        }
+        List<String> each = new ArrayList<>();
+        byCause.forEach((cause, labels) -> each.add(String.join(", ", labels) + ": " + cause));
+        return String.join(" ", each);
+    }
+
+    private Outcome draftSection(Running job, StoryId story, String language, Section section, List<SourceItem> sources, DraftScope scope) {
         var settings = props.llm();
+        RetryPolicy policy = llm.retries();
+        String ref = DraftJob.reference(job.id);
         PromptTemplates.Prompt prompt = templates.system(section);
         String user = PromptTemplates.user(language, scope.instruction(), sources);
         String key = DraftCache.key(settings.model(), prompt.version(), section.name(), language, prompt.system(), user);
@@ -296,28 +363,31 @@ public class DraftRunner implements DisposableBean {
                     job.show(language, result.fields());
                     job.done.incrementAndGet();
                     progress(job, story);
-                    return new SectionDraft(language, section, result.fields(), cached.get().promptTokens(), cached.get().completionTokens(),
-                            prompt.version());
+                    return Outcome.of(new SectionDraft(language, section, result.fields(), cached.get().promptTokens(), cached.get().completionTokens(),
+                            prompt.version()));
                 }
             }
         }
 
         String ask = user;
         boolean askedAgain = false;
-        String lastProblem = null;
-        for (int attempt = 1; attempt <= Math.max(1, settings.maxAttempts()); attempt++) {
+        for (int attempt = 1; ; attempt++) {
             if (job.cancelled) {
                 throw new DraftFailure(CANCELLED);
             }
+            if (!llm.breaker().mayCall(job.id)) {
+                return Outcome.failed(language, section, ProviderProblem.of(ProviderProblem.Kind.PAUSED, llm.breaker().pausedMessage(), false, false, "paused"));
+            }
             StringBuilder text = new StringBuilder();
             int[] tokens = new int[2];
-            llm.acquire();
-            Instant callStart = Instant.now();
+            boolean[] finished = new boolean[1];
+            int[] chunks = new int[1];
             try {
                 llm.stream(prompt.system(), ask)
                         .timeout(settings.timeout())
                         .takeUntilOther(job.cancel.asMono())
                         .doOnNext(response -> {
+                            chunks[0]++;
                             if (response.getResult() != null && response.getResult().getOutput().getText() != null) {
                                 text.append(response.getResult().getOutput().getText());
                                 Map<ContentField, String> partial = SectionAnswer.partial(section, text.toString());
@@ -326,6 +396,10 @@ public class DraftRunner implements DisposableBean {
                                     progress(job, story);
                                 }
                             }
+                            if (response.getResult() != null && response.getResult().getMetadata() != null
+                                    && org.springframework.util.StringUtils.hasText(response.getResult().getMetadata().getFinishReason())) {
+                                finished[0] = true;
+                            }
                             Usage usage = response.getMetadata() == null ? null : response.getMetadata().getUsage();
                             if (usage != null && usage.getTotalTokens() != null && usage.getTotalTokens() > 0) {
                                 tokens[0] = usage.getPromptTokens() == null ? 0 : usage.getPromptTokens();
@@ -333,28 +407,40 @@ public class DraftRunner implements DisposableBean {
                             }
                         })
                         .blockLast(Duration.ofMinutes(10));
+                if (!finished[0] && !job.cancelled) {
+                    // nothing the client could read as an answer stream (a web page, say); or a stream that ended
+                    // without the provider saying the answer was complete: the connection broke
+                    throw chunks[0] == 0 ? new NotAnAnswer() : new java.io.UncheckedIOException(new java.io.IOException("the answer stream ended without a finish reason"));
+                }
             } catch (RuntimeException e) {
                 if (job.cancelled) {
-                    llm.released();
                     throw new DraftFailure(CANCELLED);
                 }
-                llm.failed(Duration.between(callStart, Instant.now()), e);
-                LlmClient.Failure failure = llm.explain(e);
-                log.info("{} of {} failed (attempt {}): {}", what, story, attempt, failure.message());
-                lastProblem = failure.message();
-                if (!failure.retryable()) {
-                    break;
+                ProviderProblem problem = llm.explain(e);
+                log.info("[{}] {} of {} failed (attempt {} of {}): {} ({})", ref, what, story, attempt, policy.maxAttempts(), problem.kind(), problem.detail());
+                llm.breaker().failed(job.id, problem.message(), ref);
+                if (!problem.retryable() || !policy.another(attempt)) {
+                    return Outcome.failed(language, section, problem);
                 }
-                if (attempt < settings.maxAttempts()) {
-                    pause(max(settings.retryBackoff().multipliedBy(attempt), failure.retryAfter()));
+                if (policy.tooLong(problem.retryAfter())) {
+                    return Outcome.failed(language, section, problem.withMessage("The provider is rate-limiting Newsdesk (HTTP 429) and asks to wait until "
+                            + Messages.time(Instant.now().plus(problem.retryAfter())) + ": try again then."));
+                }
+                Duration wait = policy.pause(attempt, problem.retryAfter(), ThreadLocalRandom.current()::nextDouble);
+                if (problem.kind() == ProviderProblem.Kind.RATE_LIMITED) {
+                    note(job, story, "The provider is rate-limiting Newsdesk (HTTP 429); retrying " + PromptTemplates.languageName(language) + " "
+                            + section.label().toLowerCase() + " at " + Messages.timeWithSeconds(Instant.now().plus(wait)) + ".");
+                }
+                if (!waitUnlessCancelled(job, wait)) {
+                    throw new DraftFailure(CANCELLED);
                 }
                 continue;
             }
             if (job.cancelled) {
-                llm.released();
                 throw new DraftFailure(CANCELLED);
             }
-            llm.succeeded(Duration.between(callStart, Instant.now()));
+            llm.breaker().succeeded(job.id);
+            job.answered = true;
             ledger.record(story, job.requester, job.id.value(), section.name(), language, settings.provider(), settings.model(), prompt.version(),
                     tokens[0], tokens[1], false);
             SectionAnswer.Result result = SectionAnswer.read(section, text.toString());
@@ -363,28 +449,46 @@ public class DraftRunner implements DisposableBean {
                 job.show(language, result.fields());
                 job.done.incrementAndGet();
                 progress(job, story);
-                return new SectionDraft(language, section, result.fields(), tokens[0], tokens[1], prompt.version());
+                return Outcome.of(new SectionDraft(language, section, result.fields(), tokens[0], tokens[1], prompt.version()));
             }
-            lastProblem = what + " could not be used: " + String.join("; ", result.problems()) + ".";
-            log.info("{} of {} unusable (attempt {}): {}", what, story, attempt, result.problems());
-            if (!askedAgain) {
-                // ask again once, saying what was wrong; this does not use up a retry
-                askedAgain = true;
-                attempt--;
-                ask = user + "Your previous answer could not be used: " + String.join("; ", result.problems())
-                        + ". Answer again with the JSON object only, exactly in the format given.\n";
-            } else {
-                break;
+            log.info("[{}] {} of {} unusable (attempt {}): {}", ref, what, story, attempt, result.problems());
+            if (askedAgain) {
+                String first = result.problems().getFirst();
+                return Outcome.failed(language, section, ProviderProblem.of(ProviderProblem.Kind.NOT_JSON, "The answer was not the JSON asked for ("
+                        + first + (result.problems().size() > 1 ? ", and " + (result.problems().size() - 1) + " more problems" : "") + ").",
+                        false, false, String.join("; ", result.problems())));
             }
+            // ask again once, saying what was wrong; this does not use up a retry
+            askedAgain = true;
+            attempt--;
+            ask = user + "Your previous answer could not be used: " + String.join("; ", result.problems())
+                    + ". Answer again with the JSON object only, exactly in the format given.\n";
         }
-        throw new DraftFailure(lastProblem + " Nothing was changed; you can start drafting again.");
+    }
+
+    /** The provider answered 200 with nothing readable as a stream of answer chunks. */
+    static final class NotAnAnswer extends RuntimeException {
+        NotAnAnswer() {
+            super("the response held no answer chunk (not an OpenAI-compatible stream)", null, false, false);
+        }
+    }
+
+    /** Waits {@code d}, or less if the job is cancelled meanwhile; false when it was. */
+    private static boolean waitUnlessCancelled(Running job, Duration d) {
+        Boolean waited = Mono.firstWithSignal(job.cancel.asMono().then(Mono.just(false)), Mono.delay(d).thenReturn(true)).block();
+        return Boolean.TRUE.equals(waited) && !job.cancelled;
+    }
+
+    private void note(Running job, StoryId story, String note) {
+        broadcaster.publish(new DraftEvent.Progress(story, Map.copyOf(job.partial), job.done.get(), job.total, note));
     }
 
     private void progress(Running job, StoryId story) {
         broadcaster.publish(new DraftEvent.Progress(story, Map.copyOf(job.partial), job.done.get(), job.total));
     }
 
-    private String save(Running job, StoryId story, List<SectionDraft> drafts, List<SourceItem> sources, DraftScope scope, Instant started) {
+    private String save(Running job, StoryId story, List<SectionDraft> drafts, List<FailedPart> failed, String partialNote, List<SourceItem> sources,
+            DraftScope scope, Instant started) {
         var settings = props.llm();
         List<SourceItemId> sourceIds = sources.stream().map(SourceItem::id).toList();
         List<String> kept = new ArrayList<>();
@@ -415,7 +519,9 @@ public class DraftRunner implements DisposableBean {
                     merged = merged.with(draft.language(), current);
                 }
                 return merged;
-            }, settings.model(), "AI draft of " + scope.describe() + " by " + settings.model());
+            }, settings.model(), (failed.isEmpty() ? "AI draft of " : "Partial AI draft of ") + scope.describe() + " by " + settings.model()
+                    + (failed.isEmpty() ? "" : " (" + drafts.size() + " of " + (drafts.size() + failed.size()) + " parts; not drafted: "
+                            + String.join(", ", failed.stream().map(FailedPart::label).toList()) + ")"));
             Instant now = Instant.now();
             for (SectionDraft draft : drafts) {
                 int fields = Math.max(1, draft.fields().size());
@@ -428,11 +534,17 @@ public class DraftRunner implements DisposableBean {
             }
             // kept for reuse in the transaction that saves the draft: with it, or not at all, and before the job reads as finished
             job.toCache.forEach(cache::put);
-            jobs.finish(job.id, DraftJob.Status.SUCCEEDED, null, rev);
+            provenance.snapshot(story, rev);
+            jobs.finish(job.id, failed.isEmpty() ? DraftJob.Status.SUCCEEDED : DraftJob.Status.PARTIAL,
+                    failed.isEmpty() ? null : drafted(written.size(), kept) + " " + partialNote, rev, failed);
             return rev;
         });
         log.info("Drafted {} of {} as {} in {} ms", scope.describe(), story, revision, Duration.between(started, Instant.now()).toMillis());
-        String message = "Drafted " + written.size() + (written.size() == 1 ? " field" : " fields") + " with " + settings.model() + ".";
+        return failed.isEmpty() ? drafted(written.size(), kept) : drafted(written.size(), kept) + " " + partialNote;
+    }
+
+    private String drafted(int written, List<String> kept) {
+        String message = "Drafted " + written + (written == 1 ? " field" : " fields") + " with " + props.llm().model() + ".";
         if (!kept.isEmpty()) {
             message += " Kept what a person wrote in " + String.join(", ", kept) + ".";
         }
@@ -450,14 +562,6 @@ public class DraftRunner implements DisposableBean {
 
     private static Duration max(Duration a, Duration b) {
         return a.compareTo(b) >= 0 ? a : b;
-    }
-
-    private static void pause(Duration d) {
-        try {
-            Thread.sleep(Math.min(d.toMillis(), 10_000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Override

@@ -1,15 +1,17 @@
 package org.newsdesk.drafting.internal;
 
 import java.net.ConnectException;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+
 import com.openai.errors.OpenAIIoException;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import com.openai.errors.OpenAIServiceException;
 import org.newsdesk.platform.NewsdeskProperties;
 import org.springframework.ai.chat.messages.SystemMessage;
@@ -24,68 +26,31 @@ import reactor.core.publisher.Flux;
 /**
  * Spring AI's OpenAI client against the configured OpenAI-compatible endpoint. Built here rather
  * than by auto-configuration so that an unconfigured LLM leaves the app running, and so the SDK's
- * own retries (minutes, by default) are off: {@link DraftRunner} retries a bounded number of times,
- * and a circuit breaker (Resilience4j) stops calling a provider that keeps failing.
+ * own retries (minutes, by default) are off: {@link DraftRunner} retries each section on its own
+ * ({@link RetryPolicy}), and {@link ProviderBreaker} stops calling a provider that keeps failing.
+ * Every failure is explained in plain words ({@link #explain}).
  */
 @Component
 public class LlmClient {
 
     private final NewsdeskProperties.Llm settings;
     private final OpenAiChatModel model;
-    private final CircuitBreaker breaker;
+    private final ProviderBreaker breaker;
+    private final RetryPolicy retries;
 
-    LlmClient(NewsdeskProperties props) {
+    LlmClient(NewsdeskProperties props, Clock clock) {
         this.settings = props.llm();
         this.model = settings.configured() ? build(settings) : null;
-        int failures = Math.max(1, settings.breakerFailures());
-        this.breaker = CircuitBreaker.of("llm", CircuitBreakerConfig.custom()
-                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                .slidingWindowSize(failures)
-                .minimumNumberOfCalls(failures)
-                .failureRateThreshold(100)
-                .waitDurationInOpenState(settings.breakerPause())
-                .permittedNumberOfCallsInHalfOpenState(1)
-                .automaticTransitionFromOpenToHalfOpenEnabled(false)
-                .build());
+        this.breaker = new ProviderBreaker(settings.breakerFailures(), settings.breakerPause(), clock);
+        this.retries = new RetryPolicy(settings.maxAttempts(), settings.retryBackoff(), settings.retryMaxBackoff(), settings.maxRetryAfter());
     }
 
-    /**
-     * Asks the circuit breaker for a call: refused, with a plain message, while the provider has
-     * failed {@code breaker-failures} calls in a row and the pause has not passed.
-     */
-    public void acquire() {
-        if (!breaker.tryAcquirePermission()) {
-            throw new ProviderPaused("The LLM provider failed " + settings.breakerFailures() + " calls in a row, so drafting is paused for "
-                    + settings.breakerPause().toSeconds() + " s to let it recover. Try again shortly; an admin can resume it at once.");
-        }
+    public ProviderBreaker breaker() {
+        return breaker;
     }
 
-    public void succeeded(Duration took) {
-        breaker.onSuccess(took.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
-    }
-
-    public void failed(Duration took, Throwable error) {
-        breaker.onError(took.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS, error);
-    }
-
-    public void released() {
-        breaker.releasePermission();
-    }
-
-    public boolean paused() {
-        return breaker.getState() == CircuitBreaker.State.OPEN;
-    }
-
-    /** Closes the breaker: calls go to the provider again. */
-    public void resume() {
-        breaker.reset();
-    }
-
-    /** Refused before calling: the circuit breaker is open. */
-    public static final class ProviderPaused extends IllegalStateException {
-        ProviderPaused(String message) {
-            super(message);
-        }
+    public RetryPolicy retries() {
+        return retries;
     }
 
     private static OpenAiChatModel build(NewsdeskProperties.Llm llm) {
@@ -114,40 +79,68 @@ public class LlmClient {
         return model.stream(new Prompt(List.of(new SystemMessage(system), new UserMessage(user))));
     }
 
-    /** A failure explained for an editor, and whether trying again may help (and after how long at least). */
-    public record Failure(String message, boolean retryable, Duration retryAfter) {}
-
-    public Failure explain(Throwable error) {
+    /** A failed call explained for an editor, with the next step; the exception's own text goes to the log only. */
+    public ProviderProblem explain(Throwable error) {
         String where = settings.baseUrl();
+        String detail = String.valueOf(error);
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof OpenAIServiceException http) {
                 int status = http.statusCode();
                 return switch (status) {
-                    case 401, 403 -> new Failure("The LLM endpoint refused the API key (HTTP " + status + "): check NEWSDESK_LLM_API_KEY.", false, Duration.ZERO);
-                    case 404 -> new Failure("The LLM endpoint answered 404: check that NEWSDESK_LLM_BASE_URL ends in /v1 and that model \""
-                            + settings.model() + "\" exists there.", false, Duration.ZERO);
-                    case 429 -> new Failure("The LLM provider is rate-limiting us (HTTP 429).", true, retryAfter(http).orElse(Duration.ofSeconds(2)));
+                    case 401, 403 -> ProviderProblem.of(ProviderProblem.Kind.KEY_REFUSED, "The provider refused the API key (HTTP " + status
+                            + "): check NEWSDESK_LLM_API_KEY.", false, false, detail);
+                    case 404 -> ProviderProblem.of(ProviderProblem.Kind.NOT_FOUND, "The provider answered 404 (not found): check that "
+                            + "NEWSDESK_LLM_BASE_URL ends in /v1 and that the model \"" + settings.model() + "\" exists there.", false, false, detail);
+                    case 429 -> new ProviderProblem(ProviderProblem.Kind.RATE_LIMITED, "The provider is rate-limiting Newsdesk (HTTP 429).", true, true,
+                            retryAfter(http).orElse(Duration.ZERO), detail);
                     default -> status >= 500
-                            ? new Failure("The LLM provider failed (HTTP " + status + ").", true, Duration.ZERO)
-                            : new Failure("The LLM provider refused the request (HTTP " + status + ").", false, Duration.ZERO);
+                            ? ProviderProblem.of(ProviderProblem.Kind.HTTP_ERROR, "The provider had an error (HTTP " + status + ").", true, true, detail)
+                            : ProviderProblem.of(ProviderProblem.Kind.REFUSED_REQUEST, "The provider refused the request (HTTP " + status
+                                    + "): check the model name and NEWSDESK_LLM_BASE_URL.", false, false, detail);
                 };
             }
-            if (t instanceof TimeoutException || t instanceof SocketTimeoutException
+            if (t instanceof TimeoutException || t instanceof SocketTimeoutException || t instanceof HttpTimeoutException
                     || (t instanceof IllegalStateException && String.valueOf(t.getMessage()).startsWith("Timeout on blocking read"))) {
-                return new Failure("The LLM did not answer in time (waited " + settings.timeout().toSeconds() + " s).", true, Duration.ZERO);
+                return timeout(detail);
             }
             if (t instanceof ConnectException) {
-                return new Failure("Could not connect to the LLM at " + where + ".", true, Duration.ZERO);
+                return ProviderProblem.of(ProviderProblem.Kind.CONNECTION_REFUSED, "Nothing answers at " + where
+                        + ": check NEWSDESK_LLM_BASE_URL; is the server running?", true, true, detail);
             }
-            if (t instanceof OpenAIIoException) {
-                String m = String.valueOf(t.getMessage());
-                return m.toLowerCase().contains("timeout") || m.toLowerCase().contains("timed out")
-                        ? new Failure("The LLM did not answer in time (waited " + settings.timeout().toSeconds() + " s).", true, Duration.ZERO)
-                        : new Failure("The connection to the LLM at " + where + " failed.", true, Duration.ZERO);
+            if (t instanceof JsonProcessingException || t instanceof DraftRunner.NotAnAnswer) {
+                return notJson(detail);
             }
         }
-        return new Failure("The LLM call failed: " + error.getClass().getSimpleName()
-                + (error.getMessage() == null ? "" : " (" + abbreviate(error.getMessage()) + ")") + ".", true, Duration.ZERO);
+        // only then the wrappers: an I/O failure whose cause said nothing more specific
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof OpenAIIoException) {
+                String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+                return m.contains("timeout") || m.contains("timed out") ? timeout(detail) : broken(detail);
+            }
+            if (t instanceof java.io.IOException || t instanceof java.io.UncheckedIOException) {
+                return broken(detail);
+            }
+        }
+        String simple = error.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        if (simple.contains("json") || simple.contains("parse") || simple.contains("invalidformat")) {
+            return notJson(detail);
+        }
+        return ProviderProblem.of(ProviderProblem.Kind.OTHER, "The call to the provider failed unexpectedly.", true, true, detail);
+    }
+
+    private ProviderProblem timeout(String detail) {
+        return ProviderProblem.of(ProviderProblem.Kind.TIMEOUT, "No answer from the provider within " + settings.timeout().toSeconds()
+                + " s (NEWSDESK_LLM_TIMEOUT).", true, true, detail);
+    }
+
+    private static ProviderProblem broken(String detail) {
+        return ProviderProblem.of(ProviderProblem.Kind.CONNECTION_BROKEN, "The connection to the provider broke off before the answer was complete.",
+                true, true, detail);
+    }
+
+    static ProviderProblem notJson(String detail) {
+        return ProviderProblem.of(ProviderProblem.Kind.NOT_JSON, "The provider's answer was not the JSON asked for (it sent something else, such "
+                + "as a web page): check that NEWSDESK_LLM_BASE_URL points at the API itself, ending in /v1.", true, false, detail);
     }
 
     private static Optional<Duration> retryAfter(OpenAIServiceException http) {
@@ -157,9 +150,5 @@ public class LlmClient {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 160 ? s.substring(0, 160) + "…" : s;
     }
 }

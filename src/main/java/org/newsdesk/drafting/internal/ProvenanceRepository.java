@@ -13,6 +13,7 @@ import org.newsdesk.drafting.FieldProvenance;
 import org.newsdesk.identity.UserId;
 import org.newsdesk.ingest.SourceItemId;
 import org.newsdesk.story.ContentField;
+import org.newsdesk.story.RevisionId;
 import org.newsdesk.story.StoryId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -47,6 +48,31 @@ public class ProvenanceRepository {
     public void markEdited(StoryId story, ContentField field, String language, UserId by) {
         jdbc.sql("update field_provenance set edited_by = ?, edited_at = now() where story_id = ? and field = ? and language = ?")
                 .params(by.value(), story.value(), field.name(), language).update();
+    }
+
+    /** The columns a field's provenance has, in field_provenance and in each revision's copy (revision_provenance). */
+    private static final String COLUMNS = "field, language, provider, model, prompt_version, generated_at, source_item_ids, prompt_tokens, "
+            + "completion_tokens, edited_by, edited_at";
+
+    /** Keeps the story's provenance as it is now as that of {@code revision}. */
+    public void snapshot(StoryId story, RevisionId revision) {
+        jdbc.sql("delete from revision_provenance where revision_id = ?").param(revision.value()).update();
+        jdbc.sql("insert into revision_provenance (revision_id, " + COLUMNS + ") select ?, " + COLUMNS
+                + " from field_provenance where story_id = ?").params(revision.value(), story.value()).update();
+        jdbc.sql("insert into revision_provenance_taken (revision_id) values (?) on conflict do nothing").param(revision.value()).update();
+    }
+
+    /** Puts back the provenance {@code revision} had; false (nothing changed) when it was saved before provenance was kept per revision. */
+    public boolean restore(StoryId story, RevisionId revision) {
+        boolean taken = jdbc.sql("select exists (select 1 from revision_provenance_taken where revision_id = ?)").param(revision.value())
+                .query(Boolean.class).single();
+        if (!taken) {
+            return false;
+        }
+        jdbc.sql("delete from field_provenance where story_id = ?").param(story.value()).update();
+        jdbc.sql("insert into field_provenance (story_id, " + COLUMNS + ") select ?, " + COLUMNS
+                + " from revision_provenance where revision_id = ?").params(story.value(), revision.value()).update();
+        return true;
     }
 
     public List<FieldProvenance> forStory(StoryId story) {

@@ -32,6 +32,18 @@ public final class SectionAnswer {
         }
     }
 
+    /** What the answer was instead of JSON, in a few plain words. */
+    static String notJson(String answer) {
+        String start = answer.strip();
+        if (start.startsWith("<")) {
+            return "the answer was a web page (HTML), not JSON";
+        }
+        if (start.startsWith("{") || start.startsWith("[")) {
+            return "the answer's JSON was broken off or malformed";
+        }
+        return "the answer was plain text, not JSON";
+    }
+
     public static Result read(Section section, String answer) {
         List<String> problems = new ArrayList<>();
         if (answer == null || answer.isBlank()) {
@@ -41,7 +53,8 @@ public final class SectionAnswer {
         try {
             root = JSON.readTree(repair(answer));
         } catch (JacksonException e) {
-            return new Result(Map.of(), List.of("the answer was not valid JSON (" + firstLine(e.getOriginalMessage()) + ")"));
+            // the parser's own text ("Unexpected character ('<' (code 60))…") is for no editor's eyes
+            return new Result(Map.of(), List.of(notJson(answer)));
         }
         if (root == null || !root.isObject()) {
             return new Result(Map.of(), List.of("the answer was not a JSON object"));
@@ -242,7 +255,4 @@ public final class SectionAnswer {
         return s.replace('|', '/').replaceAll("\\s*\\n\\s*", " ");
     }
 
-    private static String firstLine(String s) {
-        return s == null ? "" : s.lines().findFirst().orElse("");
-    }
 }

@@ -21,7 +21,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import org.newsdesk.drafting.DraftingService;
+import org.newsdesk.drafting.LlmStatus;
+import org.newsdesk.drafting.ProviderState;
 import org.newsdesk.drafting.PromptTemplate;
 import org.newsdesk.drafting.Usage;
 import org.newsdesk.identity.Role;
@@ -33,6 +38,7 @@ import org.newsdesk.identity.Role;
 @RolesAllowed(Role.Names.ADMIN)
 class PromptTemplatesView extends VerticalLayout {
 
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
 
     private final DraftingService drafting;
@@ -42,18 +48,16 @@ class PromptTemplatesView extends VerticalLayout {
     final Span version = new Span();
     final Grid<PromptTemplate> history = new Grid<>();
 
+    final Div provider = new Div();
+
     PromptTemplatesView(DraftingService drafting) {
         this.drafting = drafting;
+        provider.setId("provider-state");
+        showProvider();
         Usage today = drafting.usageToday();
         Paragraph cost = new Paragraph("AI drafting today: " + today.calls() + " paid calls, " + today.reused() + " answers reused, "
-                + today.tokens() + " tokens, about US$" + today.costUsd().setScale(4, java.math.RoundingMode.HALF_UP)
-                + (drafting.providerPaused() ? ". The provider is paused after repeated failures." : "."));
+                + today.tokens() + " tokens, about US$" + today.costUsd().setScale(4, java.math.RoundingMode.HALF_UP) + ".");
         cost.setId("cost-today");
-        Button resume = new Button("Resume calls to the provider", e -> {
-            drafting.resumeProvider();
-            Notification.show("Drafting calls the provider again.");
-        });
-        resume.setVisible(drafting.providerPaused());
 
         template.setLabel("Template");
         template.setItems(drafting.templateNames());
@@ -81,11 +85,47 @@ class PromptTemplatesView extends VerticalLayout {
         history.addItemClickListener(e -> body.setValue(e.getItem().body()));
         history.setHeight("14rem");
 
-        add(new H2("Prompt templates"), cost, resume,
+        add(new H2("Provider"), provider, new H2("Prompt templates"), cost,
                 new Paragraph("The style guide comes first in every prompt, then the section's template, then the sources. "
                         + "Changes apply to the next drafts; the version is stored with every field it produces."),
                 template, version, body, new HorizontalLayout(note, save, revert), history);
         template.setValue(drafting.templateNames().getFirst());
+    }
+
+    /** The provider as this node sees it: working, failing or paused until when; its last errors; the last hour's calls; Resume. */
+    void showProvider() {
+        provider.removeAll();
+        ProviderState state = drafting.providerState();
+        LlmStatus llm = drafting.status();
+        String condition = switch (state.condition()) {
+            case WORKING -> "Working";
+            case FAILING -> "Failing: the last " + state.failedDraftsInARow() + " draft(s) failed on it";
+            case PAUSED -> "Paused until " + CLOCK.format(state.pausedUntil()) + " after " + state.failedDraftsInARow()
+                    + " drafts in a row failed on it; then one draft tries it again";
+            case PROBING -> "Being tried again by one draft after a pause";
+        };
+        Paragraph summary = new Paragraph((llm.configured() ? llm.model() + " at " + llm.baseUrl() : "Not configured") + " · " + condition + " · last hour: "
+                + state.callsLastHour() + " calls, " + state.failuresLastHour() + " failed");
+        summary.setId("provider-condition");
+        summary.getElement().setAttribute("data-condition", state.condition().name());
+        provider.add(summary);
+        if (!state.lastErrors().isEmpty()) {
+            UnorderedList errors = new UnorderedList();
+            errors.setId("provider-errors");
+            state.lastErrors().forEach(e -> errors.add(new ListItem(CLOCK.format(e.at()) + " · " + e.cause() + " (" + e.reference() + ")")));
+            provider.add(new Span("Last errors (details in the log under each reference):"), errors);
+        }
+        Button resume = new Button("Resume", e -> {
+            drafting.resumeProvider();
+            Notification.show("Drafting calls the provider again.");
+            showProvider();
+        });
+        resume.setId("provider-resume");
+        resume.setTooltipText("Ends the pause at once (after fixing the provider's settings or once it is back)");
+        resume.setVisible(state.condition() != ProviderState.Condition.WORKING);
+        Button refresh = new Button("Refresh", e -> showProvider());
+        refresh.addThemeVariants(ButtonVariant.TERTIARY);
+        provider.add(new HorizontalLayout(resume, refresh));
     }
 
     private void show(String name) {

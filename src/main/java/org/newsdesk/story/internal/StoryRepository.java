@@ -185,10 +185,23 @@ public class StoryRepository {
     }
 
     public void autosave(UserId user, StoryId story, long baseVersion, StoryContent content) {
+        autosave(user, story, baseVersion, null, content);
+    }
+
+    /** Keeps unsaved work with the revision it was typed on ({@code null}: not known). */
+    public void autosave(UserId user, StoryId story, long baseVersion, RevisionId baseRevision, StoryContent content) {
         jdbc.sql("""
-                insert into autosave (user_id, story_id, base_version, content) values (?, ?, ?, ?::jsonb)
-                on conflict (user_id, story_id) do update set base_version = excluded.base_version, content = excluded.content, saved_at = now()""")
-                .params(user.value(), story.value(), baseVersion, json.writeValueAsString(content)).update();
+                insert into autosave (user_id, story_id, base_version, base_revision_id, content) values (?, ?, ?, ?, ?::jsonb)
+                on conflict (user_id, story_id) do update set base_version = excluded.base_version, base_revision_id = excluded.base_revision_id,
+                    content = excluded.content, saved_at = now()""")
+                .params(user.value(), story.value(), baseVersion, baseRevision == null ? null : baseRevision.value(), json.writeValueAsString(content))
+                .update();
+    }
+
+    /** The revision the person's unsaved work was typed on, if known. */
+    public java.util.Optional<RevisionId> autosaveBase(UserId user, StoryId story) {
+        return jdbc.sql("select base_revision_id from autosave where user_id = ? and story_id = ? and base_revision_id is not null")
+                .params(user.value(), story.value()).query((rs, n) -> new RevisionId(rs.getLong(1))).optional();
     }
 
     public java.util.Optional<Autosave> findAutosave(UserId user, StoryId story) {

@@ -175,6 +175,16 @@ class ContentForm extends Div {
         fill(shown);
     }
 
+    /** Under each field a running draft is writing: "drafting… (model)", until the draft ends and the provenance is shown again. */
+    void markDrafting(Map<String, LocalizedContent> partial, String model) {
+        partial.forEach((lang, drafted) -> inputs.forEach((key, input) -> {
+            if (key.lang().equals(lang) && !drafted.isEmpty(key.field())) {
+                input.setHelperText("drafting… (" + model + ")");
+                input.getElement().setAttribute("data-edited", "false");
+            }
+        }));
+    }
+
     void setReadOnly(boolean readOnly) {
         this.readOnly = readOnly;
         inputs.values().forEach(i -> i.setReadOnly(readOnly));

@@ -29,6 +29,8 @@ class HistoryPanel extends VerticalLayout {
     private final StoryService stories;
     private final List<String> languages;
     private final Consumer<Story> onRestore;
+    /** What the person has on screen: saved as their revision before a restore, so that restoring never loses typing. */
+    private final java.util.function.Supplier<org.newsdesk.story.StoryContent> onScreen;
     final ComboBox<Revision> from = new ComboBox<>("Compare");
     final ComboBox<Revision> to = new ComboBox<>("with");
     final RadioButtonGroup<String> layout = new RadioButtonGroup<>();
@@ -37,7 +39,8 @@ class HistoryPanel extends VerticalLayout {
     private StoryId id;
     private Story story;
 
-    HistoryPanel(StoryService stories, List<String> languages, Consumer<Story> onRestore) {
+    HistoryPanel(StoryService stories, List<String> languages, Consumer<Story> onRestore, java.util.function.Supplier<org.newsdesk.story.StoryContent> onScreen) {
+        this.onScreen = onScreen;
         this.stories = stories;
         this.languages = languages;
         this.onRestore = onRestore;
@@ -58,7 +61,7 @@ class HistoryPanel extends VerticalLayout {
         restore.setId("restore-revision");
         restore.addClickListener(e -> {
             Revision old = from.getValue();
-            Story restored = stories.restore(id, old.id(), story.version());
+            Story restored = stories.restoreKeeping(id, old.id(), story.version(), onScreen.get());
             Notification.show("Revision " + old.number() + " is back, as revision " + restored.current().number() + ".");
             onRestore.accept(restored);
         });

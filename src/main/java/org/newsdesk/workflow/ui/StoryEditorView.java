@@ -116,6 +116,10 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     final Span draftStatus = new Span();
     private final Div llmHelp = new Div();
     private final Span cost = new Span();
+    /** The parts the last draft could not write, with their causes and "Retry these sections". */
+    final Div failedParts = new Div();
+    /** The form shows a draft being written (not the person's typing): autosave leaves it alone. */
+    private boolean showingDraft;
     private final VerticalLayout sourcesPanel = new VerticalLayout();
     private final VerticalLayout auditPanel = new VerticalLayout();
     private final Details auditDetails = new Details("Workflow history", auditPanel);
@@ -138,7 +142,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         revisionsDetails.addOpenedChangeListener(e -> {
             if (e.isOpened() && story != null) {
                 if (history == null) {
-                    history = new HistoryPanel(stories, languages, this::restored);
+                    history = new HistoryPanel(stories, languages, this::restored, this::formContent);
                     revisionsDetails.add(history);
                 }
                 history.show(id, story);
@@ -209,8 +213,11 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         assignedReviewer.setId("assigned-reviewer");
         assignedEditor.addValueChangeListener(e -> { if (e.isFromClient()) assign(); });
         assignedReviewer.addValueChangeListener(e -> { if (e.isFromClient()) assign(); });
+        failedParts.setId("failed-parts");
+        failedParts.addClassName("nd-llm-help");
+        failedParts.setVisible(false);
         add(header, revisionInfo, scheduleInfo, presenceBar, new HorizontalLayout(assignedEditor, assignedReviewer), actions, toolbar, cost, llmHelp,
-                unsavedBanner, form, new H3("Claim check"), claims, new H3("Sources"), sourcesPanel, new H3("Review notes"), notes, revisionsDetails,
+                failedParts, unsavedBanner, form, new H3("Claim check"), claims, new H3("Sources"), sourcesPanel, new H3("Review notes"), notes, revisionsDetails,
                 auditDetails);
     }
 
@@ -236,7 +243,10 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             leave = presence.join(id, sessionId, people -> ui.access(() -> showPresence(people)));
             pollBefore = ui.getPollInterval();
             ui.setPollInterval(AUTOSAVE_EVERY_MS);
-            poll = ui.addPollListener(e -> autosave());
+            poll = ui.addPollListener(e -> {
+                autosave();
+                refreshProviderPause();
+            });
         }
     }
 
@@ -257,7 +267,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
 
     /** Keeps unsaved typing every few seconds, so a crash or a closed tab loses at most that much. */
     void autosave() {
-        if (story == null || !save.isVisible() || drafting.isRunning(id)) {
+        if (story == null || !save.isVisible() || showingDraft || drafting.isRunning(id)) {
             return;
         }
         StoryContent form = formContent();
@@ -295,6 +305,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         scheduleInfo.setText(story.schedule() == null ? "" : "Goes live " + ReleaseTimes.describe(story.schedule()) + inZone(story.schedule(), browserZone()));
 
         boolean running = drafting.isRunning(id);
+        showingDraft = false;
         boolean editable = story.state().acceptsEdits() && (me.has(Role.EDITOR) || me.has(Role.REVIEWER));
         form.fill(content);
         form.setReadOnly(!editable || running);
@@ -332,7 +343,8 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
 
     private void renderUnsaved() {
         unsavedBanner.removeAll();
-        var unsaved = stories.unsavedWork(id);
+        // only when what was kept differs from what is on screen (it is the fields typed, on top of what is saved now)
+        var unsaved = stories.unsavedWork(id).filter(a -> !a.content().equals(formContent()));
         unsavedBanner.setVisible(unsaved.isPresent() && save.isVisible());
         unsaved.ifPresent(a -> {
             Button restore = new Button("Put my unsaved work back", e -> {
@@ -377,7 +389,76 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             draftStatus.setText(drafting.latestJob(id).filter(j -> j.status() == DraftJob.Status.FAILED || j.status() == DraftJob.Status.CANCELLED)
                     .map(DraftJob::error).orElse(""));
         }
+        renderFailedParts(canDraft && !running);
+        renderProviderPause(canDraft && status.configured() && !running);
     }
+
+    // --- drafting resilience (#12): kept apart so the editor's move to its own module merges easily ---
+
+    /** The parts the last draft could not write, each with its cause, and the action that drafts only them. */
+    private void renderFailedParts(boolean mayRetry) {
+        failedParts.removeAll();
+        var last = drafting.latestJob(id).filter(j -> !j.failedParts().isEmpty()
+                && (j.status() == DraftJob.Status.PARTIAL || j.status() == DraftJob.Status.FAILED));
+        failedParts.setVisible(last.isPresent() && mayRetry);
+        last.ifPresent(job -> {
+            failedParts.add(new Span(job.status() == DraftJob.Status.PARTIAL
+                    ? "This draft is partial: these sections could not be drafted (reference " + job.reference() + "):"
+                    : "These sections could not be drafted (reference " + job.reference() + "):"));
+            var list = new com.vaadin.flow.component.html.UnorderedList();
+            job.failedParts().forEach(p -> list.add(new com.vaadin.flow.component.html.ListItem(p.label() + ": " + p.cause())));
+            Button retry = new Button("Retry these sections", e -> draftKeepingTyping(() -> drafting.retryFailedParts(id, story.version(), formContent())));
+            retry.setId("retry-failed-parts");
+            failedParts.add(list, retry);
+        });
+    }
+
+    /** While the provider is paused, the draft button says until when instead of failing on a click. */
+    private void renderProviderPause(boolean mayDraft) {
+        var provider = drafting.providerState();
+        if (mayDraft && provider.paused()) {
+            draftButton.setText("AI paused until " + java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault())
+                    .format(provider.pausedUntil().plusSeconds(59)));
+            draftButton.setEnabled(false);
+            draftButton.setTooltipText("After " + provider.failedDraftsInARow() + " drafts in a row failed on the provider, drafting waits for it to "
+                    + "recover; it tries again by itself then. An admin can resume it at once under Prompts and AI cost.");
+        } else {
+            draftButton.setText("Draft with AI");
+            draftButton.setTooltipText(null);
+        }
+    }
+
+    /** On the editor's poll: a pause that began or ended shows without reloading. */
+    private void refreshProviderPause() {
+        if (story != null && draftButton.isVisible() && !showingDraft) {
+            boolean wasPaused = draftButton.getText().startsWith("AI paused");
+            if (wasPaused != drafting.providerState().paused()) {
+                renderDrafting(drafting.isRunning(id));
+            }
+        }
+    }
+
+    /** Starts drafting after saving what this person typed, so that a failed draft never costs their typing. */
+    private void draftKeepingTyping(java.util.function.Supplier<org.newsdesk.drafting.DraftJobId> start) {
+        try {
+            start.get();
+        } catch (StaleStoryException e) {
+            Notification n = Notification.show("Someone saved this story meanwhile: your changes are being merged first; nothing was drafted yet.", 8000,
+                    Notification.Position.TOP_CENTER);
+            n.addThemeVariants(NotificationVariant.WARNING);
+            saveContent();
+            return;
+        }
+        story = stories.get(id); // it may hold the person's typing as a new revision now
+        startedDrafting();
+    }
+
+    /** Whether the form shows a running draft (for tests). */
+    boolean showingDraftForTest() {
+        return showingDraft;
+    }
+
+    // --- end of drafting resilience ---
 
     private void renderActions() {
         actions.removeAll();
@@ -575,11 +656,12 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void startDraft() {
-        drafting.start(id);
-        startedDrafting();
+        draftKeepingTyping(() -> drafting.redraftKeeping(id, DraftScope.everything(), story.version(), formContent()));
     }
 
     private void startedDrafting() {
+        showingDraft = true;
+        failedParts.setVisible(false);
         draftStatus.setText("AI drafting in progress…");
         draftButton.setEnabled(false);
         cancelDraft.setVisible(draftButton.isVisible()); // whoever may draft may cancel
@@ -593,7 +675,8 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
                 // someone else (perhaps on another node) started it: the fields are the draft's until it ends
                 startedDrafting();
                 form.showPartial(p.partial());
-                draftStatus.setText("AI drafting in progress… " + p.done() + " of " + p.total() + " parts done");
+                form.markDrafting(p.partial(), drafting.status().model());
+                draftStatus.setText("AI drafting in progress… " + p.done() + " of " + p.total() + " parts done" + (p.note() == null ? "" : " · " + p.note()));
             }
             case DraftEvent.Finished f -> {
                 story = stories.get(id);
@@ -633,11 +716,11 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         fresh.setValue(true);
         Button go = new Button("Redraft", e -> {
             ContentField field = what.getValue();
-            drafting.redraft(id, field == null
+            DraftScope scope = field == null
                     ? DraftScope.section(section, instruction.getValue(), overwrite.getValue(), fresh.getValue())
-                    : DraftScope.field(field, instruction.getValue(), overwrite.getValue(), fresh.getValue()));
+                    : DraftScope.field(field, instruction.getValue(), overwrite.getValue(), fresh.getValue());
             d.close();
-            startedDrafting();
+            draftKeepingTyping(() -> drafting.redraftKeeping(id, scope, story.version(), formContent()));
         });
         go.setId("redraft-go");
         go.addThemeVariants(ButtonVariant.PRIMARY);

@@ -45,7 +45,7 @@ class SectionAnswerTest {
 
     @Test
     void refusesWhatIsNotJson() {
-        assertThat(SectionAnswer.read(Section.BRIEF, "I cannot help with that.").problems()).singleElement().asString().contains("not valid JSON");
+        assertThat(SectionAnswer.read(Section.BRIEF, "I cannot help with that.").problems()).singleElement().asString().isEqualTo("the answer was plain text, not JSON");
         assertThat(SectionAnswer.read(Section.BRIEF, "").problems()).containsExactly("the answer was empty");
     }
 

@@ -19,6 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PromptTemplatesViewTest {
 
     @Autowired DraftingService drafting;
+    @Autowired org.newsdesk.ingest.IngestService ingest;
+    @Autowired org.newsdesk.story.StoryService stories;
+    @Autowired org.springframework.security.core.userdetails.UserDetailsService userDetails;
 
     @RegisterExtension
     final BrowserlessUi ui = new BrowserlessUi();
@@ -46,5 +49,35 @@ class PromptTemplatesViewTest {
         assertThat(view.version.getText()).startsWith("In force: style/admin-");
         assertThat(drafting.template("style").body()).endsWith("Prefer short sentences.");
         assertThat(view.history.getGenericDataView().getItems().map(t -> t.version())).contains("style/1");
+    }
+
+    @Test
+    void anAdminSeesThePausedProviderWithItsLastErrorsAndResumesIt() {
+        var llm = org.newsdesk.testing.FakeLlm.shared();
+        llm.reset();
+        llm.byDefault(body -> org.newsdesk.testing.FakeLlm.status(503));
+        try {
+            new SignIn(userDetails).as("editor", () -> {
+                var item = ingest.paste(new org.newsdesk.ingest.PastedSource("Down " + java.util.UUID.randomUUID(),
+                        org.newsdesk.testing.FakeLlm.SOURCE_TEXT + " " + java.util.UUID.randomUUID(), null, null, "en"));
+                var story = stories.createFromSources(java.util.List.of(item.item().id()));
+                for (int i = 0; i < 3; i++) {
+                    drafting.start(story);
+                    org.newsdesk.testing.Drafts.awaitEnd(drafting, story);
+                }
+                return null;
+            });
+            ui.signIn("admin");
+            UI.getCurrent().navigate("prompts");
+            PromptTemplatesView view = _get(PromptTemplatesView.class);
+            String shown = view.provider.getElement().getTextRecursively();
+            assertThat(shown).contains("fake-model at ").contains("Paused until ").contains("after 3 drafts in a row failed on it")
+                    .containsPattern("last hour: \\d+ calls, \\d+ failed").contains("The provider had an error (HTTP 503). (draft-");
+            com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("provider-resume")));
+            assertThat(view.provider.getElement().getTextRecursively()).contains(" · Working · ");
+            assertThat(drafting.providerPaused()).isFalse();
+        } finally {
+            llm.reset();
+        }
     }
 }
