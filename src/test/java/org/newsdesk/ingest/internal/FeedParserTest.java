@@ -84,4 +84,16 @@ class FeedParserTest {
         assertThat(FeedPoller.backoff(every, 9, Duration.ofHours(6))).isEqualTo(Duration.ofHours(6));
         assertThat(FeedPoller.backoff(Duration.ofDays(1), 3, Duration.ofHours(6))).isEqualTo(Duration.ofDays(1));
     }
+
+    @Test
+    void wordPressExcerptsLoseTheirFootersAndReadMoreLinksWhereverTheyEndTheText() {
+        FeedParser.ParsedFeed feed = FeedParser.parse(Fixtures.bytes("feeds/wordpress-excerpts.xml"), "application/rss+xml");
+        assertThat(feed.entries()).extracting(e -> TextCleaner.clean(e.content())).containsExactly(
+                "Après deux années dominées par la course aux modèles, l’intelligence artificielle entre dans la phase des infrastructures. "
+                        + "L’annonce par Mistral AI d’une levée de dette de 705 millions d’euros, pour financer un centre de données près de "
+                        + "Paris en fournit une illustration, avec l’objectif précis d’acquérir 13 800 GPU de NVIDIA et internaliser une "
+                        + "capacité …",
+                "Hugging Face a annoncé le rachat d’une jeune pousse parisienne spécialisée dans la robotique. Le montant n’a pas été communiqué.",
+                "OpenAI will hire 40 people in Paris in 2026.…");
+    }
 }
