@@ -108,10 +108,34 @@ public record NewsdeskProperties(
                     : allowedHosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty()).toList();
         }
 
-        /** Whether {@code host} is listed (exactly, or under a listed {@code *.domain}). */
+        /**
+         * Whether {@code host} is listed (exactly, or under a listed {@code *.domain}) for some port: an entry may name a
+         * port ({@code feeds.lan:8080}) or any port ({@code feeds.lan:*}); without one it allows only 80 and 443.
+         */
         public boolean allows(String host) {
+            return allows(host, -1);
+        }
+
+        /** Whether {@code host} is listed for {@code port} ({@code -1}: for any port its entry names). */
+        public boolean allows(String host, int port) {
             String h = host.toLowerCase(Locale.ROOT);
-            return allowedHosts.stream().anyMatch(a -> a.equals(h) || (a.startsWith("*.") && h.endsWith(a.substring(1))));
+            for (String entry : allowedHosts) {
+                int colon = entry.lastIndexOf(':');
+                boolean namesPort = colon > 0 && entry.indexOf(']') < colon && (entry.startsWith("[") || entry.indexOf(':') == colon);
+                String name = namesPort ? entry.substring(0, colon) : entry;
+                if (name.startsWith("[") && name.endsWith("]")) {
+                    name = name.substring(1, name.length() - 1);
+                }
+                boolean hostMatches = name.equals(h) || (name.startsWith("*.") && h.endsWith(name.substring(1)));
+                if (!hostMatches) {
+                    continue;
+                }
+                String ports = namesPort ? entry.substring(colon + 1) : "";
+                if (port < 0 || ports.equals("*") || (ports.isEmpty() ? port == 80 || port == 443 : ports.equals(Integer.toString(port)))) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

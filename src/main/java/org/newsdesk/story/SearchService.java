@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The desk's search box: stories (every field of their latest revision, in every language) and
  * source items (title and text), in English, French and Chinese, most relevant first, the matched
- * words marked. PostgreSQL full-text search only (V28, docs/decisions/0009).
+ * words marked. PostgreSQL full-text search only (V28, docs/decisions/0010).
  */
 @Service
 public class SearchService {

@@ -24,6 +24,7 @@ import com.sun.net.httpserver.HttpServer;
  * the same files. Special paths:
  * <ul>
  *   <li>{@code /r/{run}/conditional/{file}}: serves with an ETag, and 304 when it comes back;</li>
+ *   <li>{@code /r/{run}/redirect-to-port/{port}}: 302 to {@code http://localhost:{port}/};</li>
  *   <li>{@code /r/{run}/redirect-to-loopback/{file}}: 302 to the same fixture at 127.0.0.1;</li>
  *   <li>{@code /r/{run}/huge}: a 20 MB body, streamed without a length;</li>
  *   <li>{@code /r/{run}/status/{code}}: answers that status;</li>
@@ -112,6 +113,9 @@ public final class FixtureServer {
                 serveFixture(exchange, run, rest.substring("conditional/".length()));
             } else if (rest.startsWith("redirect-to-loopback/")) {
                 exchange.getResponseHeaders().add("Location", "http://127.0.0.1:" + port() + "/r/" + run + "/" + rest.substring("redirect-to-loopback/".length()));
+                exchange.sendResponseHeaders(302, -1);
+            } else if (rest.startsWith("redirect-to-port/")) {
+                exchange.getResponseHeaders().add("Location", "http://localhost:" + rest.substring("redirect-to-port/".length()) + "/");
                 exchange.sendResponseHeaders(302, -1);
             } else if (rest.startsWith("redirect/")) {
                 exchange.getResponseHeaders().add("Location", "/r/" + run + "/" + rest.substring("redirect/".length()));

@@ -206,6 +206,14 @@ public class SafeFetcher {
             throw new IngestException("Only http:// and https:// addresses can be fetched" + (scheme.isEmpty() ? "" : " (this one is " + scheme + ":)") + ".");
         }
         String host = uri.getHost();
+        if (host == null && uri.getRawAuthority() != null) {
+            // java.net.URI gives no host for "0x7f.1" (a last label starting with a digit): judge the authority as written
+            String authority = uri.getRawAuthority().replaceFirst("^.*@", "").replaceFirst(":\\d*$", "");
+            String unusual = unusualIpv4(authority);
+            if (unusual != null) {
+                throw new IngestException("Refused to fetch " + uri + ": its host " + authority + " " + unusual + UNUSUAL_IPV4_ADVICE);
+            }
+        }
         if (host == null || host.isBlank()) {
             throw new IngestException("The address " + uri + " names no host.");
         }
@@ -213,9 +221,15 @@ public class SafeFetcher {
             throw new IngestException("Addresses with a user name or password in them are not fetched.");
         }
         String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        if (settings.allows(bare)) {
+        String unusual = unusualIpv4(bare);
+        if (unusual != null) {
+            throw new IngestException("Refused to fetch " + uri + ": its host " + bare + " " + unusual + UNUSUAL_IPV4_ADVICE);
+        }
+        int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+        if (settings.allows(bare, port)) {
             return;
         }
+
         InetAddress[] addresses;
         try {
             addresses = dns.resolve(bare);
@@ -223,11 +237,45 @@ public class SafeFetcher {
             throw new IngestException("The host " + bare + " does not exist (its name could not be looked up).");
         }
         String why = refusal(addresses);
+        if (why != null && settings.allows(bare)) {
+            throw new IngestException("Refused to fetch " + uri + ": " + bare + " is " + why + " and NEWSDESK_INGEST_ALLOWED_HOSTS allows it, but not on port "
+                    + port + " (an entry without a port allows only 80 and 443; an operator can add " + bare + ":" + port + ").");
+        }
         if (why != null) {
             throw new IngestException("Refused to fetch " + uri + ": " + bare + " is " + why
-                    + ". Newsdesk fetches only from public addresses; an operator can allow a host with NEWSDESK_INGEST_ALLOWED_HOSTS.");
+                    + ". Newsdesk fetches only from public addresses; an operator can allow a host (and port) with NEWSDESK_INGEST_ALLOWED_HOSTS.");
         }
     }
+
+    /**
+     * Why a host written as an IPv4 address in a form other than four plain decimal numbers is refused ({@code 0177.0.0.1}
+     * octal, {@code 0x7f.1} hex, {@code 127.1} shortened, {@code 2130706433} one number), or {@code null}. A host whose last
+     * label is a number is an IPv4 address to a browser (WHATWG URL), and Java reads such forms differently.
+     */
+    static String unusualIpv4(String host) {
+        String h = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+        String[] parts = h.split("\\.", -1);
+        if (!NUMERIC_LABEL.matcher(parts[parts.length - 1]).matches()) {
+            return null;
+        }
+        if (parts.length != 4 || !h.equals(host)) {
+            return parts.length == 1 ? "is an IPv4 address written as one number" : "is an IPv4 address in a shortened or unusual form";
+        }
+        for (String part : parts) {
+            if (part.length() > 1 && (part.startsWith("0"))) {
+                return part.startsWith("0x") || part.startsWith("0X") ? "is an IPv4 address with a hexadecimal part" : "is an IPv4 address with an octal part";
+            }
+            if (!DECIMAL_OCTET.matcher(part).matches() || Integer.parseInt(part) > 255) {
+                return "is not a valid IPv4 address";
+            }
+        }
+        return null;
+    }
+
+    private static final String UNUSUAL_IPV4_ADVICE = ", which browsers and Java read as different addresses. "
+            + "Write an address as four decimal numbers (such as 93.184.216.34).";
+    private static final java.util.regex.Pattern NUMERIC_LABEL = java.util.regex.Pattern.compile("(?i)\\d+|0x[0-9a-f]*");
+    private static final java.util.regex.Pattern DECIMAL_OCTET = java.util.regex.Pattern.compile("\\d{1,3}");
 
     /** Why the first of these addresses that is not public may not be fetched from, with the address; {@code null} when all are public. */
     private static String refusal(InetAddress[] addresses) {

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import java.util.Set;
@@ -23,11 +24,24 @@ import org.jsoup.select.NodeVisitor;
  */
 public final class TextCleaner {
 
-    private static final Pattern FOOTERS = Pattern.compile(
-            "(?im)^\\s*(?:L[’']article .{1,400}? est apparu en premier sur .{1,120}?\\.?"
-                    + "|The post .{1,400}? appeared first on .{1,120}?\\.?"
-                    + "|Continue reading.{0,120}"
-                    + "|Lire la suite.{0,120})\\s*$");
+    /**
+     * Syndication footers that a CMS appends to every feed item or page: WordPress's "The post … appeared first on …" and
+     * "L'article … est apparu en premier sur …", "本文首发于…", "原文链接…", "Continue reading", "Lire la suite", "阅读全文".
+     * A line that is nothing but one of them is removed wherever it stands.
+     */
+    private static final String SITE = "(?:[\\p{Lu}\\p{N}]|www\\.|[\\p{L}\\p{N}-]+\\.[a-z]{2,})(?:[^\\n.!?。]|\\.(?=\\S)){0,80}?";
+    private static final String SYNDICATION = "(?:L[’']article\\s.{1,400}?\\sest apparu en premier sur\\s" + SITE + "\\.?"
+            + "|The post\\s.{1,400}?\\sappeared first on\\s" + SITE + "\\.?"
+            + "|本文(?:首发|最早发表|首发表)于[^。！？\\n]{0,80}[。！？]?|原文(?:链接|地址)(?:\\s*[:：]\\s*\\S{0,300})?|(?:阅读|查看)(?:原文|全文)[^。！？\\n]{0,40}"
+            + "|Continue reading\\b.{0,160}|Lire la suite\\b.{0,160}|Read the (?:full|rest of the|original) (?:story|article|post)\\b.{0,120}"
+            + "|Read more\\s*(?:[»›→…]|\\.\\.\\.|$).{0,120})";
+    private static final Pattern FOOTERS = Pattern.compile("(?m)^\\s*" + SYNDICATION + "\\s*$");
+    /**
+     * The same footers at the end of the text's last paragraph, after a sentence ("… une capacité […] L'article … est apparu
+     * en premier sur FW.MEDIA."): they start with a capital at a sentence boundary, so a sentence that mentions them inside a
+     * paragraph, or a lower-case "continue reading", stays.
+     */
+    private static final Pattern FOOTER_TAIL = Pattern.compile("(?:^|(?<=[.!?…。！？»”\"\\])）]\\s{0,3})|(?<=\\p{L}\\s)(?=L[’\']article|The post))" + SYNDICATION + "\\s*$");
 
     /**
      * Lines that close a feed item or page without being part of the story: share bars,
@@ -100,16 +114,52 @@ public final class TextCleaner {
         return out.toString();
     }
 
+    /**
+     * Removes, from the end of the text, footer lines (share bars, newsletter pitches, "related") and syndication footers that
+     * end the last paragraph, repeatedly, since a page may close with several of them.
+     */
     static String dropTrailingFooters(String text) {
         String result = text;
-        while (true) {
+        while (!result.isEmpty()) {
             int cut = result.lastIndexOf('\n');
             String last = result.substring(cut + 1).strip();
-            if (cut < 0 || !TRAILING_FOOTER.matcher(last).matches()) {
+            if (cut >= 0 && TRAILING_FOOTER.matcher(last).matches()) {
+                result = result.substring(0, cut).strip();
+                continue;
+            }
+            int bar = shareBarStart(result);
+            if (bar >= 0) {
+                result = result.substring(0, bar).strip();
+                continue;
+            }
+            Matcher tail = FOOTER_TAIL.matcher(last);
+            if (!tail.find()) {
                 return result;
             }
-            result = result.substring(0, cut).strip();
+            result = (result.substring(0, cut + 1) + last.substring(0, tail.start())).strip();
         }
+        return result;
+    }
+
+    /** A share bar's heading ("Share this:", "Partager :", "分享到："), followed in the text by the networks' names. */
+    private static final Pattern SHARE_HEADING = Pattern.compile(
+            "(?i)(?:share(?: this(?: article| story| post)?| on| via)?|partager(?: cet article| sur)?|分享到|分享|like this|j[’']aime ceci)\\s*[:：]?");
+
+    /** Where a share bar that closes the text starts (its heading followed only by a few short lines), or -1. */
+    private static int shareBarStart(String text) {
+        int end = text.length();
+        for (int lines = 0; lines < 12 && end > 0; lines++) {
+            int start = text.lastIndexOf('\n', end - 1) + 1;
+            String line = text.substring(start, end).strip();
+            if (line.length() > 40) {
+                return -1;
+            }
+            if (lines > 0 && SHARE_HEADING.matcher(line).matches()) {
+                return start;
+            }
+            end = start - 1;
+        }
+        return -1;
     }
 
     /** Lower case, without punctuation (ASCII and Unicode) and whitespace. */

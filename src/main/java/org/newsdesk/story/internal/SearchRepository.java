@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
  * the story list's and the inbox's filters; then the matched words marked in a snippet of each hit
  * (PostgreSQL's ts_headline for words, exact substrings for Chinese). The source item side reads
  * the ingest module's source_item table for its filters and text: search is a read model across
- * the desk (docs/decisions/0009).
+ * the desk (docs/decisions/0010).
  */
 @Repository
 public class SearchRepository {

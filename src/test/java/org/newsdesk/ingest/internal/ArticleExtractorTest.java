@@ -54,4 +54,27 @@ class ArticleExtractorTest {
         assertThat(latin1.title()).isEqualTo("Une start-up grenobloise lève 40 millions d'euros pour ses puces");
         assertThat(latin1.text()).contains("gravées à Dresde");
     }
+
+    static String story(String words) {
+        return ("<p>" + words + " Mistral AI raised 705 million euros in debt to build a data center near Paris and buy 13,800 GPUs.</p>").repeat(6);
+    }
+
+    @Test
+    void wrappersNamedSidebarPaywallOrSharingStillGiveTheirArticle() {
+        for (String wrapper : java.util.List.of("<div class=\"l-sidebar-fixed l-segment\">%s</div>", "<div class=\"content-with-sidebar-wrp\">%s</div>",
+                "<div class=\"paywall\">%s</div>", "<section id=\"sharing-and-the-story\">%s</section>")) {
+            String html = "<html><body><nav><a href=\"/\">Home</a></nav><h1>Mistral borrows</h1>" + wrapper.formatted(story("Wrapped."))
+                    + "</body></html>";
+            assertThat(ArticleExtractor.extract(html, "https://outlet.example/a").text()).as(wrapper).contains("13,800 GPUs").hasSizeGreaterThan(500);
+        }
+    }
+
+    @Test
+    void aPageLaidOutInsideOneFormKeepsItsArticleAndHiddenCopiesAreLeftOut() {
+        String html = "<html><body><form method=\"post\" action=\"/page.aspx\"><div class=\"main-article-body\">" + story("In a form.")
+                + "<div style=\"display: none\">A hidden duplicate of the teaser that readers never see.</div></div>"
+                + "<form><input name=\"q\"><p>Search the site</p></form></form></body></html>";
+        String text = ArticleExtractor.extract(html, "https://outlet.example/b").text();
+        assertThat(text).contains("In a form.", "13,800 GPUs").doesNotContain("hidden duplicate");
+    }
 }

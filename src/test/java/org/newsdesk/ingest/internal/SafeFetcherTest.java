@@ -27,7 +27,7 @@ class SafeFetcherTest {
     }
 
     final FixtureServer server = FixtureServer.shared();
-    final SafeFetcher fetcher = new SafeFetcher(props(List.of("localhost")));
+    final SafeFetcher fetcher = new SafeFetcher(props(List.of("localhost:*")));
     final String run = FixtureServer.newRun();
 
     @Test
@@ -82,7 +82,7 @@ class SafeFetcherTest {
         assertThat(server.hits(run, "feeds/atom.xml")).isZero();
 
         // the same name service, for a host an operator allowed: the connection goes where the name service says
-        SafeFetcher allowed = new SafeFetcher(props(List.of("rebind.test")), rebinding("127.0.0.1", "127.0.0.1"));
+        SafeFetcher allowed = new SafeFetcher(props(List.of("rebind.test:*")), rebinding("127.0.0.1", "127.0.0.1"));
         assertThat(allowed.get(url, Map.of()).status()).isEqualTo(200);
         assertThat(server.hits(run, "feeds/atom.xml")).isEqualTo(1);
     }
@@ -116,5 +116,38 @@ class SafeFetcherTest {
         assertThat(first.etag()).isNotNull();
         FetchedResponse second = fetcher.get(server.url(run, "conditional/feeds/atom.xml"), Map.of("If-None-Match", first.etag()));
         assertThat(second.notModified()).isTrue();
+    }
+
+    @Test
+    void ipv4HostsInOctalHexShortenedOrSingleNumberFormsAreRefusedOutright() {
+        for (String url : List.of("http://0177.0.0.1/", "http://0x7f.1/", "http://127.1/", "http://2130706433/", "http://0x7f000001/",
+                "http://127.0.0.01/", "http://127.0.0.1./", "http://0177.0.0.1:" + server.port() + "/r/" + run + "/feeds/atom.xml")) {
+            assertThatThrownBy(() -> fetcher.get(url, Map.of())).as(url).isInstanceOf(IngestException.class)
+                    .hasMessageContaining("Write an address as four decimal numbers");
+        }
+        assertThatThrownBy(() -> fetcher.get("http://0177.0.0.1/", Map.of())).hasMessageContaining("octal");
+        assertThatThrownBy(() -> fetcher.get("http://0x7f.0.0.1/", Map.of())).hasMessageContaining("hexadecimal");
+        assertThat(SafeFetcher.unusualIpv4("93.184.216.34")).isNull();
+        assertThat(SafeFetcher.unusualIpv4("1e100.net")).isNull();
+        assertThat(SafeFetcher.unusualIpv4("feeds.0x.example")).isNull();
+        assertThat(server.hits(run, "feeds/atom.xml")).isZero();
+    }
+
+    @Test
+    void anAllowedHostWithoutAPortIsAllowedOnlyOnPorts80And443() {
+        SafeFetcher portless = new SafeFetcher(props(List.of("localhost")));
+        assertThatThrownBy(() -> portless.get(server.url(run, "feeds/atom.xml"), Map.of())).isInstanceOf(IngestException.class)
+                .hasMessageContaining("not on port " + server.port()).hasMessageContaining("localhost:" + server.port());
+        assertThat(server.hits(run, "feeds/atom.xml")).isZero();
+
+        SafeFetcher onItsPort = new SafeFetcher(props(List.of("localhost:" + server.port())));
+        assertThat(onItsPort.get(server.url(run, "feeds/atom.xml"), Map.of()).status()).isEqualTo(200);
+        // an allowed LAN host redirecting to its own Redis port is not followed there
+        assertThatThrownBy(() -> onItsPort.get(server.url(run, "redirect-to-port/6379"), Map.of())).isInstanceOf(IngestException.class)
+                .hasMessageContaining("http://localhost:6379/").hasMessageContaining("not on port 6379");
+        assertThat(props(List.of("feeds.lan", "*.intranet.example:8080")).ingest().allows("news.intranet.example", 8080)).isTrue();
+        assertThat(props(List.of("feeds.lan", "*.intranet.example:8080")).ingest().allows("news.intranet.example", 443)).isFalse();
+        assertThat(props(List.of("feeds.lan", "[::1]:8443")).ingest().allows("::1", 8443)).isTrue();
+        assertThat(props(List.of("feeds.lan")).ingest().allows("feeds.lan", 443)).isTrue();
     }
 }
