@@ -154,6 +154,7 @@ final class Extractor {
         x.chineseNumbers();
         x.chinesePersonNames();
         x.chineseNames();
+        x.chineseCompanyNames();
         x.latinNames();
         x.found.sort(Comparator.comparingInt(m -> m.start));
         return x.found;
@@ -323,6 +324,17 @@ final class Extractor {
                 add(Mention.figure(f.start(), f.end(), surface, ClaimKind.PERCENT, new ClaimValue.Percent(f.value()), 1, hedge, false));
             } else {
                 add(Mention.figure(f.start(), f.end(), surface, ClaimKind.COUNT, new ClaimValue.Count(f.value(), unitAfter(f.end())), 2, hedge, false));
+            }
+        }
+    }
+
+    private void chineseCompanyNames() {
+        for (CompanyNames.Found f : CompanyNames.findChinese(text)) {
+            if (free(f.start(), f.end())) {
+                String name = text.substring(f.start(), f.end());
+                Mention m = Mention.name(f.start(), f.end(), name, name, null, List.of(name));
+                m.weak = true;
+                add(m);
             }
         }
     }
@@ -928,9 +940,12 @@ final class Extractor {
      * Whether a capitalised word opening a source sentence may be the name it is about ("Helsing raised €600
      * million."): in a source, that ties the sentence's figures to it. Words shaped like verbs or adverbs are not.
      */
+    private static final java.util.Set<String> GERUNDS = java.util.Set.of("following", "according", "including", "building", "using", "having",
+            "being", "during", "looking", "speaking", "citing", "adding", "noting", "pending", "starting", "beginning", "raising", "growing");
+
     private static boolean plausibleOpener(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return w.length() >= 3 && Lexicon.month(word) == 0 && !Lexicon.NUMBER_WORDS.containsKey(w) && !w.endsWith("ly") && !w.endsWith("ing")
+        return w.length() >= 3 && Lexicon.month(word) == 0 && !Lexicon.NUMBER_WORDS.containsKey(w) && !w.endsWith("ly") && !GERUNDS.contains(w)
                 && !w.endsWith("ed") && !w.endsWith("ée") && !w.endsWith("és") && !w.endsWith("ées") && !w.endsWith("ment");
     }
 

@@ -111,6 +111,9 @@ public final class Verifier {
         for (Doc d : draft) {
             Map<String, Integer> occurrences = new HashMap<>();
             for (Mention m : d.mentions) {
+                if (m.weak) {
+                    continue;
+                }
                 Outcome o = verify(m);
                 String text = d.text.substring(m.start, m.end);
                 String key = d.field + ":" + d.language + ":" + m.kind + ":" + WHITESPACE.matcher(text).replaceAll(" ");
@@ -213,8 +216,14 @@ public final class Verifier {
     private Outcome attach(Mention d, List<Mention> candidates, String note) {
         Mention conflict = null;
         Mention best = null;
+        String otherClause = null;
         for (Mention s : candidates) {
             if (d.subject == null || consistentSubject(d, s)) {
+                String clash = Clauses.otherClause(d, s);
+                if (clash != null) {
+                    otherClause = otherClause == null ? clash : otherClause;
+                    continue;
+                }
                 if (best == null || !equal(best.number(), d.number()) && equal(s.number(), d.number())) {
                     best = s;
                 }
@@ -224,6 +233,9 @@ public final class Verifier {
         }
         if (best != null) {
             return Outcome.supported(matchRule(d, best) + note, List.of(evidence(best)));
+        }
+        if (conflict == null) {
+            return Outcome.unsupported(otherClause);
         }
         if (conflict.subject == null) {
             return Outcome.unsupported("swapped name: in " + conflict.doc.label() + " \"" + conflict.text + "\" is not said of " + d.subject.text
