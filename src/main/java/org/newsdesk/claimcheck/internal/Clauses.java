@@ -22,6 +22,13 @@ final class Clauses {
             "baisse", "progressé", "crû", "atteint", "tandis", "alors", "milliards", "millions", "euros", "dollars", "pour", "cent",
             "also", "was", "were", "has", "had", "per", "share", "rate");
 
+    private static final Set<String> FUNCTION = Set.of("the", "and", "for", "its", "his", "her", "their", "with", "that", "this", "these",
+            "those", "than", "then", "into", "onto", "over", "under", "after", "before", "which", "who", "whom", "whose", "what", "when",
+            "where", "all", "any", "both", "each", "other", "such", "only", "own", "same", "very", "will", "would", "could", "should", "may",
+            "might", "can", "not", "are", "been", "being", "have", "having", "does", "did", "les", "des", "une", "dans", "pour", "par", "sur",
+            "avec", "son", "ses", "leur", "leurs", "qui", "que", "dont", "aux", "cette", "ces", "mais", "plus", "moins", "très", "tout",
+            "revenue", "revenues", "sales", "company", "companies", "firm", "group", "chiffre", "affaires", "société", "entreprise");
+
     private Clauses() {}
 
     /** Why the source figure {@code s} is not the draft figure {@code d}'s, by its clause; null when nothing says so. */
@@ -70,7 +77,7 @@ final class Clauses {
         Matcher w = WORD.matcher(text.substring(span[0], span[1]).toLowerCase(Locale.ROOT));
         while (w.find()) {
             String word = w.group();
-            if (!Lexicon.COMMON.contains(word) && !GENERIC.contains(word) && !Lexicon.NOT_NAMES.contains(word)) {
+            if (!FUNCTION.contains(word) && !GENERIC.contains(word) && !Lexicon.NOT_NAMES.contains(word)) {
                 out.add(word);
             }
         }

@@ -119,10 +119,34 @@ public final class Verifier {
                 String key = d.field + ":" + d.language + ":" + m.kind + ":" + WHITESPACE.matcher(text).replaceAll(" ");
                 int n = occurrences.merge(key, 1, Integer::sum);
                 claims.add(new Claim(new ClaimId(key + "#" + n), d.field, d.language, m.start, m.end, text, m.kind,
-                        m.value, o.verdict(), o.rule(), o.evidence()));
+                        m.value, o.verdict(), cited(o), o.evidence()));
             }
         }
         return claims;
+    }
+
+    /**
+     * The rule with the source that decided it, by title, and the passage quoted: "same value: €3B = 3 milliards
+     * d'euros — «Mistral AI lève 3 milliards»: “Mistral AI lève 3 milliards d'euros.”".
+     */
+    static String cited(Outcome o) {
+        if (o.evidence().isEmpty() || o.rule() == null) {
+            return o.rule();
+        }
+        Evidence e = o.evidence().get(0);
+        String title = e.sourceTitle() == null ? e.sourceId().value() : e.sourceTitle();
+        String name = title.equals(e.sourceId().value()) ? title : "«" + title + "»";
+        if (e.passageEnd() == 0) {
+            return o.rule() + " — " + name + ", " + e.passage();
+        }
+        String passage = e.passage().strip().replaceAll("\\s+", " ");
+        if (passage.length() > 200) {
+            int at = Math.max(0, passage.indexOf(e.matched().strip()));
+            int from = Math.max(0, at - 90);
+            int to = Math.min(passage.length(), at + e.matched().length() + 90);
+            passage = (from > 0 ? "…" : "") + passage.substring(from, to).strip() + (to < passage.length() ? "…" : "");
+        }
+        return o.rule() + " — " + name + ": “" + passage + "”";
     }
 
     private Outcome verify(Mention m) {
@@ -209,7 +233,7 @@ public final class Verifier {
         Doc d = s.doc;
         int ps = d.passageStart(s);
         int pe = d.passageEnd(s);
-        return new Evidence(d.sourceId, d.text.substring(ps, pe), ps, pe, d.text.substring(s.start, s.end), s.start, s.end);
+        return new Evidence(d.sourceId, d.text.substring(ps, pe), ps, pe, d.text.substring(s.start, s.end), s.start, s.end, d.title);
     }
 
     /** Supported by the first candidate said of the same name; a swapped entity when all are said of another. */
@@ -613,7 +637,7 @@ public final class Verifier {
 
     private static Evidence publication(Doc s) {
         String p = "published " + s.publishedOn;
-        return new Evidence(s.sourceId, p, 0, 0, p, 0, 0);
+        return new Evidence(s.sourceId, p, 0, 0, p, 0, 0, s.title);
     }
 
     private Outcome period(Mention d) {
@@ -832,6 +856,15 @@ public final class Verifier {
                         List.of(evidence(o)));
             }
         }
+        List<String> base = d.words.stream().filter(w -> w.chars().noneMatch(Character::isDigit)).toList();
+        if (!base.isEmpty() && base.size() < d.words.size()) {
+            String id = Aliases.latin(String.join(" ", base));
+            SourceIndex.Occurrence named = id == null ? null : index.aliases.get(id);
+            if (named != null) {
+                return Outcome.supported("same name in another form: " + d.text + " = " + named.doc().text.substring(named.start(), named.end())
+                        + " (with its number)", List.of(evidence(named)));
+            }
+        }
         String key = String.join(" ", d.words);
         SourceIndex.Occurrence o = index.ngrams.get(key);
         if (o != null) {
@@ -853,6 +886,6 @@ public final class Verifier {
         int sentence = d.sentences.indexOf(o.start());
         int ps = d.sentences.start(sentence);
         int pe = d.sentences.end(sentence);
-        return new Evidence(d.sourceId, d.text.substring(ps, pe), ps, pe, d.text.substring(o.start(), o.end()), o.start(), o.end());
+        return new Evidence(d.sourceId, d.text.substring(ps, pe), ps, pe, d.text.substring(o.start(), o.end()), o.start(), o.end(), d.title);
     }
 }
