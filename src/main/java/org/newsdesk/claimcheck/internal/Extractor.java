@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -182,24 +183,28 @@ final class Extractor {
 
     // ---------------------------------------------------------------- dates
 
+    private static final String[] EN_MONTH_TRIGGERS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    private static final String[] FR_MONTH_TRIGGERS = {"janv", "févr", "fevr", "fév", "mars", "avr", "mai", "juin", "juil", "août", "aout", "sept",
+        "oct", "nov", "déc", "dec"};
+
     private void dates() {
-        Matcher m = ISO_DATE.matcher(text);
-        while (m.find()) {
-            addDate(m.start(), m.end(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), null);
+        String lower = Anchored.asciiLower(text);
+        Matcher iso = ISO_DATE.matcher(text);
+        while (iso.find()) {
+            addDate(iso.start(), iso.end(), Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)), null);
         }
         if (fr()) {
-            m = FR_NUMERIC_DATE.matcher(text);
-            while (m.find()) {
-                addDate(m.start(), m.end(), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), null);
+            Matcher numeric = FR_NUMERIC_DATE.matcher(text);
+            while (numeric.find()) {
+                addDate(numeric.start(), numeric.end(), Integer.parseInt(numeric.group(3)), Integer.parseInt(numeric.group(2)),
+                        Integer.parseInt(numeric.group(1)), null);
             }
         }
-        m = ZH_YEAR_DATE.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : Anchored.all(ZH_YEAR_DATE, text, lower, new String[] {"年"}, 8, 12)) {
             int year = cjkOrArabic(m.group(1));
             addDate(m.start(), m.end(), year, m.group(2) == null ? 0 : cjkOrArabic(m.group(2)), m.group(3) == null ? 0 : cjkOrArabic(m.group(3)), null);
         }
-        m = ZH_MONTH_DATE.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : Anchored.all(ZH_MONTH_DATE, text, lower, new String[] {"月"}, 6, 8)) {
             Integer relative = m.group(1) == null ? null : switch (m.group(1)) {
                 case "去年" -> -1;
                 case "明年" -> 1;
@@ -208,8 +213,7 @@ final class Extractor {
             addDate(m.start(), m.end(), 0, cjkOrArabic(m.group(2)), m.group(3) == null ? 0 : cjkOrArabic(m.group(3)), relative);
         }
         if (!fr()) {
-            m = EN_DATE.matcher(text);
-            while (m.find()) {
+            for (MatchResult m : Anchored.all(EN_DATE, text, lower, EN_MONTH_TRIGGERS, 24, 34)) {
                 String month = m.group(3);
                 boolean hasDay = m.group(2) != null || m.group(4) != null;
                 boolean hasYear = m.group(5) != null;
@@ -232,8 +236,7 @@ final class Extractor {
                 addDate(m.start(), m.end(), hasYear ? Integer.parseInt(m.group(5)) : 0, Lexicon.month(month), day > 31 ? 0 : day, relative);
             }
         } else {
-            m = FR_DATE.matcher(text);
-            while (m.find()) {
+            for (MatchResult m : Anchored.all(FR_DATE, text, lower, FR_MONTH_TRIGGERS, 8, 48)) {
                 if (m.group(1) == null && m.group(3) == null && m.group(4) == null && m.group(2).equals("Mars")) {
                     continue;
                 }

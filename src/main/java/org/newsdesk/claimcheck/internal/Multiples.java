@@ -33,48 +33,54 @@ final class Multiples {
 
     static List<Found> find(String text, String language) {
         List<Found> out = new ArrayList<>();
-        Matcher m = ZH.matcher(text);
-        while (m.find()) {
-            String n = m.group(3);
-            BigDecimal v = Character.isDigit(n.charAt(0)) ? new BigDecimal(n) : ChineseNumerals.parse(n);
-            if (v == null || v.signum() <= 0) {
-                continue;
-            }
-            boolean growth = m.group(1) != null && "增长增加提升上涨上升扩大提高".contains(m.group(1));
-            double base = v.doubleValue() + (growth ? 1 : 0);
-            String hedge = m.group(2) == null ? "" : switch (m.group(2)) {
-                case "近", "接近", "将近" -> "nearly";
-                case "约" -> "about";
-                default -> "more than";
-            };
-            if (!growth && base <= 3 || m.start() > 0 && text.charAt(m.start() - 1) == '翻') {
-                continue; // "两倍", "翻近一倍", "三倍" are read by the ratio words (double, triple)
-            }
-            int start = growth ? m.start() : m.group(2) != null ? m.start(2) : m.start(3);
-            out.add(found(start, m.end(), base, hedge, growth ? "grew " + (hedge.isEmpty() ? "" : hedge + " ") + plain(v.doubleValue()) + " times (×"
-                    + plain(base) + ")" : null));
-        }
+        String lower = Anchored.asciiLower(text);
+        Anchored.find(ZH, text, lower, new String[] {"倍"}, 14, 1, m -> zh(text, m, out));
         if ("zh".equals(language)) {
             return out;
         }
-        m = ("fr".equals(language) ? FR : EN).matcher(text);
-        while (m.find()) {
-            String word = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
-            double base = number(word);
-            if (base <= 1) {
-                continue;
-            }
-            String q = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-            String hedge = switch (q) {
-                case "nearly", "almost", "close to", "presque", "quasiment", "près de" -> "nearly";
-                case "roughly", "about", "around", "some", "environ" -> "about";
-                case "more than", "over", "plus de" -> "more than";
-                default -> "";
-            };
-            out.add(found(m.start(), m.end(), base, hedge, null));
-        }
+        String[] triggers = "fr".equals(language) ? new String[] {"fois", "multipli", "quadrupl", "quintupl", "décupl", "centupl"}
+                : new String[] {"times", "fold", "quadrupl", "quintupl", "0x", "1x", "2x", "3x", "4x", "5x", "6x", "7x", "8x", "9x"};
+        Anchored.find("fr".equals(language) ? FR : EN, text, lower, triggers, 40, 30, m -> latin(m, out));
         return out;
     }
+
+    private static void zh(String text, Matcher m, List<Found> out) {
+        String n = m.group(3);
+        BigDecimal v = Character.isDigit(n.charAt(0)) ? new BigDecimal(n) : ChineseNumerals.parse(n);
+        if (v == null || v.signum() <= 0) {
+            return;
+        }
+        boolean growth = m.group(1) != null && "增长增加提升上涨上升扩大提高".contains(m.group(1));
+        double base = v.doubleValue() + (growth ? 1 : 0);
+        String hedge = m.group(2) == null ? "" : switch (m.group(2)) {
+            case "近", "接近", "将近" -> "nearly";
+            case "约" -> "about";
+            default -> "more than";
+        };
+        if (!growth && base <= 3 || m.start() > 0 && text.charAt(m.start() - 1) == '翻') {
+            return; // "两倍", "翻近一倍", "三倍" are read by the ratio words (double, triple)
+        }
+        int start = growth ? m.start() : m.group(2) != null ? m.start(2) : m.start(3);
+        out.add(found(start, m.end(), base, hedge, growth ? "grew " + (hedge.isEmpty() ? "" : hedge + " ") + plain(v.doubleValue()) + " times (×"
+                + plain(base) + ")" : null));
+    }
+
+    private static void latin(Matcher m, List<Found> out) {
+        String word = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+        double base = number(word);
+        if (base <= 1) {
+            return;
+        }
+        String q = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String hedge = switch (q) {
+            case "nearly", "almost", "close to", "presque", "quasiment", "près de" -> "nearly";
+            case "roughly", "about", "around", "some", "environ" -> "about";
+            case "more than", "over", "plus de" -> "more than";
+            default -> "";
+        };
+        out.add(found(m.start(), m.end(), base, hedge, null));
+    }
+
 
     private static Found found(int start, int end, double base, String hedge, String meaning) {
         double[] band = band(base, hedge);

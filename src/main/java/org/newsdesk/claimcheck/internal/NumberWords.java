@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -40,12 +40,17 @@ final class NumberWords {
             + "|(?<![" + L + "])(la\\s+moitié)(?![" + L + "])");
     private static final Pattern ZH = Pattern.compile("(近|逾|超过|超|约|不到|大约)?([一二两三四五六七八九])成(?![本功立为员交熟长果绩就])|(一半|半数)");
 
+    private static final String[] EN_TRIGGERS = java.util.stream.Stream.concat(EN_WORDS.keySet().stream(), java.util.stream.Stream.of("dozen", "half"))
+            .toArray(String[]::new);
+    private static final String[] FR_TRIGGERS = java.util.stream.Stream.concat(java.util.stream.Stream.concat(FR_WORDS.keySet().stream(),
+            FR_ROUND.keySet().stream()), java.util.stream.Stream.of("moitié")).toArray(String[]::new);
+
     private NumberWords() {}
 
     static List<Found> find(String text, String language) {
         List<Found> out = new ArrayList<>();
-        Matcher m = ZH.matcher(text);
-        while (m.find()) {
+        String lower = Anchored.asciiLower(text);
+        for (MatchResult m : Anchored.all(ZH, text, lower, new String[] {"成", "一半", "半数"}, 4, 2)) {
             if (m.group(2) != null) {
                 int tenths = "一二三四五六七八九".indexOf(m.group(2).equals("两") ? "二" : m.group(2)) + 1;
                 out.add(new Found(m.start(), m.end(), tenths * 10, m.group(1) != null, true));
@@ -57,8 +62,7 @@ final class NumberWords {
             return out;
         }
         if ("fr".equals(language)) {
-            m = FR.matcher(text);
-            while (m.find()) {
+            for (MatchResult m : Anchored.all(FR, text, lower, FR_TRIGGERS, 4, 40)) {
                 if (m.group(2) != null) {
                     out.add(new Found(m.start(), m.end(), FR_ROUND.get(m.group(2).toLowerCase(Locale.ROOT)), true, false));
                 } else if (m.group(3) != null) {
@@ -69,8 +73,7 @@ final class NumberWords {
             }
             return out;
         }
-        m = EN.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : Anchored.all(EN, text, lower, EN_TRIGGERS, 8, 40)) {
             if (m.group(2) != null) {
                 String n = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
                 double times = n.equals("a") ? 1 : n.equals("half a") ? 0.5 : EN_WORDS.get(n);

@@ -3,7 +3,7 @@ package org.newsdesk.claimcheck.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import org.newsdesk.claimcheck.ClaimValue;
@@ -30,12 +30,16 @@ final class PartsOfYear {
             + "|(?<![" + L + "])(premier|1er|deuxième|2e|second|seconde|troisième|3e|quatrième|4e)\\s+(trimestre|semestre)(?:\\s+(?:de\\s+l'(?:année|exercice)\\s+)?" + YEAR + ")?(?![" + L + "])");
     private static final Pattern ZH = Pattern.compile("(?:" + YEAR + "\\s*年(?:度)?|(今年|去年|明年))?\\s*(?:第?([一二三四1-4])季度|([上下])半年(?!度?内)|Q([1-4]))");
 
+    private static final String[] ZH_TRIGGERS = {"季度", "半年", "q1", "q2", "q3", "q4"};
+    private static final String[] EN_TRIGGERS = {"q1", "q2", "q3", "q4", "h1", "h2", "quarter", "half"};
+    private static final String[] FR_TRIGGERS = {"t1", "t2", "t3", "t4", "s1", "s2", "trimestre", "semestre"};
+
     private PartsOfYear() {}
 
     static List<Found> find(String text, String language) {
         List<Found> out = new ArrayList<>();
-        Matcher m = ZH.matcher(text);
-        while (m.find()) {
+        String lower = Anchored.asciiLower(text);
+        for (MatchResult m : Anchored.all(ZH, text, lower, ZH_TRIGGERS, 16, 12)) {
             int year = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
             Integer rel = m.group(2) == null ? null : switch (m.group(2)) {
                 case "去年" -> -1;
@@ -51,8 +55,7 @@ final class PartsOfYear {
             }
         }
         if ("fr".equals(language)) {
-            m = FR.matcher(text);
-            while (m.find()) {
+            for (MatchResult m : Anchored.all(FR, text, lower, FR_TRIGGERS, 16, 30)) {
                 if (m.group(1) != null) {
                     int n = Integer.parseInt(m.group(2));
                     int year = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
@@ -71,8 +74,7 @@ final class PartsOfYear {
                 }
             }
         } else {
-            m = EN.matcher(text);
-            while (m.find()) {
+            for (MatchResult m : Anchored.all(EN, text, lower, EN_TRIGGERS, 16, 30)) {
                 if (m.group(2) != null) {
                     String y = m.group(1) != null ? m.group(1) : m.group(3);
                     out.add(new Found(m.start(), m.end(), quarter(y == null ? 0 : Integer.parseInt(y), Integer.parseInt(m.group(2))), null));

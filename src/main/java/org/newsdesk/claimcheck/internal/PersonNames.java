@@ -2,7 +2,7 @@ package org.newsdesk.claimcheck.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +20,9 @@ final class PersonNames {
     private static final Pattern AFTER_TITLE = Pattern.compile("(?:" + TITLES + ")(?:兼(?:" + TITLES + "))?\\s?([" + SURNAMES + "][\\u4e00-\\u9fff]{1,2})");
     private static final Pattern BEFORE_VERB = Pattern.compile("(?<=^|[，,。；;：:\\s、”“\"])([" + SURNAMES + "][\\u4e00-\\u9fff]{1,2}?)(?=" + VERBS + ")");
 
+    private static final String[] TITLE_TRIGGERS = TITLES.toLowerCase(java.util.Locale.ROOT).split("\\|");
+    private static final String[] VERB_TRIGGERS = VERBS.split("\\|");
+
     /** A name found: where it is. */
     record Found(int start, int end) {}
 
@@ -27,12 +30,11 @@ final class PersonNames {
 
     static List<Found> findChinese(String text) {
         List<Found> out = new ArrayList<>();
-        Matcher m = AFTER_TITLE.matcher(text);
-        while (m.find()) {
+        String lower = Anchored.asciiLower(text);
+        for (MatchResult m : Anchored.all(AFTER_TITLE, text, lower, TITLE_TRIGGERS, 0, 20)) {
             out.add(trim(text, m.start(1), m.end(1)));
         }
-        m = BEFORE_VERB.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : Anchored.all(BEFORE_VERB, text, lower, VERB_TRIGGERS, 4, 2)) {
             if (m.end(1) - m.start(1) >= 2) {
                 out.add(new Found(m.start(1), m.end(1)));
             }
