@@ -91,6 +91,26 @@ public sealed interface ClaimValue {
         }
     }
 
+    /**
+     * A quarter or a half of a year: "Q3 2025", "T3", "第三季度", "H1", "上半年", "the second half of 2026".
+     *
+     * @param year the year, or 0 when the text gives none
+     * @param firstMonth its first month (7 for Q3)
+     * @param lastMonth its last month (9 for Q3)
+     */
+    record YearPart(int year, int firstMonth, int lastMonth) implements ClaimValue {
+
+        /** "Q3", "H1". */
+        public String label() {
+            return lastMonth - firstMonth == 2 ? "Q" + (lastMonth / 3) : "H" + (lastMonth / 6);
+        }
+
+        @Override
+        public String display() {
+            return label() + (year > 0 ? " " + year : "");
+        }
+    }
+
     /** A length of time in months (6.0 for "half a year", 0.25 for "a week" roughly). */
     record Period(double months) implements ClaimValue {
         @Override

@@ -12,6 +12,7 @@ package org.newsdesk.claimcheck;
  * @param matched the words in the passage that support the claim ("3 milliards d'euros")
  * @param matchedStart offset of those words in the source text
  * @param matchedEnd end offset (exclusive) of those words in the source text
+ * @param sourceTitle the source's title (see {@link SourceText#title()}), which reviewers know it by
  */
 public record Evidence(SourceId sourceId, String passage, int passageStart, int passageEnd, String matched,
-        int matchedStart, int matchedEnd) {}
+        int matchedStart, int matchedEnd, String sourceTitle) {}

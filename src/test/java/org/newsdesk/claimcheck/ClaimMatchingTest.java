@@ -20,8 +20,8 @@ class ClaimMatchingTest {
                 new DraftText("summary", "zh", "Mistral AI融资30亿欧元。")),
                 List.of(new SourceText("s1", "fr", "Mistral AI lève 3 milliards d'euros.", FEB_2026)));
         assertThat(report.unsupported()).isEmpty();
-        assertThat(claim(report, "€3B").rule()).isEqualTo("same value: €3B = 3 milliards d'euros");
-        assertThat(claim(report, "30亿欧元").rule()).isEqualTo("unit conversion 30亿欧元 = 3 milliards d'euros");
+        assertThat(claim(report, "€3B").rule()).startsWith("same value: €3B = 3 milliards d'euros");
+        assertThat(claim(report, "30亿欧元").rule()).startsWith("unit conversion 30亿欧元 = 3 milliards d'euros");
     }
 
     @Test
@@ -29,8 +29,8 @@ class ClaimMatchingTest {
         ClaimReport report = check("en", "Cohere has raised ~$4B and employs 1,000 people.", "en",
                 "Cohere has raised $3.96 billion and employs 1,012 people.", FEB_2026);
         assertThat(claim(report, "~$4B").verdict()).isEqualTo(Verdict.SUPPORTED);
-        assertThat(claim(report, "~$4B").rule()).isEqualTo("within rounding: ~$4B ≈ $3.96 billion");
-        assertThat(claim(report, "1,000").rule()).isEqualTo("within rounding: 1,000 ≈ 1,012");
+        assertThat(claim(report, "~$4B").rule()).startsWith("within rounding: ~$4B ≈ $3.96 billion");
+        assertThat(claim(report, "1,000").rule()).startsWith("within rounding: 1,000 ≈ 1,012");
         ClaimReport off = check("en", "Cohere employs 1,100 people.", "en", "Cohere employs 1,012 people.", FEB_2026);
         assertThat(claim(off, "1,100").verdict()).isEqualTo(Verdict.UNSUPPORTED);
     }
@@ -39,7 +39,7 @@ class ClaimMatchingTest {
     void aWrongMagnitudeIsUnsupportedAndSaysSo() {
         Claim millions = claim(check("en", "Mistral AI raises €3M.", "en", "Mistral AI raises €3 billion.", FEB_2026), "€3M");
         assertThat(millions.verdict()).isEqualTo(Verdict.UNSUPPORTED);
-        assertThat(millions.rule()).isEqualTo("no source gives €3M; s1 gives €3 billion (wrong magnitude: ×1000)");
+        assertThat(millions.rule()).startsWith("no source gives €3M; s1 gives €3 billion (wrong magnitude: ×1000)");
     }
 
     @Test
@@ -66,7 +66,7 @@ class ClaimMatchingTest {
         String source = "OpenAI has raised $186 billion and Anthropic $161.25 billion.";
         ClaimReport swapped = check("en", "Anthropic has raised $186B, while OpenAI has raised $161.25B.", "en", source, FEB_2026);
         assertThat(claim(swapped, "$186B").verdict()).isEqualTo(Verdict.UNSUPPORTED);
-        assertThat(claim(swapped, "$186B").rule()).isEqualTo("swapped name: in s1 \"$186 billion\" goes with OpenAI, not Anthropic");
+        assertThat(claim(swapped, "$186B").rule()).startsWith("swapped name: in s1 \"$186 billion\" goes with OpenAI, not Anthropic");
         ClaimReport right = check("en", "OpenAI has raised $186B and Anthropic $161.25B.", "en", source, FEB_2026);
         assertThat(right.unsupported()).isEmpty();
     }
@@ -83,10 +83,10 @@ class ClaimMatchingTest {
         Claim gpus = claim(check("en", "The group will buy 13,800 GPUs.", "fr", "Le groupe compte 13 800 salariés et achètera 5 000 GPU.", FEB_2026),
                 "13,800");
         assertThat(gpus.verdict()).isEqualTo(Verdict.UNSUPPORTED);
-        assertThat(gpus.rule()).isEqualTo("different meaning: in s1 13 800 counts employee, not gpu");
+        assertThat(gpus.rule()).startsWith("different meaning: in s1 13 800 counts employee, not gpu");
         Claim wan = claim(check("zh", "采购1.38万块GPU。", "en", "It will buy 13,800 GPUs.", FEB_2026), "1.38万");
         assertThat(wan.verdict()).isEqualTo(Verdict.SUPPORTED);
-        assertThat(wan.rule()).isEqualTo("unit conversion 1.38万 = 13,800");
+        assertThat(wan.rule()).startsWith("unit conversion 1.38万 = 13,800");
     }
 
     @Test
@@ -94,7 +94,7 @@ class ClaimMatchingTest {
         Claim revenue = claim(check("en", "Mistral AI reported €705 million in revenue.", "en", "Mistral AI raised €705 million in debt.", FEB_2026),
                 "€705 million");
         assertThat(revenue.verdict()).isEqualTo(Verdict.UNSUPPORTED);
-        assertThat(revenue.rule()).isEqualTo("different meaning: in s1 €705 million is money raised or spent, not revenue");
+        assertThat(revenue.rule()).startsWith("different meaning: in s1 €705 million is money raised or spent, not revenue");
     }
 
     @Test
@@ -102,7 +102,7 @@ class ClaimMatchingTest {
         Claim ratio = claim(check("en", "The €25B valuation is nearly double the €11.7B of a year ago.", "en",
                 "It is raising at €25 billion, up from €11.7 billion a year ago.", FEB_2026), "nearly double");
         assertThat(ratio.verdict()).isEqualTo(Verdict.UNSUPPORTED);
-        assertThat(ratio.rule()).isEqualTo("ratio 25/11.7 = 2.14 is not nearly double (1.65–2.00)");
+        assertThat(ratio.rule()).startsWith("ratio 25/11.7 = 2.14 is not nearly double (1.65–2.00)");
     }
 
     @Test
@@ -110,7 +110,7 @@ class ClaimMatchingTest {
         Claim percent = claim(check("en", "The valuation jumps 71% from €11.7B to €20B.", "en",
                 "It was valued at €11.7 billion and now seeks €20 billion.", FEB_2026), "71%");
         assertThat(percent.verdict()).isEqualTo(Verdict.SUPPORTED);
-        assertThat(percent.rule()).isEqualTo("derived: 20/11.7 − 1 = 70.9%");
+        assertThat(percent.rule()).startsWith("derived: 20/11.7 − 1 = 70.9%");
     }
 
     @Test
@@ -135,10 +135,10 @@ class ClaimMatchingTest {
     void namesAreTracedAcrossScriptsAndInventedOnesFlagged() {
         ClaimReport report = check("en", "BNP Paribas lends the money; NVIDIA and Cohere supply chips.", "zh",
                 "法国巴黎银行提供贷款,英伟达供应芯片。", FEB_2026);
-        assertThat(claim(report, "BNP Paribas").rule()).isEqualTo("same name in another form: BNP Paribas = 法国巴黎银行");
+        assertThat(claim(report, "BNP Paribas").rule()).startsWith("same name in another form: BNP Paribas = 法国巴黎银行");
         assertThat(claim(report, "NVIDIA").verdict()).isEqualTo(Verdict.SUPPORTED);
         assertThat(claim(report, "Cohere").verdict()).isEqualTo(Verdict.UNSUPPORTED);
-        assertThat(claim(report, "Cohere").rule()).isEqualTo("no source names Cohere");
+        assertThat(claim(report, "Cohere").rule()).startsWith("no source names Cohere");
     }
 
     @Test

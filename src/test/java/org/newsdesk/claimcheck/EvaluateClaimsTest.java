@@ -44,6 +44,21 @@ class EvaluateClaimsTest {
     }
 
     @Test
+    void talliesEachCategoryAndLanguageOnItsOwn() throws IOException {
+        String set = GOOD.replace("{\"id\": \"b\"", "{\"id\": \"b\", \"category\": \"amounts\"");
+        EvaluateClaims.Score score = EvaluateClaims.evaluate(file(set));
+        assertThat(score.byCategory().get("amounts")).isEqualTo(new EvaluateClaims.Tally(1, 0, 0, 0));
+        assertThat(score.byCategory().get("dates")).isEqualTo(new EvaluateClaims.Tally(1, 1, 1, 1));
+        assertThat(score.byLanguage().get("en")).isEqualTo(new EvaluateClaims.Tally(2, 1, 1, 1));
+        assertThat(score.byLanguage().get("cross-language")).isEqualTo(new EvaluateClaims.Tally(1, 0, 0, 0));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        EvaluateClaims.print(score, new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("amounts                1      0        0      0       0.00    1.00");
+        assertThatThrownBy(() -> EvaluateClaims.evaluate(file(set.replace("\"amounts\"", "\"money\""))))
+                .isInstanceOf(LabeledSet.Invalid.class).hasMessageStartingWith("set.jsonl line 3: category must be one of dates, relative dates");
+    }
+
+    @Test
     void aBadLineIsRefusedWithItsNumber() throws IOException {
         assertThatThrownBy(() -> EvaluateClaims.evaluate(file(GOOD + "{\"id\": \"c\", \"sources\": []}\n")))
                 .isInstanceOf(LabeledSet.Invalid.class).hasMessage("set.jsonl line 4: \"sources\" must be a non-empty array");

@@ -53,7 +53,7 @@ class SeedCardClaimCheckTest {
         ClaimReport report = check(LocalDate.of(2024, 2, 12));
         Claim september = claim(report, "September");
         assertThat(september.verdict()).isEqualTo(Verdict.SUPPORTED);
-        assertThat(september.rule()).isEqualTo("month without year matches");
+        assertThat(september.rule()).startsWith("month without year matches");
         assertThat(september.evidence()).singleElement().satisfies(e -> {
             assertThat(e.sourceId()).isEqualTo(new SourceId("s1"));
             assertThat(e.matched()).isEqualTo("September");
@@ -68,7 +68,7 @@ class SeedCardClaimCheckTest {
         ClaimReport report = check(LocalDate.of(2026, 2, 10));
         Claim nearlyDouble = claim(report, "nearly double");
         assertThat(nearlyDouble.verdict()).isEqualTo(Verdict.SUPPORTED);
-        assertThat(nearlyDouble.rule()).isEqualTo("ratio 20/11.7 = 1.71 ≈ nearly double");
+        assertThat(nearlyDouble.rule()).startsWith("ratio 20/11.7 = 1.71 ≈ nearly double");
         assertThat(claim(report, "翻近一倍").verdict()).isEqualTo(Verdict.SUPPORTED);
     }
 

@@ -25,7 +25,15 @@ final class Doc {
     List<Mention> mentions = List.of();
     List<List<Mention>> bySentence = List.of();
 
+    /** For a source: its title, which reviewers know it by. */
+    final String title;
+
     Doc(SourceId sourceId, String field, String language, String text, LocalDate publishedOn) {
+        this(sourceId, field, language, text, publishedOn, null);
+    }
+
+    Doc(SourceId sourceId, String field, String language, String text, LocalDate publishedOn, String title) {
+        this.title = title;
         this.sourceId = sourceId;
         this.field = field;
         this.language = language == null ? "en" : language.toLowerCase(java.util.Locale.ROOT);
@@ -45,7 +53,7 @@ final class Doc {
 
     /** Finds the claims and links each figure to the name it is said of: the nearest one before it in its sentence. */
     void extract(Extractor.Words words) {
-        mentions = new ArrayList<>(Extractor.extract(folded, language, sentences, words));
+        mentions = new ArrayList<>(Extractor.extract(folded, language, sentences, words, publishedOn, sourceId != null));
         inheritCurrencies();
         List<List<Mention>> groups = new ArrayList<>(sentences.count());
         for (int i = 0; i < sentences.count(); i++) {
@@ -218,9 +226,12 @@ final class Doc {
             "via", "than", "against", "under", "behind", "près", "à", "au", "aux", "en", "de", "du", "des", "d", "par", "pour",
             "avec", "chez", "dans", "sur", "vers", "auprès");
 
-    /** The label a reviewer knows this text by: the source id, or the field and language. */
+    /** The label a reviewer knows this text by: the source's title (or id), or the draft's field and language. */
     String label() {
-        return sourceId != null ? sourceId.value() : field + "/" + language;
+        if (sourceId == null) {
+            return field + "/" + language;
+        }
+        return title != null && !title.equals(sourceId.value()) ? "«" + title + "»" : sourceId.value();
     }
 
     int passageStart(Mention m) {

@@ -1,12 +1,14 @@
 package org.newsdesk.claimcheck.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -80,7 +82,7 @@ final class Extractor {
     private static final Pattern CJK_NUMERAL = Pattern.compile("[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?[万亿]*");
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(US\\$|U\\.S\\.\\s?\\$|HK\\$|USD|EUR|GBP|CNY|RMB|JPY|CHF|HKD|\\$|€|£|¥|￥|人民币)" + SP + "?$");
     private static final Pattern CURRENCY_AFTER = Pattern.compile(SP + "?(€|\\$|(?i:euros?|dollars?(?:\\s+(?:américains|US))?|d'euros|de\\s+dollars(?:\\s+américains)?|de\\s+livres(?:\\s+sterling)?"
-            + "|livres\\s+sterling|pounds?|yuans?|yens?)|USD|EUR|GBP|CNY|RMB|JPY|CHF|HKD|欧元|美元|人民币|英镑|日元|港元|元)(?![" + LATIN + "])");
+            + "|livres\\s+sterling|pounds?|yuans?|yens?)|USD|EUR|GBP|CNY|RMB|JPY|CHF|HKD|欧元|美元|人民币|英镑|日元|港元|元)(?:(?<=[\\u4e00-\\u9fff])|(?![" + LATIN + "]))");
     private static final Pattern SCALE_AFTER = Pattern.compile("(" + SP + "?)((?i:trillions?|tn|billions?|bn|milliards?|mds?|mrds?|md|millions?|mln|mn|thousand|mille|k|m|b|t))(?![" + LATIN + "\\d])");
     private static final Pattern PERCENT_AFTER = Pattern.compile(SP + "?(%|(?i:percentage\\s+points?|points?\\s+de\\s+pourcentage|pour\\s?cent|percent|per\\s+cent)|个百分点|百分点)");
     private static final Pattern HEDGE_BEFORE = Pattern.compile("(~|≈|约合|约|大约|将近|接近|近|逾|超过|超|不到|(?i:about|around|roughly|approximately|approx\\.|some|circa|nearly|almost|close\\s+to"
@@ -117,6 +119,7 @@ final class Extractor {
     private final boolean[] taken;
     private Boolean[] titleCase;
     private final List<Mention> found = new ArrayList<>();
+    private boolean source;
 
     private Extractor(String text, String language, Sentences sentences, Words words) {
         this.text = text;
@@ -126,16 +129,33 @@ final class Extractor {
         this.taken = new boolean[text.length() + 1];
     }
 
-    /** The claims in a folded text (see {@link Fold}), in text order. */
+    /** The claims in a folded draft text (see {@link Fold}), in text order. */
     static List<Mention> extract(String folded, String language, Sentences sentences, Words words) {
+        return extract(folded, language, sentences, words, null, false);
+    }
+
+    /**
+     * The claims in a folded text, in text order; a source's relative dates ("on Thursday", "下月") are resolved
+     * against its publication date.
+     */
+    static List<Mention> extract(String folded, String language, Sentences sentences, Words words, LocalDate publishedOn, boolean source) {
         Extractor x = new Extractor(folded, language, sentences, words);
+        x.source = source;
+        x.partsOfYear(publishedOn, source);
         x.dates();
+        if (source) {
+            x.relativeDates(publishedOn);
+        }
         x.periods();
+        x.multiples();
         x.ratios();
+        x.numberWords();
         x.chinesePercents();
         x.arabicNumbers();
         x.chineseNumbers();
+        x.chinesePersonNames();
         x.chineseNames();
+        x.chineseCompanyNames();
         x.latinNames();
         x.found.sort(Comparator.comparingInt(m -> m.start));
         return x.found;
@@ -163,24 +183,28 @@ final class Extractor {
 
     // ---------------------------------------------------------------- dates
 
+    private static final String[] EN_MONTH_TRIGGERS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    private static final String[] FR_MONTH_TRIGGERS = {"janv", "févr", "fevr", "fév", "mars", "avr", "mai", "juin", "juil", "août", "aout", "sept",
+        "oct", "nov", "déc", "dec"};
+
     private void dates() {
-        Matcher m = ISO_DATE.matcher(text);
-        while (m.find()) {
-            addDate(m.start(), m.end(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), null);
+        String lower = Anchored.asciiLower(text);
+        Matcher iso = ISO_DATE.matcher(text);
+        while (iso.find()) {
+            addDate(iso.start(), iso.end(), Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)), null);
         }
         if (fr()) {
-            m = FR_NUMERIC_DATE.matcher(text);
-            while (m.find()) {
-                addDate(m.start(), m.end(), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), null);
+            Matcher numeric = FR_NUMERIC_DATE.matcher(text);
+            while (numeric.find()) {
+                addDate(numeric.start(), numeric.end(), Integer.parseInt(numeric.group(3)), Integer.parseInt(numeric.group(2)),
+                        Integer.parseInt(numeric.group(1)), null);
             }
         }
-        m = ZH_YEAR_DATE.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : Anchored.all(ZH_YEAR_DATE, text, lower, new String[] {"年"}, 8, 12)) {
             int year = cjkOrArabic(m.group(1));
             addDate(m.start(), m.end(), year, m.group(2) == null ? 0 : cjkOrArabic(m.group(2)), m.group(3) == null ? 0 : cjkOrArabic(m.group(3)), null);
         }
-        m = ZH_MONTH_DATE.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : Anchored.all(ZH_MONTH_DATE, text, lower, new String[] {"月"}, 6, 8)) {
             Integer relative = m.group(1) == null ? null : switch (m.group(1)) {
                 case "去年" -> -1;
                 case "明年" -> 1;
@@ -189,8 +213,7 @@ final class Extractor {
             addDate(m.start(), m.end(), 0, cjkOrArabic(m.group(2)), m.group(3) == null ? 0 : cjkOrArabic(m.group(3)), relative);
         }
         if (!fr()) {
-            m = EN_DATE.matcher(text);
-            while (m.find()) {
+            for (MatchResult m : Anchored.all(EN_DATE, text, lower, EN_MONTH_TRIGGERS, 24, 34)) {
                 String month = m.group(3);
                 boolean hasDay = m.group(2) != null || m.group(4) != null;
                 boolean hasYear = m.group(5) != null;
@@ -213,8 +236,7 @@ final class Extractor {
                 addDate(m.start(), m.end(), hasYear ? Integer.parseInt(m.group(5)) : 0, Lexicon.month(month), day > 31 ? 0 : day, relative);
             }
         } else {
-            m = FR_DATE.matcher(text);
-            while (m.find()) {
+            for (MatchResult m : Anchored.all(FR_DATE, text, lower, FR_MONTH_TRIGGERS, 8, 48)) {
                 if (m.group(1) == null && m.group(3) == null && m.group(4) == null && m.group(2).equals("Mars")) {
                     continue;
                 }
@@ -252,6 +274,81 @@ final class Extractor {
             return;
         }
         add(Mention.date(start, end, text.substring(start, end), new ClaimValue.DateValue(year, month, day), relative));
+    }
+
+    /** Quarters and halves ("Q3 2025", "T3", "第三季度", "上半年"); in a source, a missing year is the latest such part. */
+    private void partsOfYear(LocalDate publishedOn, boolean source) {
+        for (PartsOfYear.Found f : PartsOfYear.find(text, language)) {
+            if (!free(f.start(), f.end())) {
+                continue;
+            }
+            ClaimValue.YearPart v = f.value();
+            String how = null;
+            if (v.year() == 0 && publishedOn != null && (f.relativeYear() != null || source)) {
+                int year = f.relativeYear() != null ? publishedOn.getYear() + f.relativeYear()
+                        : v.firstMonth() <= publishedOn.getMonthValue() ? publishedOn.getYear() : publishedOn.getYear() - 1;
+                ClaimValue.YearPart resolved = new ClaimValue.YearPart(year, v.firstMonth(), v.lastMonth());
+                how = "\"" + text.substring(f.start(), f.end()) + "\" in a story of " + publishedOn + " = " + resolved.display();
+                v = resolved;
+            }
+            Mention m = Mention.other(f.start(), f.end(), text.substring(f.start(), f.end()), ClaimKind.DATE, v, Mention.Hedge.EXACT);
+            m.resolved = how;
+            add(m);
+        }
+    }
+
+    private void relativeDates(LocalDate publishedOn) {
+        for (RelativeDates.Found f : RelativeDates.find(text, language, publishedOn)) {
+            if (free(f.start(), f.end())) {
+                Mention m = Mention.date(f.start(), f.end(), text.substring(f.start(), f.end()), f.value(), null);
+                m.resolved = f.how();
+                add(m);
+            }
+        }
+    }
+
+    private void multiples() {
+        for (Multiples.Found f : Multiples.find(text, language)) {
+            if (free(f.start(), f.end())) {
+                add(Mention.other(f.start(), f.end(), text.substring(f.start(), f.end()), ClaimKind.RATIO,
+                        new ClaimValue.Ratio(f.low(), f.high(), f.meaning()), Mention.Hedge.EXACT));
+            }
+        }
+    }
+
+    private void numberWords() {
+        for (NumberWords.Found f : NumberWords.find(text, language)) {
+            if (!free(f.start(), f.end())) {
+                continue;
+            }
+            String surface = text.substring(f.start(), f.end());
+            Mention.Hedge hedge = f.approximate() ? Mention.Hedge.APPROX : Mention.Hedge.EXACT;
+            if (f.percent()) {
+                add(Mention.figure(f.start(), f.end(), surface, ClaimKind.PERCENT, new ClaimValue.Percent(f.value()), 1, hedge, false));
+            } else {
+                add(Mention.figure(f.start(), f.end(), surface, ClaimKind.COUNT, new ClaimValue.Count(f.value(), unitAfter(f.end())), 2, hedge, false));
+            }
+        }
+    }
+
+    private void chineseCompanyNames() {
+        for (CompanyNames.Found f : CompanyNames.findChinese(text)) {
+            if (free(f.start(), f.end())) {
+                String name = text.substring(f.start(), f.end());
+                Mention m = Mention.name(f.start(), f.end(), name, name, null, List.of(name));
+                m.weak = true;
+                add(m);
+            }
+        }
+    }
+
+    private void chinesePersonNames() {
+        for (PersonNames.Found f : PersonNames.findChinese(text)) {
+            if (free(f.start(), f.end()) && Aliases.cjk(text.substring(f.start(), f.end())) == null) {
+                String name = text.substring(f.start(), f.end());
+                add(Mention.name(f.start(), f.end(), name, name, null, List.of(name)));
+            }
+        }
     }
 
     // ---------------------------------------------------------------- periods and ratios
@@ -412,26 +509,9 @@ final class Extractor {
     }
 
     private void addRatio(int start, int end, int base, String hedge, boolean halved) {
-        double low;
-        double high;
-        switch (hedge) {
-            case "nearly" -> {
-                low = base * 0.825;
-                high = base;
-            }
-            case "about" -> {
-                low = base * 0.85;
-                high = base * 1.15;
-            }
-            case "more than" -> {
-                low = base;
-                high = base * 1.4;
-            }
-            default -> {
-                low = base * 0.925;
-                high = base * 1.075;
-            }
-        }
+        double[] band = Multiples.band(base, hedge);
+        double low = band[0];
+        double high = band[1];
         String meaning = halved ? "halved" : (hedge.isEmpty() ? "" : hedge + " ") + switch (base) {
             case 3 -> "triple";
             case 4 -> "quadruple";
@@ -505,6 +585,17 @@ final class Extractor {
                     }
                 }
             }
+            Ranges.Upper upper = null;
+            if (!scaled && !wanYi) {
+                upper = Ranges.upperEnd(text, e, language);
+                if (upper != null && upper.scale() != null) {
+                    value = value.multiply(upper.scale());
+                    wanYi = upper.wanYi();
+                    scaled = true;
+                }
+            } else if (currency == null) {
+                upper = Ranges.upperEnd(text, end, language);
+            }
             if (!scaled && !wanYi && end < n && Fold.isLatinLetter(text.charAt(end))) {
                 continue; // 4o, 5G, 10x, 3D, 1er, 2nd
             }
@@ -519,7 +610,11 @@ final class Extractor {
                 percent = true;
                 end = pa.end();
             }
-            if (currency == null && !percent && !scaled && !wanYi && isProductVersion(s)) {
+            if (upper != null && currency == null && !percent) {
+                currency = upper.currency();
+                percent = upper.percent();
+            }
+            if (currency == null && !percent && !scaled && !wanYi && !THOUSANDS_COMMA.matcher(core).matches() && isProductVersion(s)) {
                 continue; // Claude 3.5, Llama 3, Fortune 500
             }
             Mention.Hedge hedge = Mention.Hedge.EXACT;
@@ -844,6 +939,19 @@ final class Extractor {
         close(segment, pendingConnectors);
     }
 
+    /**
+     * Whether a capitalised word opening a source sentence may be the name it is about ("Helsing raised €600
+     * million."): in a source, that ties the sentence's figures to it. Words shaped like verbs or adverbs are not.
+     */
+    private static final java.util.Set<String> GERUNDS = java.util.Set.of("following", "according", "including", "building", "using", "having",
+            "being", "during", "looking", "speaking", "citing", "adding", "noting", "pending", "starting", "beginning", "raising", "growing");
+
+    private static boolean plausibleOpener(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.length() >= 3 && Lexicon.month(word) == 0 && !Lexicon.NUMBER_WORDS.containsKey(w) && !w.endsWith("ly") && !GERUNDS.contains(w)
+                && !w.endsWith("ed") && !w.endsWith("ée") && !w.endsWith("és") && !w.endsWith("ées") && !w.endsWith("ment");
+    }
+
     private boolean isSingleGap(int from, int to) {
         if (to - from == 1 && Fold.isSpace(text.charAt(from))) {
             return true;
@@ -885,7 +993,8 @@ final class Extractor {
             boolean opensSentence = sentenceOpener(start);
             boolean looksLikeName = first.text.chars().skip(1).anyMatch(Character::isUpperCase) || first.text.length() >= 2
                     && first.text.equals(first.text.toUpperCase(Locale.ROOT));
-            boolean keep = size > 1 || alias != null || !opensSentence || looksLikeName || words.knownName(key);
+            boolean keep = size > 1 || alias != null || !opensSentence || looksLikeName || words.knownName(key)
+                    || source && plausibleOpener(first.text);
             if (keep && free(start, end)) {
                 add(Mention.name(start, end, surface, alias != null ? alias : key, alias, ws));
             }

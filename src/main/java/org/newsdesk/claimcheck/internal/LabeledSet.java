@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.newsdesk.claimcheck.DraftText;
+import org.newsdesk.claimcheck.SourceId;
 import org.newsdesk.claimcheck.SourceText;
 
 import tools.jackson.core.JacksonException;
@@ -22,7 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
 public final class LabeledSet {
 
     /** One draft with its sources and the claim texts a correct check must flag. */
-    public record Case(String id, int line, List<SourceText> sources, List<DraftText> draft, List<String> mustFlag) {}
+    public record Case(String id, int line, List<SourceText> sources, List<DraftText> draft, List<String> mustFlag, String category) {}
+
+    /** The categories a case may name, as {@code ./newsdesk claims-eval} reports them. */
+    public static final List<String> CATEGORIES = List.of("dates", "relative dates", "amounts", "counts", "percentages", "ratios", "ranges",
+            "names", "attribution");
 
     /** The file cannot be read as a labeled set; the message names the file and line. */
     public static final class Invalid extends RuntimeException {
@@ -84,8 +89,13 @@ public final class LabeledSet {
                         throw new Invalid(where + ": source \"" + sid + "\": publishedOn \"" + published.stringValue() + "\" is not a date like \"2026-03-30\"");
                     }
                 }
-                sources.add(new SourceText(sid, string(s, "language", where + ", source \"" + sid + "\""),
-                        string(s, "text", where + ", source \"" + sid + "\""), date));
+                JsonNode title = s.get("title");
+                if (title != null && !title.isNull() && !title.isString()) {
+                    throw new Invalid(where + ": source \"" + sid + "\": title must be a string");
+                }
+                sources.add(new SourceText(new SourceId(sid), string(s, "language", where + ", source \"" + sid + "\""),
+                        string(s, "text", where + ", source \"" + sid + "\""), date,
+                        title == null || title.isNull() ? null : title.stringValue()));
             }
             List<DraftText> draft = new ArrayList<>();
             Set<String> fields = new HashSet<>();
@@ -108,7 +118,15 @@ public final class LabeledSet {
                 }
                 mustFlag.add(claim);
             }
-            cases.add(new Case(id, i + 1, List.copyOf(sources), List.copyOf(draft), List.copyOf(mustFlag)));
+            String category = null;
+            JsonNode cat = node.get("category");
+            if (cat != null && !cat.isNull()) {
+                if (!cat.isString() || !CATEGORIES.contains(cat.stringValue())) {
+                    throw new Invalid(where + ": category must be one of " + String.join(", ", CATEGORIES));
+                }
+                category = cat.stringValue();
+            }
+            cases.add(new Case(id, i + 1, List.copyOf(sources), List.copyOf(draft), List.copyOf(mustFlag), category));
         }
         if (cases.isEmpty()) {
             throw new Invalid(file + ": no cases (one JSON object per line expected)");

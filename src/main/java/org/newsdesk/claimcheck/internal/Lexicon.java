@@ -149,7 +149,9 @@ final class Lexicon {
             "ceo", "cfo", "cto", "coo", "pdg", "ipo", "vc", "faq", "tl;dr", "tldr", "tl", "dr", "q", "a", "i", "agi", "ml",
             "saas", "b2b", "b2c", "esg", "r&d", "ict", "it", "pr", "hr", "kpi", "roi", "ok", "tv", "pc", "inc", "ltd",
             "corp", "sa", "sas", "gmbh", "plc", "llc", "co", "nv", "ag", "ai's", "genai", "ar", "vr", "iot", "5g", "id",
-            "ui", "ux", "ip", "m&a", "rss", "url", "pdf", "html", "json", "gw", "mw", "kw", "hot", "etc");
+            "ui", "ux", "ip", "m&a", "rss", "url", "pdf", "html", "json", "gw", "mw", "kw", "hot", "etc", "arr", "mrr", "qoq", "yoy", "mom",
+            "capex", "opex", "ebitda", "eps", "gaap", "cagr", "tam", "sota", "rag", "moe", "asic", "npu", "hbm", "pme", "eti", "ttm", "fy",
+            "b2g", "dau", "mau", "nlp", "ocr", "ipos");
 
     /** Words that may end a name though they are none by themselves: "Mistral AI", "Acme Inc", "Scaleway SAS". */
     static final Set<String> NAME_ENDINGS = Set.of("ai", "ia", "inc", "ltd", "corp", "sa", "sas", "gmbh", "plc", "llc", "co",

@@ -28,6 +28,10 @@ final class Mention {
     /** For names: the name's words, folded. */
     final List<String> words;
 
+    /** For a date resolved against a publication date ("Thursday", "Q3" without a year): how, in words; else null. */
+    String resolved;
+    /** For names: found by its shape alone ("曦智科技"), so not reported as a claim, only tied to figures. */
+    boolean weak;
     /** For amounts: what the amount is, from the words beside it ({@link Lexicon#amountMeaning}), or {@code null}. */
     String meaning;
     Doc doc;

@@ -43,8 +43,17 @@ public final class SourceIndex implements PreparedSources {
     final NavigableMap<Double, List<Mention>> periods = new TreeMap<>();
     /** Differences between two percentages of one sentence ("18%, up from 11%": 7 points), larger first. */
     final NavigableMap<Double, List<Mention[]>> percentDifferences = new TreeMap<>();
+    /** Percentage changes between two comparable figures of one sentence ("$130 million from $100 million": +30%). */
+    final NavigableMap<Double, List<Mention[]>> derivedPercents = new TreeMap<>();
     final Map<Integer, List<Mention>> datesByMonth = new HashMap<>();
     final Map<Integer, List<Mention>> datesByYear = new HashMap<>();
+    /** Quarters and halves the sources give ("Q3", "上半年"), their year resolved when the publication date fixes it. */
+    final List<Mention> yearParts = new ArrayList<>();
+    /** Years and days the sources give relative to their publication ("last year", "on Thursday"), resolved. */
+    final Set<Integer> relativeYears = new HashSet<>();
+    final Set<LocalDate> relativeDays = new HashSet<>();
+    /** Multiples the sources state in words ("doubled", "增长超过40倍"). */
+    final List<Mention> ratios = new ArrayList<>();
     final Map<String, Occurrence> ngrams = new HashMap<>();
     final Map<String, Occurrence> aliases = new HashMap<>();
     final List<DatePoint> datePoints = new ArrayList<>();
@@ -54,7 +63,7 @@ public final class SourceIndex implements PreparedSources {
 
     private SourceIndex(List<SourceText> sources) {
         for (SourceText s : sources) {
-            docs.add(new Doc(s.id(), null, s.language(), s.text(), s.publishedOn()));
+            docs.add(new Doc(s.id(), null, s.language(), s.text(), s.publishedOn(), s.title()));
         }
         for (Doc d : docs) {
             d.lowerCaseWords(lowerCaseWords);
@@ -87,6 +96,9 @@ public final class SourceIndex implements PreparedSources {
                         }
                     }
                 }
+            }
+            for (List<Mention> sentence : d.bySentence) {
+                Ratios.indexDerivedPercents(sentence, derivedPercents);
             }
             if (d.publishedOn != null) {
                 datePoints.add(new DatePoint(d.publishedOn, "publication of " + d.label() + " (" + d.publishedOn + ")", d, null));
@@ -123,7 +135,19 @@ public final class SourceIndex implements PreparedSources {
             }
             case ClaimValue.Percent p -> put(percents, m);
             case ClaimValue.Period p -> put(periods, m);
+            case ClaimValue.Ratio r -> ratios.add(m);
+            case ClaimValue.YearPart p -> {
+                yearParts.add(m);
+                if (p.year() > 0) {
+                    datesByYear.computeIfAbsent(p.year(), k -> new ArrayList<>()).add(m);
+                }
+            }
             case ClaimValue.DateValue v -> {
+                if (m.resolved != null && v.month() == 0) {
+                    relativeYears.add(v.year());
+                } else if (m.resolved != null && v.day() > 0) {
+                    relativeDays.add(LocalDate.of(v.year(), v.month(), v.day()));
+                }
                 if (v.month() > 0) {
                     datesByMonth.computeIfAbsent(v.month(), k -> new ArrayList<>()).add(m);
                 }

@@ -48,7 +48,7 @@ public final class Verifier {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern COMPACT = Pattern.compile("[\\s\\u00A0\\u202F~≈]");
 
-    private record Outcome(Verdict verdict, String rule, List<Evidence> evidence) {
+    record Outcome(Verdict verdict, String rule, List<Evidence> evidence) {
         static Outcome supported(String rule, List<Evidence> evidence) {
             return new Outcome(Verdict.SUPPORTED, rule, evidence);
         }
@@ -111,15 +111,42 @@ public final class Verifier {
         for (Doc d : draft) {
             Map<String, Integer> occurrences = new HashMap<>();
             for (Mention m : d.mentions) {
+                if (m.weak) {
+                    continue;
+                }
                 Outcome o = verify(m);
                 String text = d.text.substring(m.start, m.end);
                 String key = d.field + ":" + d.language + ":" + m.kind + ":" + WHITESPACE.matcher(text).replaceAll(" ");
                 int n = occurrences.merge(key, 1, Integer::sum);
                 claims.add(new Claim(new ClaimId(key + "#" + n), d.field, d.language, m.start, m.end, text, m.kind,
-                        m.value, o.verdict(), o.rule(), o.evidence()));
+                        m.value, o.verdict(), cited(o), o.evidence()));
             }
         }
         return claims;
+    }
+
+    /**
+     * The rule with the source that decided it, by title, and the passage quoted: "same value: €3B = 3 milliards
+     * d'euros — «Mistral AI lève 3 milliards»: “Mistral AI lève 3 milliards d'euros.”".
+     */
+    static String cited(Outcome o) {
+        if (o.evidence().isEmpty() || o.rule() == null) {
+            return o.rule();
+        }
+        Evidence e = o.evidence().get(0);
+        String title = e.sourceTitle() == null ? e.sourceId().value() : e.sourceTitle();
+        String name = title.equals(e.sourceId().value()) ? title : "«" + title + "»";
+        if (e.passageEnd() == 0) {
+            return o.rule() + " — " + name + ", " + e.passage();
+        }
+        String passage = e.passage().strip().replaceAll("\\s+", " ");
+        if (passage.length() > 200) {
+            int at = Math.max(0, passage.indexOf(e.matched().strip()));
+            int from = Math.max(0, at - 90);
+            int to = Math.min(passage.length(), at + e.matched().length() + 90);
+            passage = (from > 0 ? "…" : "") + passage.substring(from, to).strip() + (to < passage.length() ? "…" : "");
+        }
+        return o.rule() + " — " + name + ": “" + passage + "”";
     }
 
     private Outcome verify(Mention m) {
@@ -172,11 +199,11 @@ public final class Verifier {
         };
     }
 
-    private static boolean equal(double a, double b) {
+    static boolean equal(double a, double b) {
         return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
     }
 
-    private static double roundTo(double v, int digits) {
+    static double roundTo(double v, int digits) {
         return new BigDecimal(Double.toString(v)).round(new MathContext(digits, RoundingMode.HALF_UP)).doubleValue();
     }
 
@@ -202,19 +229,25 @@ public final class Verifier {
         return COMPACT.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
-    private Evidence evidence(Mention s) {
+    static Evidence evidence(Mention s) {
         Doc d = s.doc;
         int ps = d.passageStart(s);
         int pe = d.passageEnd(s);
-        return new Evidence(d.sourceId, d.text.substring(ps, pe), ps, pe, d.text.substring(s.start, s.end), s.start, s.end);
+        return new Evidence(d.sourceId, d.text.substring(ps, pe), ps, pe, d.text.substring(s.start, s.end), s.start, s.end, d.title);
     }
 
     /** Supported by the first candidate said of the same name; a swapped entity when all are said of another. */
     private Outcome attach(Mention d, List<Mention> candidates, String note) {
         Mention conflict = null;
         Mention best = null;
+        String otherClause = null;
         for (Mention s : candidates) {
             if (d.subject == null || consistentSubject(d, s)) {
+                String clash = Clauses.otherClause(d, s);
+                if (clash != null) {
+                    otherClause = otherClause == null ? clash : otherClause;
+                    continue;
+                }
                 if (best == null || !equal(best.number(), d.number()) && equal(s.number(), d.number())) {
                     best = s;
                 }
@@ -224,6 +257,9 @@ public final class Verifier {
         }
         if (best != null) {
             return Outcome.supported(matchRule(d, best) + note, List.of(evidence(best)));
+        }
+        if (conflict == null) {
+            return Outcome.unsupported(otherClause);
         }
         if (conflict.subject == null) {
             return Outcome.unsupported("swapped name: in " + conflict.doc.label() + " \"" + conflict.text + "\" is not said of " + d.subject.text
@@ -434,6 +470,10 @@ public final class Verifier {
                 }
             }
         }
+        Outcome derived = Ratios.derivedPercent(d, index);
+        if (derived != null) {
+            return derived;
+        }
         for (List<Mention[]> pairs : index.percentDifferences.subMap(p * 0.85, true, p * 1.15, true).values()) {
             for (Mention[] pair : pairs) {
                 double diff = pair[0].number() - pair[1].number();
@@ -457,7 +497,7 @@ public final class Verifier {
         return false;
     }
 
-    private static String ratioText(Mention a, Mention b) {
+    static String ratioText(Mention a, Mention b) {
         double scale = 1;
         double small = Math.min(Math.abs(a.number()), Math.abs(b.number()));
         for (double s : new double[] {1e12, 1e9, 1e6, 1e3}) {
@@ -469,13 +509,54 @@ public final class Verifier {
         return plain(a.number() / scale) + "/" + plain(b.number() / scale);
     }
 
-    private static String plain(double v) {
+    static String plain(double v) {
         return new BigDecimal(Double.toString(v)).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     // ---------------------------------------------------------------- dates and periods
 
+    /** The rule for a date a source supports: how it was resolved, when it was written relative to the publication. */
+    private static String dateRule(Mention s, String plain) {
+        return s.resolved != null ? s.resolved : plain;
+    }
+
+    private Outcome yearPart(Mention d, ClaimValue.YearPart p) {
+        Mention otherYear = null;
+        Mention otherPart = null;
+        Mention noYear = null;
+        for (Mention s : index.yearParts) {
+            ClaimValue.YearPart sp = (ClaimValue.YearPart) s.value;
+            if (sp.firstMonth() == p.firstMonth() && sp.lastMonth() == p.lastMonth()) {
+                if (p.year() == 0 || sp.year() == p.year()) {
+                    return Outcome.supported(dateRule(s, "same " + (p.lastMonth() - p.firstMonth() == 2 ? "quarter" : "half")), List.of(evidence(s)));
+                }
+                if (sp.year() == 0) {
+                    noYear = s;
+                } else {
+                    otherYear = s;
+                }
+            } else if (otherPart == null) {
+                otherPart = s;
+            }
+        }
+        if (otherYear != null) {
+            return Outcome.unsupported("wrong year: " + otherYear.doc.label() + " gives " + otherYear.value.display() + " (\"" + otherYear.text
+                    + "\"), not " + p.display());
+        }
+        if (noYear != null) {
+            return Outcome.unsupported("year added: " + noYear.doc.label() + " says only \"" + noYear.text + "\" and has no publication date");
+        }
+        if (otherPart != null) {
+            return Outcome.unsupported("another part of the year: " + otherPart.doc.label() + " gives " + otherPart.value.display() + " (\""
+                    + otherPart.text + "\"), not " + p.display());
+        }
+        return Outcome.unsupported("no source gives " + p.display());
+    }
+
     private Outcome date(Mention d) {
+        if (d.value instanceof ClaimValue.YearPart p) {
+            return yearPart(d, p);
+        }
         ClaimValue.DateValue v = (ClaimValue.DateValue) d.value;
         int year = v.year();
         if (year == 0 && d.relativeYear != null && index.latestPublication != null) {
@@ -484,10 +565,11 @@ public final class Verifier {
         if (v.month() == 0) {
             List<Mention> same = index.datesByYear.getOrDefault(year, List.of());
             if (!same.isEmpty()) {
-                return Outcome.supported("same year", List.of(evidence(same.get(0))));
+                Mention s = same.stream().filter(x -> x.resolved != null).findFirst().orElse(same.get(0));
+                return Outcome.supported(dateRule(s, "same year"), List.of(evidence(s)));
             }
             for (Doc s : index.docs) {
-                if (s.publishedOn != null && s.publishedOn.getYear() == year) {
+                if (s.publishedOn != null && s.publishedOn.getYear() == year && index.relativeYears.isEmpty()) {
                     return Outcome.supported("year of publication of " + s.label() + " (" + s.publishedOn + ")", List.of(publication(s)));
                 }
             }
@@ -511,7 +593,7 @@ public final class Verifier {
             }
             Dates.Resolved r = Dates.resolve(s, s.doc.publishedOn);
             if (r.year() == year && r.stated()) {
-                return Outcome.supported(v.day() > 0 ? "same date" : "same month", List.of(evidence(s)));
+                return Outcome.supported(dateRule(s, v.day() > 0 ? "same date" : "same month"), List.of(evidence(s)));
             }
             if (r.year() == year && r.unambiguous()) {
                 return Outcome.supported("\"" + s.text + "\" without a year, resolved against the publication date of "
@@ -532,7 +614,8 @@ public final class Verifier {
         }
         for (Doc s : index.docs) {
             LocalDate p = s.publishedOn;
-            if (p != null && p.getMonthValue() == v.month() && (year == 0 || p.getYear() == year) && (v.day() == 0 || v.day() == p.getDayOfMonth())) {
+            if (p != null && p.getMonthValue() == v.month() && (year == 0 || p.getYear() == year) && (v.day() == 0 || v.day() == p.getDayOfMonth()
+                    && index.relativeDays.stream().allMatch(r -> r.equals(p)))) {
                 return Outcome.supported("publication date of " + s.label() + " (" + p + ")", List.of(publication(s)));
             }
         }
@@ -554,7 +637,7 @@ public final class Verifier {
 
     private static Evidence publication(Doc s) {
         String p = "published " + s.publishedOn;
-        return new Evidence(s.sourceId, p, 0, 0, p, 0, 0);
+        return new Evidence(s.sourceId, p, 0, 0, p, 0, 0, s.title);
     }
 
     private Outcome period(Mention d) {
@@ -635,6 +718,12 @@ public final class Verifier {
                         r.low(), r.high());
             }
         }
+        if (miss == null) {
+            Outcome stated = Ratios.stated(d, r, index);
+            if (stated != null) {
+                return stated;
+            }
+        }
         if (wholeDraft == null) {
             wholeDraft = new ArrayList<>();
             for (Doc doc : draft) {
@@ -685,8 +774,8 @@ public final class Verifier {
             }
             if (m.value instanceof ClaimValue.Amount a) {
                 groups.computeIfAbsent("amount " + a.currency(), k -> new ArrayList<>()).add(m);
-            } else if (m.value instanceof ClaimValue.Count c && c.unit() != null) {
-                groups.computeIfAbsent("count " + c.unit(), k -> new ArrayList<>()).add(m);
+            } else if (m.value instanceof ClaimValue.Count) {
+                groups.computeIfAbsent("count", k -> new ArrayList<>()).add(m); // "from 400 to 800" and "800人" are one headcount
             }
         }
         groups.values().forEach(g -> g.sort(java.util.Comparator.comparingDouble(Mention::number)));
@@ -734,12 +823,46 @@ public final class Verifier {
     // ---------------------------------------------------------------- names
 
     private Outcome name(Mention d) {
+        Outcome o = nameSpelled(d);
+        if (o.verdict() != Verdict.SUPPORTED) {
+            return o;
+        }
+        String number = Names.unsupportedModelNumber(d.words, index.docs);
+        if (number != null) {
+            return Outcome.unsupported("model number: the sources name " + d.text.replace(number, "").strip() + " but never \"" + number + "\"");
+        }
+        String swap = Names.investorSwap(d, index.docs);
+        if (swap != null) {
+            return Outcome.unsupported(swap);
+        }
+        return o;
+    }
+
+    private Outcome nameSpelled(Mention d) {
+        if (d.aliasId == null && !d.text.isEmpty() && Fold.isCjk(d.text.charAt(0))) {
+            for (Doc s : index.docs) {
+                int at = s.folded.indexOf(d.text);
+                if (at >= 0) {
+                    return Outcome.supported("same name", List.of(evidence(new SourceIndex.Occurrence(s, at, at + d.text.length()))));
+                }
+            }
+            return Outcome.unsupported("no source names " + d.text);
+        }
         if (d.aliasId != null) {
             SourceIndex.Occurrence o = index.aliases.get(d.aliasId);
             if (o != null) {
                 String seen = o.doc().text.substring(o.start(), o.end());
                 return Outcome.supported(Lexicon.fold(seen).equals(Lexicon.fold(d.text)) ? "same name" : "same name in another form: " + d.text + " = " + seen,
                         List.of(evidence(o)));
+            }
+        }
+        List<String> base = d.words.stream().filter(w -> w.chars().noneMatch(Character::isDigit)).toList();
+        if (!base.isEmpty() && base.size() < d.words.size()) {
+            String id = Aliases.latin(String.join(" ", base));
+            SourceIndex.Occurrence named = id == null ? null : index.aliases.get(id);
+            if (named != null) {
+                return Outcome.supported("same name in another form: " + d.text + " = " + named.doc().text.substring(named.start(), named.end())
+                        + " (with its number)", List.of(evidence(named)));
             }
         }
         String key = String.join(" ", d.words);
@@ -763,6 +886,6 @@ public final class Verifier {
         int sentence = d.sentences.indexOf(o.start());
         int ps = d.sentences.start(sentence);
         int pe = d.sentences.end(sentence);
-        return new Evidence(d.sourceId, d.text.substring(ps, pe), ps, pe, d.text.substring(o.start(), o.end()), o.start(), o.end());
+        return new Evidence(d.sourceId, d.text.substring(ps, pe), ps, pe, d.text.substring(o.start(), o.end()), o.start(), o.end(), d.title);
     }
 }

@@ -1,0 +1,89 @@
+package org.newsdesk.claimcheck.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/**
+ * Finds numbers written in words: "nine", "a dozen", "two dozen" (English), "neuf", "une dizaine", "une
+ * centaine" (French), and shares in tenths written in Chinese ("两成" = 20%, "超七成" = more than 70%),
+ * "half of" / "la moitié" / "一半" (50%). A round word ("une dizaine", "a dozen or so") is approximate.
+ * "one", "un" and "une" are left alone: they are mostly articles.
+ */
+final class NumberWords {
+
+    /** A number word found: its span, value, whether it is approximate, and whether it is a percentage. */
+    record Found(int start, int end, double value, boolean approximate, boolean percent) {}
+
+    private static final String L = "A-Za-z\\u00C0-\\u024F";
+    private static final Map<String, Integer> EN_WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
+            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("hundred", 100));
+    private static final Map<String, Integer> FR_WORDS = Map.ofEntries(Map.entry("deux", 2), Map.entry("trois", 3), Map.entry("quatre", 4),
+            Map.entry("cinq", 5), Map.entry("six", 6), Map.entry("sept", 7), Map.entry("huit", 8), Map.entry("neuf", 9), Map.entry("dix", 10),
+            Map.entry("onze", 11), Map.entry("douze", 12), Map.entry("treize", 13), Map.entry("quatorze", 14), Map.entry("quinze", 15),
+            Map.entry("seize", 16), Map.entry("vingt", 20), Map.entry("trente", 30), Map.entry("quarante", 40), Map.entry("cinquante", 50),
+            Map.entry("cent", 100));
+    private static final Map<String, Integer> FR_ROUND = Map.of("dizaine", 10, "douzaine", 12, "quinzaine", 15, "vingtaine", 20, "trentaine", 30,
+            "quarantaine", 40, "cinquantaine", 50, "centaine", 100, "millier", 1000);
+
+    private static final Pattern EN = Pattern.compile("(?i)(?<![" + L + "-])(?:(a|two|three|four|five|six|half\\s+a)\\s+(dozen)|("
+            + String.join("|", EN_WORDS.keySet()) + "))(?![" + L + "-])(?!\\s+(?:billion|million|trillion|thousand|percent|per\\s+cent|years?|months?|weeks?|days?|times|quarters?|decades?)\\b)"
+            + "|(?<![" + L + "])(half)\\s+of(?![" + L + "])");
+    private static final Pattern FR = Pattern.compile("(?i)(?<![" + L + "-])(?:(une?)\\s+(" + String.join("|", FR_ROUND.keySet()) + ")s?|("
+            + String.join("|", FR_WORDS.keySet()) + "))(?<!pour\\s?cent)(?![" + L + "'-])(?!\\s+(?:milliards?|millions?|mille|ans?|années?|mois|semaines?|jours?|fois|trimestres?|pour\\s?cent)\\b)"
+            + "|(?<![" + L + "])(la\\s+moitié)(?![" + L + "])");
+    private static final Pattern ZH = Pattern.compile("(近|逾|超过|超|约|不到|大约)?([一二两三四五六七八九])成(?![本功立为员交熟长果绩就])|(一半|半数)");
+
+    private static final String[] EN_TRIGGERS = java.util.stream.Stream.concat(EN_WORDS.keySet().stream(), java.util.stream.Stream.of("dozen", "half"))
+            .toArray(String[]::new);
+    private static final String[] FR_TRIGGERS = java.util.stream.Stream.concat(java.util.stream.Stream.concat(FR_WORDS.keySet().stream(),
+            FR_ROUND.keySet().stream()), java.util.stream.Stream.of("moitié")).toArray(String[]::new);
+
+    private NumberWords() {}
+
+    static List<Found> find(String text, String language) {
+        List<Found> out = new ArrayList<>();
+        String lower = Anchored.asciiLower(text);
+        for (MatchResult m : Anchored.all(ZH, text, lower, new String[] {"成", "一半", "半数"}, 4, 2)) {
+            if (m.group(2) != null) {
+                int tenths = "一二三四五六七八九".indexOf(m.group(2).equals("两") ? "二" : m.group(2)) + 1;
+                out.add(new Found(m.start(), m.end(), tenths * 10, m.group(1) != null, true));
+            } else {
+                out.add(new Found(m.start(), m.end(), 50, false, true));
+            }
+        }
+        if ("zh".equals(language)) {
+            return out;
+        }
+        if ("fr".equals(language)) {
+            for (MatchResult m : Anchored.all(FR, text, lower, FR_TRIGGERS, 4, 40)) {
+                if (m.group(2) != null) {
+                    out.add(new Found(m.start(), m.end(), FR_ROUND.get(m.group(2).toLowerCase(Locale.ROOT)), true, false));
+                } else if (m.group(3) != null) {
+                    out.add(new Found(m.start(), m.end(), FR_WORDS.get(m.group(3).toLowerCase(Locale.ROOT)), false, false));
+                } else {
+                    out.add(new Found(m.start(), m.end(), 50, false, true));
+                }
+            }
+            return out;
+        }
+        for (MatchResult m : Anchored.all(EN, text, lower, EN_TRIGGERS, 8, 40)) {
+            if (m.group(2) != null) {
+                String n = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                double times = n.equals("a") ? 1 : n.equals("half a") ? 0.5 : EN_WORDS.get(n);
+                out.add(new Found(m.start(), m.end(), 12 * times, n.equals("a") && text.startsWith(" or so", m.end()), false));
+            } else if (m.group(3) != null) {
+                out.add(new Found(m.start(), m.end(), EN_WORDS.get(m.group(3).toLowerCase(Locale.ROOT)), false, false));
+            } else {
+                out.add(new Found(m.start(), m.start() + 4, 50, false, true));
+            }
+        }
+        return out;
+    }
+}

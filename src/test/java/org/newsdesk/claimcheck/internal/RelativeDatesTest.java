@@ -1,0 +1,51 @@
+package org.newsdesk.claimcheck.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newsdesk.claimcheck.ClaimValue.DateValue;
+
+class RelativeDatesTest {
+
+    private static final LocalDate THU = LocalDate.of(2026, 3, 5);
+
+    private static List<RelativeDates.Found> find(String text, String language, LocalDate published) {
+        return RelativeDates.find(text, language, published);
+    }
+
+    @Test
+    void aWeekdayIsTheLatestSuchDayOnOrBeforePublication() {
+        RelativeDates.Found same = find("Anthropic said on Thursday it had closed the round.", "en", THU).getFirst();
+        assertThat(same.value()).isEqualTo(new DateValue(2026, 3, 5));
+        assertThat(same.how()).isEqualTo("\"Thursday\" in a story of Thu 2026-03-05 = 2026-03-05");
+        assertThat(find("Mistral a annoncé mardi une levée.", "fr", LocalDate.of(2025, 9, 10)).getFirst().value()).isEqualTo(new DateValue(2025, 9, 9));
+        assertThat(find("Anthropic周二宣布完成融资。", "zh", LocalDate.of(2025, 9, 3)).getFirst().value()).isEqualTo(new DateValue(2025, 9, 2));
+        assertThat(find("Hugging Face a dévoilé jeudi dernier son robot.", "fr", LocalDate.of(2026, 5, 4)).getFirst().value())
+                .isEqualTo(new DateValue(2026, 4, 30));
+        assertThat(find("It ships next Tuesday.", "en", THU).getFirst().value()).isEqualTo(new DateValue(2026, 3, 10));
+        assertThat(find("上周二发布。", "zh", THU).getFirst().value()).isEqualTo(new DateValue(2026, 2, 24));
+    }
+
+    @Test
+    void daysMonthsAndYearsAroundThePublication() {
+        LocalDate p = LocalDate.of(2025, 12, 17);
+        assertThat(find("Databricks said yesterday it had raised $4 billion.", "en", p).getFirst().value()).isEqualTo(new DateValue(2025, 12, 16));
+        assertThat(find("OpenAI昨日发布GPT-5。", "zh", LocalDate.of(2025, 8, 8)).getFirst().value()).isEqualTo(new DateValue(2025, 8, 7));
+        assertThat(find("OpenAI launched it last month.", "en", LocalDate.of(2026, 3, 10)).getFirst().value()).isEqualTo(new DateValue(2026, 2, 0));
+        assertThat(find("将于下月发布。", "zh", LocalDate.of(2025, 12, 20)).getFirst().value()).isEqualTo(new DateValue(2026, 1, 0));
+        assertThat(find("本月初,智谱发布了GLM-4.5。", "zh", LocalDate.of(2025, 9, 20)).getFirst().value()).isEqualTo(new DateValue(2025, 9, 0));
+        assertThat(find("Cohere plans to go public next year.", "en", p).getFirst().value()).isEqualTo(new DateValue(2026, 0, 0));
+        assertThat(find("Fondée il y a deux ans, la société…", "fr", LocalDate.of(2025, 6, 10)).getFirst().value()).isEqualTo(new DateValue(2023, 0, 0));
+        assertThat(find("La société prévoit l'an prochain une cotation.", "fr", p).getFirst().value()).isEqualTo(new DateValue(2026, 0, 0));
+        assertThat(find("寒武纪去年营收大增。", "zh", LocalDate.of(2026, 1, 15)).getFirst().value()).isEqualTo(new DateValue(2025, 0, 0));
+    }
+
+    @Test
+    void nothingWithoutAPublicationDateOrForALowerCaseWeekday() {
+        assertThat(find("It closed on Thursday.", "en", null)).isEmpty();
+        assertThat(find("a monday-morning meeting", "en", THU)).isEmpty();
+    }
+}
