@@ -48,9 +48,13 @@ class ArticleAssembler {
     private final NewsdeskProperties props;
     private final JsonMapper json;
     private final SiteViews.Site site;
+    private final SiteText text;
+    private final Disclosure disclosure;
 
     ArticleAssembler(StoryService stories, IngestService ingest, DraftingService drafting, UserService users, PublicArticleRepository articles,
-            NewsdeskProperties props, JsonMapper json) {
+            NewsdeskProperties props, JsonMapper json, SiteText text, Disclosure disclosure) {
+        this.text = text;
+        this.disclosure = disclosure;
         this.stories = stories;
         this.ingest = ingest;
         this.drafting = drafting;
@@ -88,21 +92,21 @@ class ArticleAssembler {
     SiteViews.ArticleView view(Assembled a) {
         List<SiteViews.Section> sections = new ArrayList<>();
         for (String lang : a.languages()) {
-            sections.add(new SiteViews.Section(lang, SiteText.languageName(lang), sections.isEmpty() ? 1 : 2, a.content().in(lang), SiteText.in(lang)));
+            sections.add(new SiteViews.Section(lang, text.languageName(lang), sections.isEmpty() ? 1 : 2, a.content().in(lang), text.in(lang)));
         }
         List<SiteViews.SourceLink> sources = a.sources().stream()
                 .map(s -> new SiteViews.SourceLink(s.title(), s.displaySource(), SafeUrls.http(s.url()), s.author(), s.language()))
                 .toList();
-        var disclosure = Disclosure.lines(a.languages(), a.facts());
+        var disclosure = this.disclosure.lines(a.languages(), a.facts());
         String canonical = site.article(a.row().slug());
         SiteViews.Time published = SiteViews.Time.of(a.row().firstPublishedAt());
         SiteViews.Time updated = a.row().modifiedAt().isAfter(a.row().firstPublishedAt()) ? SiteViews.Time.of(a.row().modifiedAt()) : null;
         String title = a.primaryContent().headline();
         var view = new SiteViews.ArticleView(a.row().story().value(), a.primary(), title, description(a.primaryContent().summary()), canonical,
                 sections, sources, disclosure, links(a.terms(), Term.Kind.CATEGORY), links(a.terms(), Term.Kind.TAG), published, updated, null,
-                SiteViews.ogLocale(a.primary()), a.languages().stream().skip(1).map(SiteViews::ogLocale).toList());
+                text.ogLocale(a.primary()), a.languages().stream().skip(1).map(text::ogLocale).toList());
         List<String> alternatives = a.languages().stream().skip(1).map(l -> a.content().in(l).headline()).toList();
-        var ld = JsonLd.article(site, view, alternatives, a.facts(), Disclosure.english(a.facts()));
+        var ld = JsonLd.article(site, view, alternatives, a.facts(), this.disclosure.text("en", a.facts()));
         return view.withJsonLd(JsonLd.script(json, ld));
     }
 

@@ -114,13 +114,4 @@ final class SiteViews {
     record Card(String url, String headline, String summary, String lang, Time published, List<TermLink> categories) {}
 
     record ListView(String lang, String title, String heading, String description, String canonical, List<Card> cards) {}
-
-    static String ogLocale(String lang) {
-        return switch (lang) {
-            case "zh" -> "zh_CN";
-            case "fr" -> "fr_FR";
-            case "en" -> "en_US";
-            default -> lang;
-        };
-    }
 }
