@@ -184,14 +184,7 @@ public class StoryService {
     @Transactional
     public Story saveContent(StoryId id, long expectedVersion, StoryContent content, String reason) {
         Actor actor = CurrentUser.require();
-        Story story = stories.lockForUpdate(id).orElseThrow(() -> new IllegalArgumentException("There is no " + id + "."));
-        if (story.version() != expectedVersion) {
-            throw new StaleStoryException(id);
-        }
-        if (!story.state().acceptsEdits()) {
-            throw new IllegalStateException("This story is " + story.state().label().toLowerCase()
-                    + ": reopen it before editing.");
-        }
+        Story story = lockForEdit(id, expectedVersion);
         var changed = content.changedFrom(story.content(), props.languages());
         if (changed.isEmpty()) {
             return story;
@@ -306,6 +299,19 @@ public class StoryService {
         stories.publish(story.id(), to, story.approvedRevision(), slug, clock.instant());
     }
 
+    /** Locks the story for a person's change: refused when it changed since {@code expectedVersion} or its state takes no edits. */
+    private Story lockForEdit(StoryId id, long expectedVersion) {
+        Story story = stories.lockForUpdate(id).orElseThrow(() -> new IllegalArgumentException("There is no " + id + "."));
+        if (story.version() != expectedVersion) {
+            throw new StaleStoryException(id);
+        }
+        if (!story.state().acceptsEdits()) {
+            throw new IllegalStateException("This story is " + story.state().label().toLowerCase()
+                    + ": reopen it before editing.");
+        }
+        return story;
+    }
+
     private void recordTranslationLinks(StoryId id, RevisionId rev, StoryContent before, StoryContent after, AuthorKind kind, UserId person) {
         var links = Translations.afterRevision(before, after, props.languages(), rev, kind, person, clock.instant());
         if (!links.isEmpty()) {
@@ -376,13 +382,7 @@ public class StoryService {
     @Transactional
     public TranslationStatus keepTranslation(StoryId id, ContentField field, String language, long expectedVersion) {
         Actor actor = CurrentUser.require();
-        Story story = stories.lockForUpdate(id).orElseThrow(() -> new IllegalArgumentException("There is no " + id + "."));
-        if (story.version() != expectedVersion) {
-            throw new StaleStoryException(id);
-        }
-        if (!story.state().acceptsEdits()) {
-            throw new IllegalStateException("This story is " + story.state().label().toLowerCase() + ": reopen it before editing.");
-        }
+        Story story = lockForEdit(id, expectedVersion);
         TranslationStatus status = translation(story, field, language);
         if (status.state() == TranslationStatus.State.MISSING) {
             throw new IllegalArgumentException(field.label() + " (" + language + ") is empty: there is no translation to keep.");

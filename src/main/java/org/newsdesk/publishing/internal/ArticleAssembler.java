@@ -16,6 +16,7 @@ import org.newsdesk.story.Revision;
 import org.newsdesk.story.Story;
 import org.newsdesk.story.StoryContent;
 import org.newsdesk.story.StoryService;
+import org.newsdesk.story.TranslationStatus;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,7 +30,7 @@ class ArticleAssembler {
 
     /** Everything a page or a feed entry shows of one live article. */
     record Assembled(Article row, Story story, StoryContent content, List<String> languages, List<SourceItem> sources,
-            Disclosure.Facts facts, List<Term> terms) {
+            Disclosure.Facts facts, List<Term> terms, List<TranslationStatus> translations) {
 
         String primary() {
             return languages.getFirst();
@@ -76,7 +77,8 @@ class ArticleAssembler {
         String approver = story.approvedBy() == null ? "the desk" : users.find(story.approvedBy()).map(UserAccount::displayName).orElse("the desk");
         var facts = Disclosure.facts(drafting.provenance(story.id()), sources, approver,
                 story.approvedAt() == null ? row.publishedAt() : story.approvedAt());
-        return new Assembled(row, story, revision.content(), languages(revision.content()), sources, facts, articles.termsOf(row.story()));
+        return new Assembled(row, story, revision.content(), languages(revision.content()), sources, facts, articles.termsOf(row.story()),
+                stories.translationsAt(revision.id()));
     }
 
     /** The article's languages: the desk's, in its order, that the published revision has a headline in. */
@@ -92,7 +94,9 @@ class ArticleAssembler {
     SiteViews.ArticleView view(Assembled a) {
         List<SiteViews.Section> sections = new ArrayList<>();
         for (String lang : a.languages()) {
-            sections.add(new SiteViews.Section(lang, text.languageName(lang), sections.isEmpty() ? 1 : 2, a.content().in(lang), text.in(lang)));
+            boolean primary = sections.isEmpty();
+            sections.add(new SiteViews.Section(lang, text.languageName(lang), primary ? 1 : 2, a.content().in(lang), text.in(lang),
+                    primary ? null : translationNote(lang, a.translations())));
         }
         List<SiteViews.SourceLink> sources = a.sources().stream()
                 .map(s -> new SiteViews.SourceLink(s.title(), s.displaySource(), SafeUrls.http(s.url()), s.author(), s.language()))
@@ -108,6 +112,23 @@ class ArticleAssembler {
         List<String> alternatives = a.languages().stream().skip(1).map(l -> a.content().in(l).headline()).toList();
         var ld = JsonLd.article(site, view, alternatives, a.facts(), this.disclosure.text("en", a.facts()));
         return view.withJsonLd(JsonLd.script(json, ld));
+    }
+
+    /**
+     * When a translated language was last brought up to date with the primary: the latest moment one
+     * of its fields was drafted, translated or accepted against the primary text it shows, and who
+     * accepted any field as it stands. Null when nothing is known (stories from before tracking).
+     */
+    private String translationNote(String lang, List<TranslationStatus> translations) {
+        List<TranslationStatus> known = translations.stream().filter(t -> t.language().equals(lang) && t.upToDateAt() != null).toList();
+        if (known.isEmpty()) {
+            return null;
+        }
+        String when = SiteViews.Time.of(known.stream().map(TranslationStatus::upToDateAt).max(java.time.Instant::compareTo).orElseThrow()).text();
+        List<String> acceptedBy = known.stream().filter(t -> t.state() == TranslationStatus.State.ACCEPTED)
+                .map(t -> users.find(t.link().acceptance().by()).map(UserAccount::displayName).orElse("a reviewer")).distinct().toList();
+        return acceptedBy.isEmpty() ? text.message(lang, "translationCurrent", when)
+                : text.message(lang, "translationAccepted", when, String.join(text.message(lang, "list.separator"), acceptedBy));
     }
 
     /** A list entry: needs only the published revision and the terms. */

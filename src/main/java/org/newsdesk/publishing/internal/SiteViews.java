@@ -84,8 +84,11 @@ final class SiteViews {
 
     record SourceLink(String title, String outlet, String url, String author, String language) {}
 
-    /** One language of an article: {@code level} 1 for the primary language (its headline is the page's h1), 2 for the others. */
-    record Section(String lang, String languageName, int level, LocalizedContent content, Map<String, String> text) {}
+    /**
+     * One language of an article: {@code level} 1 for the primary language (its headline is the page's h1), 2 for the others;
+     * {@code translation} says when a translated language was last brought up to date with the primary (null when unknown).
+     */
+    record Section(String lang, String languageName, int level, LocalizedContent content, Map<String, String> text, String translation) {}
 
     record ArticleView(
             long storyId,

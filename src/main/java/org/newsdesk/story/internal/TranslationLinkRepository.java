@@ -62,10 +62,11 @@ public class TranslationLinkRepository {
         TranslationLink.Acceptance acceptance = acceptedFingerprint == null ? null
                 : new TranslationLink.Acceptance(acceptedFingerprint, new UserId(rs.getLong("accepted_by")), rs.getString("accepted_note"),
                         rs.getObject("accepted_at", OffsetDateTime.class).toInstant());
-        long person = rs.getLong("made_by_user");
+        long personId = rs.getLong("made_by_user");
+        UserId person = rs.wasNull() ? null : new UserId(personId);
         return new TranslationLink(ContentField.valueOf(rs.getString("field")), rs.getString("language"),
                 new RevisionId(rs.getLong("based_on_revision_id")), rs.getString("primary_fingerprint"), AuthorKind.valueOf(rs.getString("made_by")),
-                rs.wasNull() ? null : new UserId(person), rs.getObject("made_at", OffsetDateTime.class).toInstant(), acceptance);
+                person, rs.getObject("made_at", OffsetDateTime.class).toInstant(), acceptance);
     }
 
     private static OffsetDateTime utc(java.time.Instant at) {
