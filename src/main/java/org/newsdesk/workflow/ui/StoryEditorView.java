@@ -91,6 +91,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     private final ContentForm form;
     private final NotesPanel notes;
     private final ClaimsPanel claims;
+    private final TranslationsPanel translations;
     private final String sessionId = java.util.UUID.randomUUID().toString();
     final Span presenceBar = new Span();
     final Div unsavedBanner = new Div();
@@ -121,7 +122,8 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     private final Details auditDetails = new Details("Workflow history", auditPanel);
 
     StoryEditorView(StoryService stories, WorkflowService workflow, DraftingService drafting, IngestService ingest, NewsdeskProperties props,
-            ReviewService reviews, PresenceService presence, UserService users, ClaimCheckService claimCheck) {
+            ReviewService reviews, PresenceService presence, UserService users, ClaimCheckService claimCheck,
+            org.newsdesk.drafting.TranslationService translationService) {
         this.stories = stories;
         this.workflow = workflow;
         this.drafting = drafting;
@@ -150,6 +152,10 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             }
         }, this::openRedraft, () -> drafting.provenance(id));
         this.claims = new ClaimsPanel(claimCheck, this::render);
+        this.translations = new TranslationsPanel(stories, translationService, () -> {
+            story = stories.get(id);
+            render();
+        });
         this.defaultZone = props.publishing().defaultZone();
 
         state.addClassName("nd-state");
@@ -206,7 +212,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         assignedEditor.addValueChangeListener(e -> { if (e.isFromClient()) assign(); });
         assignedReviewer.addValueChangeListener(e -> { if (e.isFromClient()) assign(); });
         add(header, revisionInfo, scheduleInfo, presenceBar, new HorizontalLayout(assignedEditor, assignedReviewer), actions, toolbar, cost, llmHelp,
-                unsavedBanner, form, new H3("Claim check"), claims, new H3("Sources"), sourcesPanel, new H3("Review notes"), notes, revisionsDetails,
+                unsavedBanner, form, new H3("Claim check"), claims, new H3("Translations"), translations, new H3("Sources"), sourcesPanel, new H3("Review notes"), notes, revisionsDetails,
                 auditDetails);
     }
 
@@ -298,6 +304,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         save.setVisible(editable);
         save.setEnabled(!running);
         form.flagClaims(claims.show(id));
+        translations.show(id);
         renderProvenance();
         renderDrafting(running);
         renderActions();
