@@ -143,6 +143,15 @@ class EndToEndBrowserTest {
         fill(headlineEn, editedHeadline);
         editor.locator("#save-story").click();
         assertThat(editor.locator("#provenance-en")).containsText("edited by a person: Headline");
+        // the Chinese headline was drafted from the former English one: stale, with the English change; updating rewrites it alone
+        assertThat(editor.locator("#translation-badge-headline-zh")).hasText("Stale");
+        assertThat(editor.locator("#translation-diff-headline-zh")).containsText("English changed since:");
+        String summaryZh = editor.locator("#summary-zh textarea").inputValue();
+        editor.locator("#update-translations").click();
+        assertThat(editor.locator("#headline-zh input")).hasValue("【译】" + editedHeadline, new LocatorAssertions.HasValueOptions().setTimeout(SLOW));
+        assertThat(editor.locator("#translation-badge-headline-zh")).hasCount(0);
+        assertThat(editor.locator("#summary-zh textarea")).hasValue(summaryZh);
+        assertThat(headlineEn).hasValue(editedHeadline);
         editor.locator("#action-SUBMIT").click();
         assertThat(editor.locator("#story-state")).hasText("In review");
         // the editor may not approve (their own story, and not their role)
@@ -172,7 +181,8 @@ class EndToEndBrowserTest {
         var response = article.navigate(url("/articles/" + slug));
         assertThat(response.status()).isEqualTo(200);
         assertThat(article.locator("h1")).hasText(editedHeadline);
-        assertThat(article.locator("#lang-zh h2")).hasText("Mistral AI 获7.05亿欧元债务融资,在巴黎附近建设数据中心");
+        assertThat(article.locator("#lang-zh h2")).hasText("【译】" + editedHeadline);
+        assertThat(article.locator("#lang-zh p.translation")).containsText("与原文同步");
         assertThat(article.locator("a[href='" + sourceUrl + "']")).isVisible();
         Locator disclosure = article.locator("aside.disclosure");
         assertThat(disclosure).containsText("fake-model");

@@ -19,6 +19,7 @@ import org.newsdesk.platform.DeskSignals;
 import org.newsdesk.platform.NewsdeskProperties;
 import org.newsdesk.story.internal.Slugs;
 import org.newsdesk.story.internal.StoryRepository;
+import org.newsdesk.story.internal.TranslationLinkRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,9 +38,11 @@ public class StoryService {
     private final NewsdeskProperties props;
     private final Clock clock;
     private final DeskSignals signals;
+    private final TranslationLinkRepository translationLinks;
 
     StoryService(StoryRepository stories, IngestService ingest, ApplicationEventPublisher events, NewsdeskProperties props, Clock clock,
-            DeskSignals signals) {
+            DeskSignals signals, TranslationLinkRepository translationLinks) {
+        this.translationLinks = translationLinks;
         this.signals = signals;
         this.stories = stories;
         this.ingest = ingest;
@@ -226,14 +229,7 @@ public class StoryService {
     @Transactional
     public Story saveContent(StoryId id, long expectedVersion, StoryContent content, String reason) {
         Actor actor = CurrentUser.require();
-        Story story = stories.lockForUpdate(id).orElseThrow(() -> new IllegalArgumentException("There is no " + id + "."));
-        if (story.version() != expectedVersion) {
-            throw new StaleStoryException(id);
-        }
-        if (!story.state().acceptsEdits()) {
-            throw new IllegalStateException("This story is " + story.state().label().toLowerCase()
-                    + ": reopen it before editing.");
-        }
+        Story story = lockForEdit(id, expectedVersion);
         content.requireSensibleLengths();
         var changed = content.changedFrom(story.content(), props.languages());
         if (changed.isEmpty()) {
@@ -241,6 +237,7 @@ public class StoryService {
         }
         RevisionId rev = stories.insertRevision(id, content, AuthorKind.PERSON, actor.id(), null,
                 reason == null || reason.isBlank() ? "Edited " + changed : reason);
+        recordTranslationLinks(id, rev, story.content(), content, AuthorKind.PERSON, actor.id());
         stories.deleteAutosave(actor.id(), id);
         events.publishEvent(new StoryRevised(id, rev, story.state(), AuthorKind.PERSON, actor.id(), changed));
         return get(id);
@@ -262,6 +259,7 @@ public class StoryService {
         merged.requireSensibleLengths();
         var changed = merged.changedFrom(story.content(), props.languages());
         RevisionId rev = stories.insertRevision(id, merged, AuthorKind.MODEL, null, model, reason);
+        recordTranslationLinks(id, rev, story.content(), merged, AuthorKind.MODEL, null);
         events.publishEvent(new StoryRevised(id, rev, story.state(), AuthorKind.MODEL, null, changed));
         return rev;
     }
@@ -346,6 +344,98 @@ public class StoryService {
         }
         String slug = Slugs.slug(revision(story.approvedRevision()).content().headline(props.languages()), story.id().value());
         stories.publish(story.id(), to, story.approvedRevision(), slug, clock.instant());
+    }
+
+    /** Locks the story for a person's change: refused when it changed since {@code expectedVersion} or its state takes no edits. */
+    private Story lockForEdit(StoryId id, long expectedVersion) {
+        Story story = stories.lockForUpdate(id).orElseThrow(() -> new IllegalArgumentException("There is no " + id + "."));
+        if (story.version() != expectedVersion) {
+            throw new StaleStoryException(id);
+        }
+        if (!story.state().acceptsEdits()) {
+            throw new IllegalStateException("This story is " + story.state().label().toLowerCase()
+                    + ": reopen it before editing.");
+        }
+        return story;
+    }
+
+    private void recordTranslationLinks(StoryId id, RevisionId rev, StoryContent before, StoryContent after, AuthorKind kind, UserId person) {
+        var links = Translations.afterRevision(before, after, props.languages(), rev, kind, person, clock.instant());
+        if (!links.isEmpty()) {
+            translationLinks.record(id, revision(rev).number(), links);
+        }
+    }
+
+    /**
+     * Where each field in a non-primary language stands against the primary language (the first
+     * desk language) in the story's current revision: up to date, stale (with the primary's change
+     * since), accepted as it stands by a reviewer, or not translated.
+     */
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
+    @Transactional(readOnly = true)
+    public List<TranslationStatus> translations(StoryId id) {
+        return translations(get(id).current());
+    }
+
+    /** The same as it stood at one revision of the story (the public site asks for the published one). */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<TranslationStatus> translationsAt(RevisionId at) {
+        return translations(revision(at));
+    }
+
+    private List<TranslationStatus> translations(Revision at) {
+        return Translations.status(at.content(), translationLinks.asOf(at.storyId(), at.number()), props.languages(),
+                rev -> revision(rev).content());
+    }
+
+    private TranslationStatus translation(Story story, ContentField field, String language) {
+        if (field == null || language == null || !props.languages().contains(language) || language.equals(props.languages().getFirst())) {
+            throw new IllegalArgumentException("Pick a field in one of the desk's other languages ("
+                    + String.join(", ", props.languages().subList(1, props.languages().size())) + ").");
+        }
+        return translations(story.current()).stream().filter(t -> t.field() == field && t.language().equals(language)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(field.label() + " (" + language + ") has no text to compare in either language."));
+    }
+
+    /**
+     * A reviewer accepts a stale translation as it stands, with a note saying why; it then no longer
+     * blocks approval, until the primary text changes again. Announced as {@link TranslationAccepted}
+     * (the workflow's audit log records it).
+     */
+    @RolesAllowed(Names.REVIEWER)
+    @Transactional
+    public TranslationStatus acceptTranslation(StoryId id, ContentField field, String language, String note) {
+        if (note == null || note.isBlank()) {
+            throw new IllegalArgumentException("Say why the translation may stand as it is: accepting it needs a note.");
+        }
+        Actor actor = CurrentUser.require();
+        Story story = stories.lockForUpdate(id).orElseThrow(() -> new IllegalArgumentException("There is no " + id + "."));
+        TranslationStatus status = translation(story, field, language);
+        if (status.state() != TranslationStatus.State.STALE) {
+            throw new IllegalArgumentException(field.label() + " (" + language + ") is not behind the primary language: there is nothing to accept.");
+        }
+        translationLinks.record(id, story.current().number(), List.of(Translations.accepted(status, actor.id(), note.strip(), clock.instant())));
+        events.publishEvent(new TranslationAccepted(id, story.current().id(), story.state(), status.ref(), actor.id(), note.strip()));
+        return translation(story, field, language);
+    }
+
+    /**
+     * A person keeps the translation they wrote as it stands: it matches the primary text as it is
+     * now (what choosing one's own version over a proposed update says). Refused when the story
+     * changed since {@code expectedVersion}.
+     */
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER})
+    @Transactional
+    public TranslationStatus keepTranslation(StoryId id, ContentField field, String language, long expectedVersion) {
+        Actor actor = CurrentUser.require();
+        Story story = lockForEdit(id, expectedVersion);
+        TranslationStatus status = translation(story, field, language);
+        if (status.state() == TranslationStatus.State.MISSING) {
+            throw new IllegalArgumentException(field.label() + " (" + language + ") is empty: there is no translation to keep.");
+        }
+        translationLinks.record(id, story.current().number(), List.of(Translations.confirmed(status, story.current().id(), actor.id(), clock.instant())));
+        return translation(story, field, language);
     }
 
     /** The published story behind a public slug, for the public site. */

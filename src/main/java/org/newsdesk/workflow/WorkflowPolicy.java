@@ -49,10 +49,24 @@ public final class WorkflowPolicy {
                                     .collect(Collectors.joining(", "))
                             + (n > 5 ? " and " + (n - 5) + " more" : "") + ". Fix the text or accept each claim with a note.");
                 }
-                yield Optional.empty();
+                yield staleTranslations(facts, "Update them or accept each as it stands with a note.");
             }
+            case PUBLISH, SCHEDULE, RESCHEDULE -> staleTranslations(facts, "Reopen the story and update them, or have a reviewer accept them.");
             default -> Optional.empty();
         };
+    }
+
+    /** A stale translation blocks approval and publication, listed by field, like an unsupported claim. */
+    private static Optional<String> staleTranslations(StoryFacts facts, String whatToDo) {
+        if (facts.staleTranslations().isEmpty()) {
+            return Optional.empty();
+        }
+        int n = facts.staleTranslations().size();
+        String primary = facts.staleTranslations().getFirst().primaryLanguage();
+        return Optional.of(n + (n == 1 ? " translated field is" : " translated fields are") + " behind the primary language (" + primary
+                + ") and not yet updated or accepted: " + facts.staleTranslations().stream().limit(8).map(t -> t.ref().toString())
+                        .collect(Collectors.joining(", "))
+                + (n > 8 ? " and " + (n - 8) + " more" : "") + ". " + whatToDo);
     }
 
     /** The transitions {@code actor} may take now (no note checked: the UI asks for one). */

@@ -23,6 +23,8 @@ import org.newsdesk.story.StoryId;
 import org.newsdesk.story.StoryRevised;
 import org.newsdesk.story.StoryService;
 import org.newsdesk.story.StoryState;
+import org.newsdesk.story.TranslationAccepted;
+import org.newsdesk.story.TranslationStatus;
 import org.newsdesk.workflow.internal.AuditRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -234,6 +236,24 @@ public class WorkflowService {
     private StoryFacts facts(Story story) {
         List<CheckedClaim> unresolved = story.state() == StoryState.IN_REVIEW ? claims.blocking(story) : List.of();
         return new StoryFacts(story.state(), stories.humanAuthors(story.id()), story.content().missing(props.languages()),
-                drafting.isRunning(story.id()), unresolved);
+                drafting.isRunning(story.id()), unresolved, staleTranslations(story));
+    }
+
+    /** The stale translations of the revision the next step would approve (the current one) or publish (the approved one). */
+    private List<TranslationStatus> staleTranslations(Story story) {
+        var revision = switch (story.state()) {
+            case IN_REVIEW -> story.current().id();
+            case APPROVED, SCHEDULED -> story.approvedRevision();
+            default -> null;
+        };
+        return revision == null ? List.of() : stories.translationsAt(revision).stream().filter(TranslationStatus::blocksApproval).toList();
+    }
+
+    /** A reviewer's acceptance of a stale translation goes into the audit log, like a transition. */
+    @EventListener
+    void onTranslationAccepted(TranslationAccepted accepted) {
+        Actor actor = CurrentUser.require();
+        audit.recordNote(accepted.story(), "ACCEPT_TRANSLATION", accepted.state(), accepted.revision(), actor.id(), actor.displayName(),
+                "Accepted the translation of " + accepted.field() + " as it stands: " + accepted.note());
     }
 }

@@ -87,12 +87,15 @@ public final class Desk {
 
     /**
      * The reviewer approves a story in review, first accepting (with a note) any claim the claim
-     * check could not trace to the sources: these fixtures are about publishing, not claims.
+     * check could not trace to the sources and any translation that fell behind the primary
+     * language: these fixtures are about publishing, not claims or translations.
      */
     public Story approve(StoryId id) {
         return as("reviewer", () -> {
             claims.check(id).stream().filter(org.newsdesk.workflow.CheckedClaim::blocking)
                     .forEach(c -> claims.accept(id, c.key(), "Checked against the source by the test desk"));
+            stories.translations(id).stream().filter(org.newsdesk.story.TranslationStatus::blocksApproval)
+                    .forEach(t -> stories.acceptTranslation(id, t.field(), t.language(), "Read beside the primary by the test desk"));
             return workflow.approve(id);
         });
     }

@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -109,6 +111,9 @@ public final class FakeLlm {
     }
 
     public static String answerFor(String requestBody) {
+        if (requestBody.contains("Bring these fields from")) {
+            return translationFor(requestBody);
+        }
         String lang = requestBody.contains("Write in Simplified Chinese") ? "zh" : requestBody.contains("Write in French") ? "fr" : "en";
         if (requestBody.contains("Draft the DATA part")) {
             return DATA;
@@ -127,6 +132,38 @@ public final class FakeLlm {
             case "fr" -> FRENCH_BRIEF;
             default -> ENGLISH_BRIEF;
         };
+    }
+
+    /** What the fake translator puts before the original text of each field it is asked to bring up to date. */
+    public static String translationMark(String language) {
+        return switch (language) {
+            case "zh" -> "【译】";
+            case "fr" -> "[fr] ";
+            default -> "[" + language + "] ";
+        };
+    }
+
+    private static final Pattern TRANSLATION_FIELD = Pattern.compile("<field key=\"(\\w+)\"[^>]*>\\n<original>\\n(.*?)\\n</original>", Pattern.DOTALL);
+
+    /**
+     * The answer to an "Update translations" request: every field asked for, its original text
+     * marked with {@link #translationMark} of the target language (so a test sees what was rewritten).
+     */
+    public static String translationFor(String requestBody) {
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        String user = "";
+        for (var message : json.readTree(requestBody).path("messages")) {
+            if (message.path("role").asString("").equals("user")) {
+                user = message.path("content").asString("");
+            }
+        }
+        String lang = user.contains("up to date in Simplified Chinese") ? "zh" : user.contains("up to date in French") ? "fr" : "en";
+        Map<String, String> answer = new java.util.LinkedHashMap<>();
+        Matcher m = TRANSLATION_FIELD.matcher(user);
+        while (m.find()) {
+            answer.put(m.group(1), translationMark(lang) + m.group(2));
+        }
+        return json.writeValueAsString(answer);
     }
 
     public static final String ENGLISH_BRIEF = """

@@ -106,6 +106,9 @@ class StoryLifecycleIntegrationTest {
         // the author cannot approve even with the reviewer role; the reviewer can
         signIn.as("reviewer");
         assertThat(claims.check(id)).as("every claim of the draft is traced to the source").noneMatch(CheckedClaim::blocking);
+        // the Chinese headline was drafted from the English one before the edit: it waits for an update or an acceptance
+        assertThat(workflow.availableActions(id)).doesNotContain(Transition.APPROVE);
+        stories.acceptTranslation(id, ContentField.HEADLINE, "zh", "The Chinese headline says the same");
         assertThat(workflow.availableActions(id)).contains(Transition.APPROVE, Transition.REQUEST_CHANGES);
         assertThatThrownBy(() -> workflow.publishNow(id)).isInstanceOf(AccessDeniedException.class);
         Story approved = workflow.approve(id);
@@ -137,9 +140,9 @@ class StoryLifecycleIntegrationTest {
                 .contains("Hot 70");
 
         assertThat(workflow.history(id)).extracting(AuditEntry::action)
-                .containsExactly("Submit for review", "Approve", "Publish now");
+                .containsExactly("Submit for review", "Accepted a translation", "Approve", "Publish now");
         assertThat(workflow.history(id)).extracting(AuditEntry::actor)
-                .containsExactly("Eddie Editor", "Rita Reviewer", "Paul Publisher");
+                .containsExactly("Eddie Editor", "Rita Reviewer", "Rita Reviewer", "Paul Publisher");
     }
 
     @Test

@@ -247,7 +247,7 @@ public final class SectionAnswer {
     }
 
     /** No links the model was told not to write; no line breaks or separators inside a cell. */
-    private static String clean(String s) {
+    static String clean(String s) {
         return LINK.matcher(s).replaceAll("").replaceAll("[ \\t]{2,}", " ").strip();
     }
 

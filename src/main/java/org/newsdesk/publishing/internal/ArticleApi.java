@@ -44,8 +44,11 @@ class ArticleApi {
     private final ArticleAssembler assembler;
     private final JsonMapper json;
     private final DeliverySettings settings;
+    private final Disclosure disclosureText;
 
-    ArticleApi(PageCache cache, PublicArticleRepository articles, ArticleAssembler assembler, JsonMapper json, DeliverySettings settings) {
+    ArticleApi(PageCache cache, PublicArticleRepository articles, ArticleAssembler assembler, JsonMapper json, DeliverySettings settings,
+            Disclosure disclosureText) {
+        this.disclosureText = disclosureText;
         this.cache = cache;
         this.articles = articles;
         this.assembler = assembler;
@@ -132,7 +135,7 @@ class ArticleApi {
                 .map(s -> new ApiModel.Source(s.title(), s.displaySource(), SafeUrls.http(s.url()), s.author(), s.language())).toList();
         var facts = a.facts();
         Map<String, String> statement = new LinkedHashMap<>();
-        Disclosure.lines(a.languages(), facts).forEach(l -> statement.put(l.language(), l.text()));
+        disclosureText.lines(a.languages(), facts).forEach(l -> statement.put(l.language(), l.text()));
         List<ApiModel.Model> models = facts.models().stream().map(m -> new ApiModel.Model(m.model(), m.provider(),
                 m.fields().stream().map(ContentField::key).toList(), List.copyOf(m.languages()), m.lastGenerated().toString())).toList();
         var disclosure = new ApiModel.AiDisclosure(facts.aiDrafted(), facts.edited(), JsonLd.digitalSourceType(facts), models, facts.approver(),

@@ -16,6 +16,7 @@ import org.newsdesk.story.Revision;
 import org.newsdesk.story.Story;
 import org.newsdesk.story.StoryContent;
 import org.newsdesk.story.StoryService;
+import org.newsdesk.story.TranslationStatus;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,7 +30,7 @@ class ArticleAssembler {
 
     /** Everything a page or a feed entry shows of one live article. */
     record Assembled(Article row, Story story, StoryContent content, List<String> languages, List<SourceItem> sources,
-            Disclosure.Facts facts, List<Term> terms) {
+            Disclosure.Facts facts, List<Term> terms, List<TranslationStatus> translations) {
 
         String primary() {
             return languages.getFirst();
@@ -48,9 +49,13 @@ class ArticleAssembler {
     private final NewsdeskProperties props;
     private final JsonMapper json;
     private final SiteViews.Site site;
+    private final SiteText text;
+    private final Disclosure disclosure;
 
     ArticleAssembler(StoryService stories, IngestService ingest, DraftingService drafting, UserService users, PublicArticleRepository articles,
-            NewsdeskProperties props, JsonMapper json) {
+            NewsdeskProperties props, JsonMapper json, SiteText text, Disclosure disclosure) {
+        this.text = text;
+        this.disclosure = disclosure;
         this.stories = stories;
         this.ingest = ingest;
         this.drafting = drafting;
@@ -72,7 +77,8 @@ class ArticleAssembler {
         String approver = story.approvedBy() == null ? "the desk" : users.find(story.approvedBy()).map(UserAccount::displayName).orElse("the desk");
         var facts = Disclosure.facts(drafting.provenance(story.id()), sources, approver,
                 story.approvedAt() == null ? row.publishedAt() : story.approvedAt());
-        return new Assembled(row, story, revision.content(), languages(revision.content()), sources, facts, articles.termsOf(row.story()));
+        return new Assembled(row, story, revision.content(), languages(revision.content()), sources, facts, articles.termsOf(row.story()),
+                stories.translationsAt(revision.id()));
     }
 
     /** The article's languages: the desk's, in its order, that the published revision has a headline in. */
@@ -88,31 +94,50 @@ class ArticleAssembler {
     SiteViews.ArticleView view(Assembled a) {
         List<SiteViews.Section> sections = new ArrayList<>();
         for (String lang : a.languages()) {
-            sections.add(new SiteViews.Section(lang, SiteText.languageName(lang), sections.isEmpty() ? 1 : 2, a.content().in(lang), SiteText.in(lang)));
+            boolean primary = sections.isEmpty();
+            sections.add(new SiteViews.Section(lang, text.languageName(lang), primary ? 1 : 2, a.content().in(lang), text.in(lang),
+                    primary ? null : translationNote(lang, a.translations())));
         }
         List<SiteViews.SourceLink> sources = a.sources().stream()
                 .map(s -> new SiteViews.SourceLink(s.title(), s.displaySource(), SafeUrls.http(s.url()), s.author(), s.language()))
                 .toList();
-        var disclosure = Disclosure.lines(a.languages(), a.facts());
+        var disclosure = this.disclosure.lines(a.languages(), a.facts());
         String canonical = site.article(a.row().slug());
         SiteViews.Time published = SiteViews.Time.of(a.row().firstPublishedAt());
         SiteViews.Time updated = a.row().modifiedAt().isAfter(a.row().firstPublishedAt()) ? SiteViews.Time.of(a.row().modifiedAt()) : null;
         String title = a.primaryContent().headline();
         var view = new SiteViews.ArticleView(a.row().story().value(), a.primary(), title, description(a.primaryContent().summary()), canonical,
                 sections, sources, disclosure, links(a.terms(), Term.Kind.CATEGORY), links(a.terms(), Term.Kind.TAG), published, updated, null,
-                SiteViews.ogLocale(a.primary()), a.languages().stream().skip(1).map(SiteViews::ogLocale).toList());
+                text.ogLocale(a.primary()), a.languages().stream().skip(1).map(text::ogLocale).toList());
         return view.withJsonLd(JsonLd.script(json, jsonLd(a, view)));
     }
 
     /** The article's schema.org NewsArticle (the page's JSON-LD, also served by the read API). */
     java.util.Map<String, Object> jsonLd(Assembled a, SiteViews.ArticleView view) {
         List<String> alternatives = a.languages().stream().skip(1).map(l -> a.content().in(l).headline()).toList();
-        return JsonLd.article(site, view, alternatives, a.facts(), Disclosure.english(a.facts()));
+        return JsonLd.article(site, view, alternatives, a.facts(), this.disclosure.text("en", a.facts()));
     }
 
     /** The published revision's content of a live article. */
     StoryContent content(Article row) {
         return stories.revision(row.revision()).content();
+    }
+
+    /**
+     * When a translated language was last brought up to date with the primary: the latest moment one
+     * of its fields was drafted, translated or accepted against the primary text it shows, and who
+     * accepted any field as it stands. Null when nothing is known (stories from before tracking).
+     */
+    private String translationNote(String lang, List<TranslationStatus> translations) {
+        List<TranslationStatus> known = translations.stream().filter(t -> t.language().equals(lang) && t.upToDateAt() != null).toList();
+        if (known.isEmpty()) {
+            return null;
+        }
+        String when = SiteViews.Time.of(known.stream().map(TranslationStatus::upToDateAt).max(java.time.Instant::compareTo).orElseThrow()).text();
+        List<String> acceptedBy = known.stream().filter(t -> t.state() == TranslationStatus.State.ACCEPTED)
+                .map(t -> users.find(t.link().acceptance().by()).map(UserAccount::displayName).orElse("a reviewer")).distinct().toList();
+        return acceptedBy.isEmpty() ? text.message(lang, "translationCurrent", when)
+                : text.message(lang, "translationAccepted", when, String.join(text.message(lang, "list.separator"), acceptedBy));
     }
 
     /** A list entry: needs only the published revision and the terms. */

@@ -43,9 +43,13 @@ class PublicPages {
     private final ITemplateEngine templates;
     private final JsonMapper json;
     private final NewsdeskProperties props;
+    private final SiteText text;
+    private final Disclosure disclosure;
 
     PublicPages(PageCache cache, PublicArticleRepository articles, ArticleAssembler assembler, ITemplateEngine templates, JsonMapper json,
-            NewsdeskProperties props) {
+            NewsdeskProperties props, SiteText text, Disclosure disclosure) {
+        this.text = text;
+        this.disclosure = disclosure;
         this.cache = cache;
         this.articles = articles;
         this.assembler = assembler;
@@ -93,7 +97,7 @@ class PublicPages {
     }
 
     Page home() {
-        return cache.get("home", stamp -> list(stamp, articles.latest(LIST_SIZE), site().name(), SiteText.in(siteLanguage()).get("latest"),
+        return cache.get("home", stamp -> list(stamp, articles.latest(LIST_SIZE), site().name(), text.in(siteLanguage()).get("latest"),
                 Feeds.description(site().name()), site().home()));
     }
 
@@ -105,7 +109,7 @@ class PublicPages {
             }
             String label = articles.termsOf(rows.getFirst().story()).stream().filter(t -> t.kind() == kind && t.slug().equals(slug))
                     .map(Term::label).findFirst().orElse(slug);
-            String kindName = SiteText.in(siteLanguage()).get(kind == Term.Kind.CATEGORY ? "categories" : "tags");
+            String kindName = text.in(siteLanguage()).get(kind == Term.Kind.CATEGORY ? "categories" : "tags");
             return list(stamp, rows, label + " · " + site().name(), label, kindName + ": " + label, site().term(kind, slug));
         });
     }
@@ -181,11 +185,7 @@ class PublicPages {
         for (Article row : articles.latest(props.publishing().feedSize())) {
             var a = assembler.assemble(row);
             var c = a.primaryContent();
-            String disclosure = switch (a.primary()) {
-                case "zh" -> Disclosure.chinese(a.facts());
-                case "fr" -> Disclosure.french(a.facts());
-                default -> Disclosure.english(a.facts());
-            };
+            String disclosure = this.disclosure.text(a.primary(), a.facts());
             items.add(new Feeds.Item(site().tagUri(row.story().value(), row.firstPublishedAt()), site().article(row.slug()), c.headline(),
                     ArticleAssembler.description(c.summary()), Feeds.html(c.summary(), c.tldr(), disclosure), a.primary(), row.firstPublishedAt(),
                     row.modifiedAt(), a.terms().stream().filter(t -> t.kind() == Term.Kind.CATEGORY).map(Term::label).toList(),
@@ -202,7 +202,7 @@ class PublicPages {
     private Map<String, Object> base(String lang) {
         Map<String, Object> model = new java.util.HashMap<>();
         model.put("site", site());
-        model.put("text", SiteText.in(lang));
+        model.put("text", text.in(lang));
         model.put("lang", lang);
         return model;
     }

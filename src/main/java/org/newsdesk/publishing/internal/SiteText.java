@@ -1,106 +1,115 @@
 package org.newsdesk.publishing.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.newsdesk.platform.NewsdeskProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.EncodedResource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
+import org.springframework.stereotype.Component;
 
 /**
- * The public site's own words in each language it writes in (English, Chinese, French); a language
- * it does not know gets English. Templates read them as {@code text.get('tldr')}.
+ * The public site's own words and the disclosure's sentences, one message bundle per language
+ * ({@code i18n/site_<language>.properties}, read through a Spring {@link MessageSource}); a language
+ * without a bundle gets English. Templates read the words as {@code text.get('tldr')}. Adding a desk
+ * language is a bundle plus the language in {@code NEWSDESK_LANGUAGES}: no code.
  */
-final class SiteText {
+@Component
+class SiteText {
 
-    private static final Map<String, Map<String, String>> TEXT = Map.of(
-            "en", Map.ofEntries(
-                    Map.entry("language", "English"),
-                    Map.entry("tldr", "TL;DR"),
-                    Map.entry("summary", "Summary"),
-                    Map.entry("sources", "Sources"),
-                    Map.entry("original", "Original"),
-                    Map.entry("disclaimer", "AI disclosure"),
-                    Map.entry("published", "Published"),
-                    Map.entry("updated", "Updated"),
-                    Map.entry("categories", "Categories"),
-                    Map.entry("tags", "Tags"),
-                    Map.entry("languages", "Read in"),
-                    Map.entry("latest", "Latest articles"),
-                    Map.entry("home", "Home"),
-                    Map.entry("nothing", "Nothing published here yet."),
-                    Map.entry("skip", "Skip to content"),
-                    Map.entry("keyData", "Key data"),
-                    Map.entry("entity", "Entity"),
-                    Map.entry("keyInfo", "Key info"),
-                    Map.entry("metrics", "Data/Metrics"),
-                    Map.entry("deepAnalysis", "Deep analysis"),
-                    Map.entry("insights", "Industry insights"),
-                    Map.entry("faq", "FAQ"),
-                    Map.entry("aiInsight", "AI insight"),
-                    Map.entry("corePoint", "Core point:"),
-                    Map.entry("basedIn", ", based in "),
-                    Map.entry("tracking", "Tracking:"),
-                    Map.entry("scores", "Scores")),
-            "zh", Map.ofEntries(
-                    Map.entry("language", "中文"),
-                    Map.entry("tldr", "要点"),
-                    Map.entry("summary", "摘要"),
-                    Map.entry("sources", "来源"),
-                    Map.entry("original", "原文"),
-                    Map.entry("disclaimer", "AI 声明"),
-                    Map.entry("published", "发布于"),
-                    Map.entry("updated", "更新于"),
-                    Map.entry("categories", "分类"),
-                    Map.entry("tags", "标签"),
-                    Map.entry("languages", "阅读语言"),
-                    Map.entry("latest", "最新文章"),
-                    Map.entry("home", "首页"),
-                    Map.entry("nothing", "这里还没有发布的文章。"),
-                    Map.entry("skip", "跳到正文"),
-                    Map.entry("keyData", "核心数据"),
-                    Map.entry("entity", "实体"),
-                    Map.entry("keyInfo", "关键信息"),
-                    Map.entry("metrics", "数据/指标"),
-                    Map.entry("deepAnalysis", "深度解读"),
-                    Map.entry("insights", "行业启示"),
-                    Map.entry("faq", "FAQ"),
-                    Map.entry("aiInsight", "AI 洞察"),
-                    Map.entry("corePoint", "核心观点:"),
-                    Map.entry("basedIn", ",总部:"),
-                    Map.entry("tracking", "跟踪建议:"),
-                    Map.entry("scores", "评分")),
-            "fr", Map.ofEntries(
-                    Map.entry("language", "Français"),
-                    Map.entry("tldr", "L'essentiel"),
-                    Map.entry("summary", "Résumé"),
-                    Map.entry("sources", "Sources"),
-                    Map.entry("original", "Original"),
-                    Map.entry("disclaimer", "Transparence IA"),
-                    Map.entry("published", "Publié le"),
-                    Map.entry("updated", "Mis à jour le"),
-                    Map.entry("categories", "Catégories"),
-                    Map.entry("tags", "Mots-clés"),
-                    Map.entry("languages", "Lire en"),
-                    Map.entry("latest", "Derniers articles"),
-                    Map.entry("home", "Accueil"),
-                    Map.entry("nothing", "Rien n'est encore publié ici."),
-                    Map.entry("skip", "Aller au contenu"),
-                    Map.entry("keyData", "Données clés"),
-                    Map.entry("entity", "Entité"),
-                    Map.entry("keyInfo", "Information"),
-                    Map.entry("metrics", "Donnée"),
-                    Map.entry("deepAnalysis", "Analyse"),
-                    Map.entry("insights", "Enseignements"),
-                    Map.entry("faq", "FAQ"),
-                    Map.entry("aiInsight", "Regard IA"),
-                    Map.entry("corePoint", "Point clé :"),
-                    Map.entry("basedIn", ", basé à "),
-                    Map.entry("tracking", "Suivi :"),
-                    Map.entry("scores", "Notes")));
+    static final String BASENAME = "i18n/site";
+    private static final Logger log = LoggerFactory.getLogger(SiteText.class);
 
-    private SiteText() {}
+    private final MessageSource messages;
+    private final Set<String> known;
+    private final Map<String, Map<String, String>> words = new ConcurrentHashMap<>();
 
-    static Map<String, String> in(String language) {
-        return TEXT.getOrDefault(language, TEXT.get("en"));
+    SiteText() {
+        var source = new ResourceBundleMessageSource();
+        source.setBasename(BASENAME);
+        source.setDefaultEncoding("UTF-8");
+        source.setDefaultLocale(Locale.ENGLISH);
+        source.setFallbackToSystemLocale(false);
+        source.setAlwaysUseMessageFormat(true);
+        this.messages = source;
+        this.known = Collections.unmodifiableSet(bundleLanguages());
     }
 
-    static String languageName(String language) {
-        return TEXT.containsKey(language) ? TEXT.get(language).get("language") : language;
+    @Autowired
+    SiteText(NewsdeskProperties props) {
+        this();
+        props.languages().stream().filter(l -> !known.contains(l)).forEach(l -> log.warn(
+                "Desk language {} has no {}_{}.properties: the public site writes its words and disclosure in English for it", l, BASENAME, l));
+    }
+
+    /** The languages that have a bundle. */
+    Set<String> languages() {
+        return known;
+    }
+
+    /** The site's words in a language (English for a language without a bundle), by key. */
+    Map<String, String> in(String language) {
+        return words.computeIfAbsent(known.contains(language) ? language : "en", l -> {
+            Map<String, String> all = new LinkedHashMap<>();
+            keys().forEach(k -> all.put(k, message(l, k)));
+            return Collections.unmodifiableMap(all);
+        });
+    }
+
+    /** The language's own name ("中文"), or its code when there is no bundle for it. */
+    String languageName(String language) {
+        return known.contains(language) ? message(language, "language") : language;
+    }
+
+    /** The OpenGraph locale of a language ("zh_CN"), or its code when there is no bundle for it. */
+    String ogLocale(String language) {
+        return known.contains(language) ? message(language, "ogLocale") : language;
+    }
+
+    /** One message of the language's bundle, its arguments formatted by {@link java.text.MessageFormat}. */
+    String message(String language, String key, Object... args) {
+        return messages.getMessage(key, args, Locale.forLanguageTag(language));
+    }
+
+    /** The keys of the English bundle, which every other bundle must have too. */
+    static Set<String> keys() {
+        return bundle("en").stringPropertyNames();
+    }
+
+    static Properties bundle(String language) {
+        try {
+            return PropertiesLoaderUtils.loadProperties(new EncodedResource(new ClassPathResource(BASENAME + "_" + language + ".properties"), "UTF-8"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Set<String> bundleLanguages() {
+        try {
+            Set<String> found = new TreeSet<>();
+            for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:" + BASENAME + "_*.properties")) {
+                String name = r.getFilename();
+                found.add(name.substring("site_".length(), name.length() - ".properties".length()));
+            }
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

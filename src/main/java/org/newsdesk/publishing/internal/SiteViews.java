@@ -84,8 +84,11 @@ final class SiteViews {
 
     record SourceLink(String title, String outlet, String url, String author, String language) {}
 
-    /** One language of an article: {@code level} 1 for the primary language (its headline is the page's h1), 2 for the others. */
-    record Section(String lang, String languageName, int level, LocalizedContent content, Map<String, String> text) {}
+    /**
+     * One language of an article: {@code level} 1 for the primary language (its headline is the page's h1), 2 for the others;
+     * {@code translation} says when a translated language was last brought up to date with the primary (null when unknown).
+     */
+    record Section(String lang, String languageName, int level, LocalizedContent content, Map<String, String> text, String translation) {}
 
     record ArticleView(
             long storyId,
@@ -114,13 +117,4 @@ final class SiteViews {
     record Card(String url, String headline, String summary, String lang, Time published, List<TermLink> categories) {}
 
     record ListView(String lang, String title, String heading, String description, String canonical, List<Card> cards) {}
-
-    static String ogLocale(String lang) {
-        return switch (lang) {
-            case "zh" -> "zh_CN";
-            case "fr" -> "fr_FR";
-            case "en" -> "en_US";
-            default -> lang;
-        };
-    }
 }

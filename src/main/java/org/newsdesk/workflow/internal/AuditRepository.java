@@ -43,6 +43,7 @@ public class AuditRepository {
     private static String label(String action) {
         return switch (action) {
             case "ACCEPT_CLAIM" -> "Accepted a claim";
+            case "ACCEPT_TRANSLATION" -> "Accepted a translation";
             default -> Transition.valueOf(action).label();
         };
     }

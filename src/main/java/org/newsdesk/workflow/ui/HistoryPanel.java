@@ -103,7 +103,7 @@ class HistoryPanel extends VerticalLayout {
     }
 
     /** The segments as text with additions and removals marked; {@code hide} leaves one kind out (for one side). */
-    private static Div render(List<ContentDiff.Segment> segments, ContentDiff.Kind hide) {
+    static Div render(List<ContentDiff.Segment> segments, ContentDiff.Kind hide) {
         Div out = new Div();
         out.addClassName("nd-diff");
         out.getStyle().set("flex", "1").set("white-space", "pre-wrap");

@@ -91,6 +91,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     private final ContentForm form;
     private final NotesPanel notes;
     private final ClaimsPanel claims;
+    private final TranslationsPanel translations;
     private final String sessionId = java.util.UUID.randomUUID().toString();
     final Span presenceBar = new Span();
     final Div unsavedBanner = new Div();
@@ -125,7 +126,8 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     private final Details auditDetails = new Details("Workflow history", auditPanel);
 
     StoryEditorView(StoryService stories, WorkflowService workflow, DraftingService drafting, IngestService ingest, NewsdeskProperties props,
-            ReviewService reviews, PresenceService presence, UserService users, ClaimCheckService claimCheck) {
+            ReviewService reviews, PresenceService presence, UserService users, ClaimCheckService claimCheck,
+            org.newsdesk.drafting.TranslationService translationService) {
         this.stories = stories;
         this.workflow = workflow;
         this.drafting = drafting;
@@ -154,6 +156,10 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             }
         }, this::openRedraft, () -> drafting.provenance(id));
         this.claims = new ClaimsPanel(claimCheck, this::render);
+        this.translations = new TranslationsPanel(stories, translationService, () -> {
+            story = stories.get(id);
+            render();
+        });
         this.defaultZone = props.publishing().defaultZone();
 
         state.addClassName("nd-state");
@@ -217,7 +223,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         failedParts.addClassName("nd-llm-help");
         failedParts.setVisible(false);
         add(header, revisionInfo, scheduleInfo, presenceBar, new HorizontalLayout(assignedEditor, assignedReviewer), actions, toolbar, cost, llmHelp,
-                failedParts, unsavedBanner, form, new H3("Claim check"), claims, new H3("Sources"), sourcesPanel, new H3("Review notes"), notes, revisionsDetails,
+                failedParts, unsavedBanner, form, new H3("Claim check"), claims, new H3("Translations"), translations, new H3("Sources"), sourcesPanel, new H3("Review notes"), notes, revisionsDetails,
                 auditDetails);
     }
 
@@ -313,6 +319,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         save.setVisible(editable);
         save.setEnabled(!running);
         form.flagClaims(claims.show(id));
+        translations.show(id);
         renderProvenance();
         renderDrafting(running);
         renderActions();

@@ -21,6 +21,8 @@ class PublicContentTest {
     static final SourceItem FRENCHWEB = new SourceItem(new SourceItemId(1), "FEED", "FrenchWeb", "https://www.frenchweb.fr/x", "t", null, null, "fr",
             "text", "USED", AT);
 
+    static final Disclosure DISCLOSURE = new Disclosure(new SiteText());
+
     static FieldProvenance drafted(ContentField field, String lang, String model, boolean edited) {
         return new FieldProvenance(field, lang, "deepseek", model, "draft-basic/1", AT, List.of(FRENCHWEB.id()), 100, 50,
                 edited ? new UserId(3) : null, edited ? AT : null);
@@ -30,7 +32,7 @@ class PublicContentTest {
     void theDisclosureNamesModelFieldsSourcesEditsAndApproverInEachLanguage() {
         var facts = Disclosure.facts(List.of(drafted(ContentField.HEADLINE, "en", "deepseek-chat", true),
                 drafted(ContentField.SUMMARY, "fr", "deepseek-chat", false)), List.of(FRENCHWEB), "Rita Reviewer", AT.plusSeconds(3600));
-        var lines = Disclosure.lines(List.of("en", "zh", "fr"), facts);
+        var lines = DISCLOSURE.lines(List.of("en", "zh", "fr"), facts);
         assertThat(lines).extracting(Disclosure.Line::language).containsExactly("en", "zh", "fr");
         assertThat(lines.get(0).text()).isEqualTo("The headline and summary (English, Français) of this article were drafted by the AI model "
                 + "deepseek-chat (deepseek) on 2026-03-31 06:57 UTC from 1 source: FrenchWeb. A person then edited: headline (English). "
@@ -43,7 +45,7 @@ class PublicContentTest {
     @Test
     void withoutProvenanceTheDisclosureSaysPeopleWroteIt() {
         var facts = Disclosure.facts(List.of(), List.of(FRENCHWEB), "Rita Reviewer", AT);
-        assertThat(Disclosure.english(facts)).startsWith("This article was written by the desk's editors without AI drafting.");
+        assertThat(DISCLOSURE.text("en", facts)).startsWith("This article was written by the desk's editors without AI drafting.");
         assertThat(JsonLd.digitalSourceType(facts)).isNull();
     }
 

@@ -95,6 +95,9 @@ class PublicSiteIntegrationTest {
                 .containsExactly("Mistral AI raised €705 million in debt financing.", "The money funds a data center near Paris.",
                         "It plans to buy 13,800 NVIDIA GPUs.");
         assertThat(page.select("#lang-zh h3").eachText()).startsWith("要点");
+        // the English headline was edited after drafting and the reviewer accepted the Chinese one as it stands
+        assertThat(page.select("#lang-zh p.translation").text()).startsWith("译文于 20").contains("与原文同步").contains("Rita Reviewer 已确认按现状发布");
+        assertThat(page.select("#lang-en p.translation")).isEmpty();
         assertThat(page.select(".sources a").attr("href")).startsWith("https://www.frenchweb.fr/mistral-705-");
         assertThat(page.select("time").first().attr("datetime")).isEqualTo(published.publishedAt().toString());
 
