@@ -83,7 +83,7 @@ final class Extractor {
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(US\\$|U\\.S\\.\\s?\\$|HK\\$|USD|EUR|GBP|CNY|RMB|JPY|CHF|HKD|\\$|€|£|¥|￥|人民币)" + SP + "?$");
     private static final Pattern CURRENCY_AFTER = Pattern.compile(SP + "?(€|\\$|(?i:euros?|dollars?(?:\\s+(?:américains|US))?|d'euros|de\\s+dollars(?:\\s+américains)?|de\\s+livres(?:\\s+sterling)?"
             + "|livres\\s+sterling|pounds?|yuans?|yens?)|USD|EUR|GBP|CNY|RMB|JPY|CHF|HKD|欧元|美元|人民币|英镑|日元|港元|元)(?:(?<=[\\u4e00-\\u9fff])|(?![" + LATIN + "]))");
-    private static final Pattern SCALE_AFTER = Pattern.compile("(" + SP + "?)((?i:trillions?|tn|billions?|bn|milliards?|mds?|mrds?|md|millions?|mln|mn|thousand|mille|k|m|b|t))(?![" + LATIN + "\\d])");
+    private static final Pattern SCALE_AFTER = Pattern.compile("(" + SP + "?)((?i:trillions?|tn|billions?|bn|milliards?|mds?|mrds?|md|millions?|mln|mn|thousand|mille|k|m|b|t))(?![" + LATIN + "\\d])(?!-[A-Za-z0-9])");
     private static final Pattern PERCENT_AFTER = Pattern.compile(SP + "?(%|(?i:percentage\\s+points?|points?\\s+de\\s+pourcentage|pour\\s?cent|percent|per\\s+cent)|个百分点|百分点)");
     private static final Pattern HEDGE_BEFORE = Pattern.compile("(~|≈|约合|约|大约|将近|接近|近|逾|超过|超|不到|(?i:about|around|roughly|approximately|approx\\.|some|circa|nearly|almost|close\\s+to"
             + "|more\\s+than|over|above|at\\s+least|less\\s+than|under|below|up\\s+to|at\\s+most|environ|autour\\s+de|quelque|près\\s+de|presque|quasiment|plus\\s+de"

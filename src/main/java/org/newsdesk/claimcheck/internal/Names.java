@@ -21,24 +21,65 @@ final class Names {
 
     private Names() {}
 
-    /** A number in a name ("910", "gpt-6", "k2") that no source writes; null when every one is written. */
+    /**
+     * A number in a name ("gpt-6", "920") that no source writes while a source writes the same name with another
+     * short number or code ("GPT-5", "昇腾910"); null otherwise, so a name with a number the sources never number
+     * is left to the other rules.
+     */
     static String unsupportedModelNumber(List<String> words, List<Doc> sources) {
-        for (String w : words) {
-            if (w.chars().noneMatch(Character::isDigit)) {
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k);
+            if (w.chars().noneMatch(Character::isDigit) || w.length() > 8) {
                 continue;
             }
             boolean seen = false;
             for (Doc s : sources) {
-                if (containsWord(s.folded.toLowerCase(Locale.ROOT), w)) {
+                if (containsWord(Anchored.asciiLower(s.folded), w)) {
                     seen = true;
                     break;
                 }
             }
-            if (!seen) {
-                return w;
+            if (seen) {
+                continue;
+            }
+            String base = w.indexOf('-') > 0 && !Character.isDigit(w.charAt(0)) ? w.substring(0, w.lastIndexOf('-')) : String.join(" ", words.subList(0, k));
+            if (base.isEmpty()) {
+                continue;
+            }
+            List<String> forms = new ArrayList<>(List.of(base));
+            String id = Aliases.latin(base);
+            if (id != null) {
+                Aliases.cjkForms().stream().filter(f -> id.equals(Aliases.cjk(f))).forEach(forms::add);
+            }
+            for (Doc s : sources) {
+                String lower = Anchored.asciiLower(s.folded);
+                for (String form : forms) {
+                    for (int at = lower.indexOf(form); at >= 0; at = lower.indexOf(form, at + 1)) {
+                        if (otherCodeAfter(lower, at + form.length())) {
+                            return w;
+                        }
+                    }
+                }
             }
         }
         return null;
+    }
+
+    /** Whether a short number or model code ("5", "910", "p800") follows, after at most a space or a hyphen. */
+    private static boolean otherCodeAfter(String text, int at) {
+        int i = at;
+        if (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '-')) {
+            i++;
+        }
+        if (i >= text.length() || !Character.isLetterOrDigit(text.charAt(i)) || Fold.isCjk(text.charAt(i))) {
+            return false;
+        }
+        int end = i;
+        while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) && !Fold.isCjk(text.charAt(end)) || text.charAt(end) == '.')) {
+            end++;
+        }
+        String code = text.substring(i, end);
+        return code.length() <= 6 && code.chars().anyMatch(Character::isDigit);
     }
 
     private static boolean containsWord(String text, String word) {
