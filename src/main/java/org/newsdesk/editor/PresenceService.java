@@ -1,4 +1,4 @@
-package org.newsdesk.workflow;
+package org.newsdesk.editor;
 
 import java.time.Clock;
 import java.time.Duration;

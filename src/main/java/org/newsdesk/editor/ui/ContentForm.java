@@ -1,4 +1,4 @@
-package org.newsdesk.workflow.ui;
+package org.newsdesk.editor.ui;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

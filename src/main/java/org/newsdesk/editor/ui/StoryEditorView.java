@@ -1,4 +1,4 @@
-package org.newsdesk.workflow.ui;
+package org.newsdesk.editor.ui;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -35,6 +35,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.newsdesk.drafting.DraftEvent;
+import org.newsdesk.editor.ContentMerge;
+import org.newsdesk.editor.Presence;
+import org.newsdesk.editor.PresenceService;
 import org.newsdesk.drafting.DraftJob;
 import org.newsdesk.drafting.DraftScope;
 import org.newsdesk.drafting.Usage;
@@ -56,8 +59,6 @@ import org.newsdesk.identity.UserService;
 import org.newsdesk.story.StaleStoryException;
 import org.newsdesk.workflow.AuditEntry;
 import org.newsdesk.workflow.ClaimCheckService;
-import org.newsdesk.workflow.Presence;
-import org.newsdesk.workflow.PresenceService;
 import org.newsdesk.workflow.ReviewService;
 import org.newsdesk.workflow.ReleaseTimes;
 import org.newsdesk.workflow.Transition;
@@ -558,14 +559,14 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             render();
         } catch (StaleStoryException e) {
             Story latest = stories.get(id);
-            var merge = ConflictDialog.merge(base, mine, latest.content(), languages);
+            var merge = ContentMerge.of(base, mine, latest.content(), languages);
             String other = latest.current().author() == null ? "The AI draft" : users.find(latest.current().author()).map(UserAccount::displayName).orElse("Someone");
-            if (merge.getValue().isEmpty()) {
+            if (merge.clean()) {
                 story = latest;
-                save(merge.getKey(), latest.content(), latest.version());
+                save(merge.merged(), latest.content(), latest.version());
                 Notification.show(other + " saved changes to other fields meanwhile; both are kept.");
             } else {
-                new ConflictDialog(other, merge.getKey(), merge.getValue(), merged -> save(merged, latest.content(), latest.version())).open();
+                new ConflictDialog(other, merge, merged -> save(merged, latest.content(), latest.version())).open();
             }
         }
     }
