@@ -23,7 +23,7 @@ public record ContentMerge(StoryContent merged, List<Conflict> conflicts) {
     /** The three versions of one field: as you loaded it, as you have it, as they saved it. */
     public record Conflict(ContentField field, String language, String base, String mine, String theirs) {
         public String where() {
-            return field.label() + " (" + language + ")";
+            return field.label() + " (" + org.newsdesk.platform.Languages.name(language) + ")";
         }
     }
 

@@ -67,6 +67,20 @@ public class StoryService {
         return id;
     }
 
+    /** Whether the signed-in person may start stories from sources (editors may). */
+    @PermitAll
+    public boolean mayCreate() {
+        return CurrentUser.find().map(a -> a.has(org.newsdesk.identity.Role.EDITOR)).orElse(false);
+    }
+
+    /** The queue "My work" opens on for the signed-in person: reviews for a reviewer, releases for a publisher, drafts otherwise. */
+    @PermitAll
+    public String myDefaultQueue() {
+        var me = CurrentUser.find();
+        return me.map(a -> a.has(org.newsdesk.identity.Role.REVIEWER)).orElse(false) ? "MY_REVIEWS"
+                : me.map(a -> a.has(org.newsdesk.identity.Role.PUBLISHER)).orElse(false) ? "TO_PUBLISH" : "MY_DRAFTS";
+    }
+
     @PermitAll
     @Transactional(readOnly = true)
     public Story get(StoryId id) {
@@ -171,6 +185,13 @@ public class StoryService {
     @Transactional(readOnly = true)
     public Set<UserId> humanAuthors(StoryId id) {
         return stories.humanAuthors(id);
+    }
+
+    /** Who made each revision of the story, newest first (for four eyes: see the workflow module). */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<RevisionAuthor> revisionAuthors(StoryId id) {
+        return stories.revisionAuthors(id);
     }
 
     /**

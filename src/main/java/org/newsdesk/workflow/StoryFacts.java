@@ -1,17 +1,40 @@
 package org.newsdesk.workflow;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.newsdesk.identity.UserId;
 import org.newsdesk.story.StoryContent;
 import org.newsdesk.story.StoryState;
 
-/** What the workflow's guards need to know about a story. */
-public record StoryFacts(StoryState state, Set<UserId> humanAuthors, List<StoryContent.FieldRef> missingFields, boolean draftingRunning,
+/**
+ * What the workflow's guards need to know about a story. {@code authors} are the people who answer
+ * for its content (four eyes), each with what they did, in words: "edited revision 4", "started the
+ * AI draft of revision 3".
+ */
+public record StoryFacts(StoryState state, Map<UserId, String> authors, List<StoryContent.FieldRef> missingFields, boolean draftingRunning,
         List<CheckedClaim> unresolvedClaims) {
 
+    public StoryFacts {
+        authors = Map.copyOf(authors);
+        missingFields = List.copyOf(missingFields);
+        unresolvedClaims = List.copyOf(unresolvedClaims);
+    }
+
+    /** Facts where each of {@code humanAuthors} wrote part of the story. */
     public StoryFacts(StoryState state, Set<UserId> humanAuthors, List<StoryContent.FieldRef> missingFields, boolean draftingRunning) {
-        this(state, humanAuthors, missingFields, draftingRunning, List.of());
+        this(state, wrotePart(humanAuthors), missingFields, draftingRunning, List.of());
+    }
+
+    private static Map<UserId, String> wrotePart(Set<UserId> people) {
+        Map<UserId, String> out = new LinkedHashMap<>();
+        people.forEach(p -> out.put(p, "wrote part of this story"));
+        return out;
+    }
+
+    public Set<UserId> humanAuthors() {
+        return authors.keySet();
     }
 }

@@ -51,7 +51,7 @@ class ContentMergeTest {
         var mine = StoryContent.EMPTY.with("en", new LocalizedContent("H mine", "S mine", List.of("T")));
         var theirs = StoryContent.EMPTY.with("en", new LocalizedContent("H theirs", "S theirs", List.of("T theirs")));
         var merge = ContentMerge.of(base, mine, theirs, List.of("en"));
-        assertThat(merge.conflicts()).extracting(ContentMerge.Conflict::where).containsExactly("Headline (en)", "Summary (en)");
+        assertThat(merge.conflicts()).extracting(ContentMerge.Conflict::where).containsExactly("Headline (English)", "Summary (English)");
 
         var headline = merge.conflicts().getFirst();
         StoryContent result = merge.resolve(java.util.Map.of(headline, "H written by hand"));

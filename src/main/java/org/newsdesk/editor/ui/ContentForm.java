@@ -124,7 +124,7 @@ class ContentForm extends Div {
     }
 
     private TextFieldBase<?, String> input(ContentField field, String lang) {
-        String label = field.label() + " · " + lang.toUpperCase(Locale.ROOT);
+        String label = field.label() + " · " + Languages.name(lang);
         TextFieldBase<?, String> input;
         if (field == ContentField.HEADLINE) {
             input = new TextField(label);
@@ -173,6 +173,11 @@ class ContentForm extends Div {
             shown = shown.with(entry.getKey(), new LocalizedContent(fields));
         }
         fill(shown);
+    }
+
+    /** Whether the sections offer "Redraft with AI". */
+    void setRedraftable(boolean redraftable) {
+        getElement().getClassList().set("nd-can-draft", redraftable);
     }
 
     void setReadOnly(boolean readOnly) {
