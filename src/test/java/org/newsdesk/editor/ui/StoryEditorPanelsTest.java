@@ -88,14 +88,16 @@ class StoryEditorPanelsTest {
 
         TextField headline = _get(TextField.class, spec -> spec.withId("headline-en"));
         assertThat(headline.getValue()).isEqualTo(story.content().in("en").text(ContentField.HEADLINE));
-        assertThat(headline.getHelperText()).startsWith("AI: ").contains("prompt ").contains("from 1 source(s)");
+        assertThat(headline.getHelperText()).startsWith("AI: ").contains("prompt ").contains("from 1 source ");
         assertThat(_get(Span.class, spec -> spec.withId("provenance-zh")).getText()).startsWith("AI draft: ");
 
         // the key data section is built when opened, with the drafted rows in each language
-        _assertNone(TextArea.class, spec -> spec.withId("field-keyData-en"));
+        _assertNone(RowsField.class, spec -> spec.withId("field-keyData-en"));
         section("data").setOpened(true);
-        TextArea keyDataZh = _get(TextArea.class, spec -> spec.withId("field-keyData-zh"));
+        RowsField keyDataZh = _get(RowsField.class, spec -> spec.withId("field-keyData-zh"));
         assertThat(keyDataZh.getValue()).isEqualTo(story.content().in("zh").text(ContentField.KEY_DATA)).isNotBlank();
+        assertThat(keyDataZh.cells()).as("one row per line, one input per cell").hasSize(story.content().in("zh").keyData().size())
+                .allSatisfy(row -> assertThat(row).hasSize(3));
         assertThat(keyDataZh.getHelperText()).startsWith("AI: ");
         assertThat(keyDataZh.getElement().getAttribute("lang")).isEqualTo("zh");
 
