@@ -125,8 +125,9 @@ public class StoryService {
     @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
     @Transactional
     public Story assign(StoryId id, UserId editor, UserId reviewer) {
-        get(id);
+        Story before = get(id);
         stories.assign(id, editor, reviewer);
+        events.publishEvent(new StoryAssigned(id, editor, reviewer, before.assignedEditor(), before.assignedReviewer(), CurrentUser.require().id()));
         signals.send(MyWork.CHANGED, String.valueOf(id.value()));
         return get(id);
     }
