@@ -57,6 +57,5 @@ class ActionBar extends Div {
             }
             buttons.add(b);
         }
-        reasons.setVisible(reasons.getComponentCount() > 0);
     }
 }

@@ -312,7 +312,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         why.setText(caps.whyNot(Capability.SAVE).filter(r -> caps.shows(Capability.SAVE))
                 .or(() -> caps.whyNot(Capability.DRAFT).filter(r -> caps.shows(Capability.DRAFT)))
                 .or(() -> caps.whyNot(Capability.EDIT).filter(r -> caps.shows(Capability.EDIT))).orElse(""));
-        why.setVisible(!why.getText().isEmpty());
+
         renderDrafting();
         showSaveStatus();
         actions.show(caps);
