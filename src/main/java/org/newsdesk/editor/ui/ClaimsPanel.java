@@ -170,11 +170,11 @@ class ClaimsPanel extends VerticalLayout {
             return marked(c.claim().text(), c.claim().text());
         }
         int from = start;
-        while (from > 0 && ".!?。！？\n".indexOf(field.charAt(from - 1)) < 0) {
+        while (from > 0 && !endsSentence(field, from - 1)) {
             from--;
         }
         int to = end;
-        while (to < field.length() && ".!?。！？\n".indexOf(field.charAt(to)) < 0) {
+        while (to < field.length() && !endsSentence(field, to)) {
             to++;
         }
         if (to < field.length() && field.charAt(to) != '\n') {
@@ -183,6 +183,15 @@ class ClaimsPanel extends VerticalLayout {
         Div out = new Div(new Span(field.substring(from, start).stripLeading()), mark(field.substring(start, end)), new Span(field.substring(end, to)));
         out.getElement().setAttribute("lang", c.claim().language());
         return out;
+    }
+
+    /** A full stop ends a sentence only before a space or the end ("€11.7B" goes on); the others always do. */
+    private static boolean endsSentence(String text, int at) {
+        char c = text.charAt(at);
+        if (c == '.') {
+            return at + 1 >= text.length() || Character.isWhitespace(text.charAt(at + 1));
+        }
+        return "!?。！？\n".indexOf(c) >= 0;
     }
 
     private static Div marked(String passage, String words) {
