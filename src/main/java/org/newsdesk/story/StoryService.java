@@ -61,7 +61,7 @@ public class StoryService {
         Actor actor = CurrentUser.require();
         StoryId id = stories.insertStory(actor.id());
         stories.linkSources(id, sources);
-        stories.insertRevision(id, StoryContent.EMPTY, AuthorKind.PERSON, actor.id(), null, "Created from " + sources.size() + " source(s)");
+        stories.insertRevision(id, StoryContent.EMPTY, AuthorKind.PERSON, actor.id(), null, "Created from " + sources.size() + (sources.size() == 1 ? " source" : " sources"));
         ingest.markUsed(sources);
         signals.send(MyWork.CHANGED, String.valueOf(id.value()));
         return id;

@@ -145,8 +145,10 @@ public class ClaimCheckService {
         }
         List<CheckedClaim> open = found.stream().filter(CheckedClaim::blocking).toList();
         if (open.isEmpty()) {
-            throw new IllegalArgumentException(found.stream().anyMatch(c -> c.claim().flagged())
-                    ? "That claim was accepted already." : "That claim is supported by the sources already.");
+            if (found.stream().anyMatch(c -> c.claim().flagged())) {
+                return 0; // accepted already (the same words elsewhere in the field, or a colleague a moment ago): nothing left to do
+            }
+            throw new IllegalArgumentException("That claim is supported by the sources already.");
         }
         for (CheckedClaim c : open) {
             resolutions.accept(id, c.key(), note.strip(), me.id());

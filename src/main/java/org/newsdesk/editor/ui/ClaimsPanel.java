@@ -218,7 +218,7 @@ class ClaimsPanel extends VerticalLayout {
             try {
                 int n = claims.acceptEverywhere(id, row.text(), note.getValue());
                 d.close();
-                Notification.show(n == 1 ? "Accepted; recorded in the history." : "Accepted in " + n + " places; recorded in the history.");
+                Notification.show(n <= 1 ? "Accepted; recorded in the history." : "Accepted in " + n + " places; recorded in the history.");
                 onChange.run();
             } catch (IllegalArgumentException | org.newsdesk.workflow.WorkflowException refused) {
                 note.setInvalid(true);

@@ -65,7 +65,11 @@ class StoryEditorPanelsTest {
                     "FrenchWeb", null, "en"));
             StoryId id = stories.createFromSources(List.of(item.item().id()));
             drafting.start(id);
-            Drafts.awaitEnd(drafting, id);
+            if (Drafts.awaitEnd(drafting, id).status() != org.newsdesk.drafting.DraftJob.Status.SUCCEEDED) {
+                // the first model calls of a cold test JVM on a loaded machine can outlast the tests' 4 s LLM timeout: once more, warm
+                drafting.start(id);
+                assertThat(Drafts.awaitEnd(drafting, id).status()).isEqualTo(org.newsdesk.drafting.DraftJob.Status.SUCCEEDED);
+            }
             return id;
         });
     }
@@ -88,7 +92,7 @@ class StoryEditorPanelsTest {
 
         TextField headline = _get(TextField.class, spec -> spec.withId("headline-en"));
         assertThat(headline.getValue()).isEqualTo(story.content().in("en").text(ContentField.HEADLINE));
-        assertThat(headline.getHelperText()).startsWith("AI: ").contains("prompt ").contains("from 1 source ");
+        assertThat(headline.getHelperText()).startsWith("AI: ").contains("prompt ").endsWith("from 1 source");
         assertThat(_get(Span.class, spec -> spec.withId("provenance-zh")).getText()).startsWith("AI draft: ");
 
         // the key data section is built when opened, with the drafted rows in each language
