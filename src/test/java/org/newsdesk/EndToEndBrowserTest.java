@@ -52,6 +52,7 @@ class EndToEndBrowserTest {
     private static final double SLOW = 20_000;
 
     @Autowired StoryService stories;
+    @Autowired org.newsdesk.workflow.WorkflowService workflow;
     @Autowired org.newsdesk.identity.UserService users;
     @Autowired org.newsdesk.ingest.IngestService ingest;
     @Autowired UserDetailsService userDetails;
@@ -135,10 +136,13 @@ class EndToEndBrowserTest {
         // each field in both languages side by side, its provenance under it; other sections open on demand
         assertThat(editor.locator("#headline-zh [slot=helper]")).containsText("AI: fake-model");
         editor.locator("#section-data vaadin-details-summary").click();
-        assertThat(editor.locator("#field-keyData-zh textarea")).hasValue(Pattern.compile("\\S"));
+        // structured fields are rows of inputs, one per cell: nobody types a pipe
+        assertThat(editor.locator("#field-keyData-zh vaadin-text-field input").first()).hasValue(Pattern.compile("\\S"));
+        assertThat(editor.locator("#field-keyData-en .nd-row").first().locator("vaadin-text-field")).hasCount(3);
         Path editorShot = Paths.get("target", "screenshots", "story-editor.png");
         Files.createDirectories(editorShot.getParent());
         editor.screenshot(new Page.ScreenshotOptions().setPath(editorShot).setFullPage(true));
+        editor.locator("#section-data").screenshot(new Locator.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "row-editors.png")));
 
         fill(headlineEn, editedHeadline);
         editor.locator("#save-story").click();
@@ -171,6 +175,9 @@ class EndToEndBrowserTest {
         publisher.navigate(url("/stories/" + id));
         assertThat(publisher.locator("#story-state")).hasText("Approved");
         publisher.locator("#action-PUBLISH").click();
+        // publishing is confirmed first
+        assertThat(publisher.locator("#confirm-dialog")).containsText("goes live on the public site now");
+        publisher.locator("#confirm-transition").click();
         assertThat(publisher.locator("#story-state")).hasText("Published");
 
         // d) anyone, without signing in and without JavaScript, reads the public article
@@ -235,6 +242,56 @@ class EndToEndBrowserTest {
         assertThat(saved.content().in("en").summary()).isEqualTo("Elena's summary " + run);
         assertThat(new SignIn(userDetails).as("editor", () -> stories.revisions(saved.id()))).extracting(r -> r.content().in("en").headline())
                 .contains("Eddie's headline " + run);
+    }
+
+    @Test
+    void aReviewerSeesWhyApproveIsHeldAcceptsARepeatedClaimOnceAndApproves() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        long id = new SignIn(userDetails).as("editor", () -> {
+            var item = ingest.paste(new org.newsdesk.ingest.PastedSource("Mistral is rumored to be raising €3B " + run,
+                    "Mistral AI is in early talks to raise €3B ($3.5B) at a €20B valuation. The €20B valuation is nearly double its €11.7B "
+                            + "Series C from September. " + run, "AI News", null, "en"));
+            var story = stories.createFromSources(List.of(item.item().id()));
+            var s = stories.get(story);
+            stories.saveContent(story, s.version(), s.content()
+                    .with("en", new org.newsdesk.story.LocalizedContent("Mistral AI in talks to raise €3B at a €20B valuation " + run,
+                            "The valuation nearly doubles the €11.7B of its Series C in Sep 2023.",
+                            List.of("Mistral AI is raising €3B.", "Its Series C closed in Sep 2023.")))
+                    .with("zh", new org.newsdesk.story.LocalizedContent("Mistral AI洽谈融资30亿欧元", "估值200亿欧元,接近C轮117亿欧元的两倍。",
+                            List.of("Mistral AI正洽谈融资30亿欧元。"))), null);
+            workflow.submit(story);
+            return story.value();
+        });
+
+        Page reviewer = signedIn("reviewer", "reviewer-demo");
+        reviewer.navigate(url("/stories/" + id));
+        assertThat(reviewer.locator("#story-state")).hasText("In review");
+        // Approve is there but held, and the bar says why in words
+        assertThat(reviewer.locator("#action-APPROVE")).isDisabled();
+        assertThat(reviewer.locator("#why-APPROVE")).hasText("Approve: 1 unsupported claim unresolved: “Sep 2023” in Summary (English), "
+                + "TL;DR (English). Fix the text or accept each claim with a note.");
+        // the claims are open beside the draft: one row for the claim standing in two fields
+        assertThat(reviewer.locator("#tab-claims")).hasText("Claims (1)");
+        Locator row = reviewer.locator("#claims vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Sep 2023"));
+        assertThat(row).hasCount(1);
+        row.click();
+        Locator context = reviewer.locator("#claim-context");
+        assertThat(context.locator(".nd-claim-sentence")).hasCount(2);
+        assertThat(context.locator(".nd-mark").first()).hasText("Sep 2023");
+        assertThat(context.locator("#claim-no-source")).containsText("No source supports this.");
+        Path reviewShot = Paths.get("target", "screenshots", "review-panel.png");
+        Files.createDirectories(reviewShot.getParent());
+        reviewer.screenshot(new Page.ScreenshotOptions().setPath(reviewShot));
+
+        reviewer.locator("#accept-claim").click();
+        fill(reviewer.locator("#accept-note textarea"), "The company confirmed the Series C closed in September 2023");
+        reviewer.locator("#accept-confirm").click();
+        assertThat(reviewer.locator("#tab-claims")).hasText("Claims (0)");
+        assertThat(reviewer.locator("#why-APPROVE")).hasCount(0);
+        assertThat(reviewer.locator("#action-APPROVE")).isEnabled();
+        reviewer.locator("#action-APPROVE").click();
+        assertThat(reviewer.locator("#story-state")).hasText("Approved");
+        reviewer.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "review-approved.png")));
     }
 
     /** A fresh browser context (own cookies) signed in through the login form. */

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ModularityTest {
 
     static final String ROOT = "org.newsdesk";
-    static final List<String> MODULES = List.of("platform", "identity", "ingest", "story", "workflow", "drafting", "publishing", "shell", "claimcheck");
+    static final List<String> MODULES = List.of("platform", "identity", "ingest", "story", "workflow", "drafting", "publishing", "shell", "claimcheck", "editor");
 
     static JavaClasses classes;
 
@@ -76,6 +76,36 @@ class ModularityTest {
         assertThat(classes.containPackage(ROOT + "." + module))
                 .as("module '%s' has classes in %s", module, ROOT + "." + module)
                 .isTrue();
+    }
+
+    /**
+     * Views render what the services say a person may do; they never decide it themselves: no class
+     * in a {@code ui} package asks a person's roles, whether a state takes edits, or the workflow's
+     * policy, or names a story state to compare with (DESIGN.md: "the UI never re-implements the rules").
+     */
+    @Test
+    void noViewChecksRolesOrStates() {
+        var rule = noClasses().that().resideInAPackage(ROOT + "..ui..")
+                .should().callMethod(org.newsdesk.identity.Actor.class, "has", org.newsdesk.identity.Role.class)
+                .orShould().callMethod(org.newsdesk.identity.Actor.class, "hasAny", java.util.Set.class)
+                .orShould().callMethod(org.newsdesk.story.StoryState.class, "acceptsEdits")
+                .orShould().dependOnClassesThat().areAssignableTo(org.newsdesk.workflow.WorkflowPolicy.class);
+        for (org.newsdesk.story.StoryState state : org.newsdesk.story.StoryState.values()) {
+            rule = rule.orShould().accessField(org.newsdesk.story.StoryState.class, state.name());
+        }
+        rule.because("views render the capabilities the services answer with (see the editor module)").check(classes);
+    }
+
+    /** Only the workflow module moves a story from state to state, past its policy, four eyes and audit. */
+    @Test
+    void onlyTheWorkflowMovesAStory() {
+        noClasses().that().resideOutsideOfPackages(ROOT + ".workflow..", ROOT + ".story..")
+                .should().callMethod(org.newsdesk.story.StoryService.class, "transition", org.newsdesk.story.StoryId.class,
+                        org.newsdesk.story.StoryState.class, org.newsdesk.story.StoryState.class, org.newsdesk.story.TransitionEffect.class)
+                .orShould().callMethod(org.newsdesk.story.StoryService.class, "schedule", org.newsdesk.story.StoryId.class,
+                        org.newsdesk.story.StoryState.class, org.newsdesk.story.Schedule.class)
+                .because("a transition is the workflow's: checked against its policy and written to the audit log")
+                .check(classes);
     }
 
     /** A package added under org.newsdesk without being listed here would escape every rule above. */

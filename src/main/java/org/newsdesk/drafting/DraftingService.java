@@ -143,6 +143,20 @@ public class DraftingService {
         return jobs.isRunning(id);
     }
 
+    /** The draft running on the story now, if any: who started it and when. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<RunningDraft> running(StoryId id) {
+        return jobs.running(id);
+    }
+
+    /** Who started each AI draft that was saved as a revision of the story: that person answers for it (four eyes). */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Map<org.newsdesk.story.RevisionId, org.newsdesk.identity.UserId> draftStarters(StoryId id) {
+        return jobs.starters(id);
+    }
+
     @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
     @Transactional(readOnly = true)
     public Optional<DraftJob> latestJob(StoryId id) {

@@ -10,4 +10,7 @@ import java.util.List;
  */
 public interface StoryStarter {
     String startStory(List<SourceItemId> sources);
+
+    /** Whether the signed-in person may start stories (the inbox offers it only then; starting checks again). */
+    boolean mayStart();
 }

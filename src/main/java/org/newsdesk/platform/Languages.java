@@ -14,4 +14,14 @@ public final class Languages {
             default -> code;
         };
     }
+
+    /** The language's English name alone ("Chinese"), where space is short: "Key data (Chinese)". */
+    public static String name(String code) {
+        return switch (code) {
+            case "en" -> "English";
+            case "zh" -> "Chinese";
+            case "fr" -> "French";
+            default -> code;
+        };
+    }
 }

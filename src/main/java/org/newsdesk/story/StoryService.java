@@ -64,10 +64,24 @@ public class StoryService {
         Actor actor = CurrentUser.require();
         StoryId id = stories.insertStory(actor.id());
         stories.linkSources(id, sources);
-        stories.insertRevision(id, StoryContent.EMPTY, AuthorKind.PERSON, actor.id(), null, "Created from " + sources.size() + " source(s)");
+        stories.insertRevision(id, StoryContent.EMPTY, AuthorKind.PERSON, actor.id(), null, "Created from " + sources.size() + (sources.size() == 1 ? " source" : " sources"));
         ingest.markUsed(sources);
         signals.send(MyWork.CHANGED, String.valueOf(id.value()));
         return id;
+    }
+
+    /** Whether the signed-in person may start stories from sources (editors may). */
+    @PermitAll
+    public boolean mayCreate() {
+        return CurrentUser.find().map(a -> a.has(org.newsdesk.identity.Role.EDITOR)).orElse(false);
+    }
+
+    /** The queue "My work" opens on for the signed-in person: reviews for a reviewer, releases for a publisher, drafts otherwise. */
+    @PermitAll
+    public String myDefaultQueue() {
+        var me = CurrentUser.find();
+        return me.map(a -> a.has(org.newsdesk.identity.Role.REVIEWER)).orElse(false) ? "MY_REVIEWS"
+                : me.map(a -> a.has(org.newsdesk.identity.Role.PUBLISHER)).orElse(false) ? "TO_PUBLISH" : "MY_DRAFTS";
     }
 
     @PermitAll
@@ -114,8 +128,9 @@ public class StoryService {
     @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
     @Transactional
     public Story assign(StoryId id, UserId editor, UserId reviewer) {
-        get(id);
+        Story before = get(id);
         stories.assign(id, editor, reviewer);
+        events.publishEvent(new StoryAssigned(id, editor, reviewer, before.assignedEditor(), before.assignedReviewer(), CurrentUser.require().id()));
         signals.send(MyWork.CHANGED, String.valueOf(id.value()));
         return get(id);
     }
@@ -219,6 +234,13 @@ public class StoryService {
     @Transactional(readOnly = true)
     public Set<UserId> humanAuthors(StoryId id) {
         return stories.humanAuthors(id);
+    }
+
+    /** Who made each revision of the story, newest first (for four eyes: see the workflow module). */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<RevisionAuthor> revisionAuthors(StoryId id) {
+        return stories.revisionAuthors(id);
     }
 
     /**

@@ -16,7 +16,12 @@ public record CheckedClaim(String key, Claim claim, ContentField field, String a
         return claim.flagged() && acceptedBy == null;
     }
 
+    /** What claims are grouped by: the same words, whatever the case and spacing ("€500 million" in three fields is one claim to judge). */
+    public static String group(String text) {
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
     public String where() {
-        return (field == null ? claim.field() : field.label()) + " (" + claim.language() + ")";
+        return (field == null ? claim.field() : field.label()) + " (" + org.newsdesk.platform.Languages.name(claim.language()) + ")";
     }
 }

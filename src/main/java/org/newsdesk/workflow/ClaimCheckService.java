@@ -43,9 +43,11 @@ public class ClaimCheckService {
     private final ClaimResolutionRepository resolutions;
     private final AuditRepository audit;
     private final NewsdeskProperties props;
+    private final Authors authors;
 
     ClaimCheckService(StoryService stories, IngestService ingest, ClaimResolutionRepository resolutions, AuditRepository audit,
-            NewsdeskProperties props) {
+            NewsdeskProperties props, Authors authors) {
+        this.authors = authors;
         this.stories = stories;
         this.ingest = ingest;
         this.resolutions = resolutions;
@@ -74,9 +76,10 @@ public class ClaimCheckService {
             }
         }
         List<SourceText> sources = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (SourceItem s : ingest.findAll(story.sources())) {
             LocalDate published = (s.publishedAt() != null ? s.publishedAt() : s.importedAt()).atZone(ZoneOffset.UTC).toLocalDate();
-            sources.add(new SourceText(String.valueOf(s.id().value()), s.language() == null ? "en" : s.language(),
+            sources.add(new SourceText(sourceName(s, names), s.language() == null ? "en" : s.language(),
                     s.title() + "\n" + s.cleanText(), published));
         }
         ClaimReport report = checker.check(draft, sources);
@@ -92,24 +95,69 @@ public class ClaimCheckService {
         return out;
     }
 
+    /**
+     * How the check's reasons name a source: by its title (never an internal id), shortened, and told
+     * apart from another source of the same title by its outlet or a number.
+     */
+    static String sourceName(SourceItem s, java.util.Set<String> taken) {
+        String title = s.title() == null || s.title().isBlank() ? "an untitled source" : s.title().strip();
+        String name = "“" + (title.length() > 60 ? title.substring(0, 59) + "…" : title) + "”";
+        if (!taken.add(name)) {
+            name = name + " (" + s.displaySource() + ")";
+            for (int n = 2; !taken.add(name); n++) {
+                name = name.replaceFirst(" #\\d+$", "") + " #" + n;
+            }
+        }
+        return name;
+    }
+
     /** A reviewer accepts an unsupported claim, with a note saying why; recorded in the audit log. */
     @RolesAllowed(Names.REVIEWER)
     @Transactional
-    public void accept(StoryId id, String claimKey, String typedNote) {
+    public void accept(StoryId id, String claimKey, String note) {
+        accept(id, note, c -> c.key().equals(claimKey));
+    }
+
+    /**
+     * A reviewer accepts, once and with one note, every occurrence of an unsupported claim written
+     * {@code text} (the same figure repeated in several fields and languages); one audit row names
+     * them all. Returns how many occurrences were accepted.
+     */
+    @RolesAllowed(Names.REVIEWER)
+    @Transactional
+    public int acceptEverywhere(StoryId id, String text, String note) {
+        return accept(id, note, c -> CheckedClaim.group(c.claim().text()).equals(CheckedClaim.group(text)));
+    }
+
+    private int accept(StoryId id, String typedNote, java.util.function.Predicate<CheckedClaim> which) {
         String note = org.newsdesk.platform.PlainText.strip(typedNote);
         if (note == null || note.isBlank()) {
             throw new IllegalArgumentException("Say why the claim is right: accepting it needs a note.");
         }
         Story story = stories.get(id);
-        CheckedClaim claim = check(story).stream().filter(c -> c.key().equals(claimKey)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("That claim is no longer in the draft."));
-        if (!claim.claim().flagged()) {
+        Actor me = CurrentUser.require();
+        var refused = WorkflowPolicy.claimAcceptanceRefusal(new StoryFacts(story.state(), authors.of(id), List.of(), false, List.of()), me);
+        if (refused.isPresent()) {
+            throw new WorkflowException(refused.get());
+        }
+        List<CheckedClaim> found = check(story).stream().filter(which).toList();
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("That claim is no longer in the draft.");
+        }
+        List<CheckedClaim> open = found.stream().filter(CheckedClaim::blocking).toList();
+        if (open.isEmpty()) {
+            if (found.stream().anyMatch(c -> c.claim().flagged())) {
+                return 0; // accepted already (the same words elsewhere in the field, or a colleague a moment ago): nothing left to do
+            }
             throw new IllegalArgumentException("That claim is supported by the sources already.");
         }
-        Actor me = CurrentUser.require();
-        resolutions.accept(id, claimKey, note.strip(), me.id());
+        for (CheckedClaim c : open) {
+            resolutions.accept(id, c.key(), note.strip(), me.id());
+        }
         audit.recordNote(id, "ACCEPT_CLAIM", story.state(), story.current().id(), me.id(), me.displayName(),
-                "Accepted “" + claim.claim().text() + "” in " + claim.where() + ": " + note.strip());
+                "Accepted “" + open.getFirst().claim().text() + "” in " + String.join(", ", open.stream().map(CheckedClaim::where).distinct().toList())
+                        + ": " + note.strip());
+        return open.size();
     }
 
     /** The unsupported claims nobody accepted yet, which block approval. */

@@ -14,6 +14,6 @@ public record ReviewNote(long id, StoryId story, Long parentId, ContentField fie
     }
 
     public String where() {
-        return field == null ? "the story" : field.label() + (language == null ? "" : " (" + language + ")");
+        return field == null ? "the story" : field.label() + (language == null ? "" : " (" + org.newsdesk.platform.Languages.name(language) + ")");
     }
 }

@@ -18,6 +18,10 @@ import org.newsdesk.story.MyWork;
 import org.newsdesk.story.Story;
 import org.newsdesk.story.StoryId;
 import org.newsdesk.story.StoryService;
+import org.newsdesk.story.StoryAssigned;
+import org.newsdesk.identity.UserId;
+import org.newsdesk.identity.UserService;
+import org.springframework.context.event.EventListener;
 import org.newsdesk.workflow.internal.ReviewNoteRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +36,10 @@ public class ReviewService {
     private final StoryService stories;
 
     private final DeskSignals signals;
+    private final UserService users;
 
-    ReviewService(ReviewNoteRepository notes, StoryService stories, DeskSignals signals) {
+    ReviewService(ReviewNoteRepository notes, StoryService stories, DeskSignals signals, UserService users) {
+        this.users = users;
         this.signals = signals;
         this.notes = notes;
         this.stories = stories;
@@ -70,7 +76,7 @@ public class ReviewService {
         String headline = story.content().headline(List.of("en", "zh", "fr"));
         for (String username : mentioned) {
             notes.userByName(username).filter(UserAccount::enabled).filter(u -> !u.id().equals(me.id())).ifPresent(u ->
-                    notes.notify(u.id(), storyId, me.displayName() + " mentioned you on “" + (headline.isBlank() ? "story " + storyId.value() : headline)
+                    notes.notify(u.id(), storyId, Notification.Kind.MENTION, me.displayName() + " mentioned you on “" + (headline.isBlank() ? "story " + storyId.value() : headline)
                             + "”: " + abbreviate(body.strip())));
         }
         List<String> notified = mentioned.stream().filter(u -> notes.userByName(u).isPresent()).toList();
@@ -107,6 +113,59 @@ public class ReviewService {
     @Transactional
     public void markAllRead() {
         notes.markRead(CurrentUser.require().id());
+    }
+
+    /**
+     * A step addressed to the story's editor (the assigned one, else whoever started the story) tells
+     * them: changes requested (with the note, which also stands in the story's notes), approved,
+     * scheduled, published. Nobody is told of their own step.
+     */
+    @EventListener
+    void onTransitioned(StoryTransitioned step) {
+        Notification.Kind kind = switch (step.transition()) {
+            case REQUEST_CHANGES -> Notification.Kind.CHANGES_REQUESTED;
+            case APPROVE -> Notification.Kind.APPROVED;
+            case SCHEDULE, RESCHEDULE -> Notification.Kind.SCHEDULED;
+            case PUBLISH, RELEASE -> Notification.Kind.PUBLISHED;
+            default -> null;
+        };
+        if (kind == null) {
+            return;
+        }
+        Story story = stories.get(step.story());
+        if (kind == Notification.Kind.CHANGES_REQUESTED && step.note() != null && step.actor() != null) {
+            notes.insert(step.story(), null, null, null, step.actor(), "Changes requested: " + step.note());
+        }
+        UserId to = story.assignedEditor() != null ? story.assignedEditor() : story.createdBy();
+        if (to == null || to.equals(step.actor())) {
+            return;
+        }
+        String who = step.actor() == null ? "The scheduler" : users.find(step.actor()).map(UserAccount::displayName).orElse("Someone");
+        String what = switch (kind) {
+            case CHANGES_REQUESTED -> who + " requested changes on " + title(story) + (step.note() == null ? "" : ": " + abbreviate(step.note()));
+            case APPROVED -> who + " approved " + title(story) + ".";
+            case SCHEDULED -> who + " scheduled " + title(story) + (step.note() == null ? "." : ": " + step.note() + ".");
+            default -> (step.actor() == null ? "Released on schedule: " : who + " published ") + title(story) + ".";
+        };
+        notes.notify(to, step.story(), kind, what);
+    }
+
+    /** A person newly assigned to a story is told (not when they assigned themselves). */
+    @EventListener
+    void onAssigned(StoryAssigned assigned) {
+        Story story = stories.get(assigned.story());
+        String who = users.find(assigned.by()).map(UserAccount::displayName).orElse("Someone");
+        if (assigned.editor() != null && !assigned.editor().equals(assigned.previousEditor()) && !assigned.editor().equals(assigned.by())) {
+            notes.notify(assigned.editor(), assigned.story(), Notification.Kind.ASSIGNED, who + " made you the editor of " + title(story) + ".");
+        }
+        if (assigned.reviewer() != null && !assigned.reviewer().equals(assigned.previousReviewer()) && !assigned.reviewer().equals(assigned.by())) {
+            notes.notify(assigned.reviewer(), assigned.story(), Notification.Kind.ASSIGNED, who + " made you the reviewer of " + title(story) + ".");
+        }
+    }
+
+    private static String title(Story story) {
+        String headline = story.content().headline(List.of("en", "zh", "fr"));
+        return headline.isBlank() ? "story " + story.id().value() : "“" + headline + "”";
     }
 
     private static String abbreviate(String s) {

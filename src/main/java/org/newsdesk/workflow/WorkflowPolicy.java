@@ -39,15 +39,12 @@ public final class WorkflowPolicy {
                 yield Optional.empty();
             }
             case APPROVE -> {
-                if (facts.humanAuthors().contains(actor.id())) {
-                    yield Optional.of("You wrote part of this story, so someone else must approve it (four eyes).");
+                String authored = facts.authors().get(actor.id());
+                if (authored != null) {
+                    yield Optional.of("You " + authored + "; another reviewer approves it (four eyes).");
                 }
                 if (!facts.unresolvedClaims().isEmpty()) {
-                    int n = facts.unresolvedClaims().size();
-                    yield Optional.of(n + (n == 1 ? " claim is" : " claims are") + " not supported by the sources and not yet accepted: "
-                            + facts.unresolvedClaims().stream().limit(5).map(c -> "“" + c.claim().text() + "” in " + c.where())
-                                    .collect(Collectors.joining(", "))
-                            + (n > 5 ? " and " + (n - 5) + " more" : "") + ". Fix the text or accept each claim with a note.");
+                    yield Optional.of(unresolved(facts.unresolvedClaims()) + " Fix the text or accept each claim with a note.");
                 }
                 yield staleTranslations(facts, "Update them or accept each as it stands with a note.");
             }
@@ -69,6 +66,35 @@ public final class WorkflowPolicy {
                 + (n > 8 ? " and " + (n - 8) + " more" : "") + ". " + whatToDo);
     }
 
+    /**
+     * Why {@code actor} may not accept an unsupported claim of this story, or empty when they may: only
+     * a reviewer, and not one who answers for the text (four eyes, as for approval).
+     */
+    public static Optional<String> claimAcceptanceRefusal(StoryFacts facts, Actor actor) {
+        if (!actor.has(Role.REVIEWER)) {
+            return Optional.of("Accepting a claim the sources do not support is for reviewers; you are " + roles(actor) + ".");
+        }
+        if (!facts.state().acceptsEdits()) {
+            return Optional.of("The story is " + facts.state().label().toLowerCase() + "; its claims were settled when it was approved.");
+        }
+        String authored = facts.authors().get(actor.id());
+        if (authored != null) {
+            return Optional.of("You " + authored + "; another reviewer accepts its unsupported claims (four eyes).");
+        }
+        return Optional.empty();
+    }
+
+    /** "3 unsupported claims unresolved: “€500 million” in Key data (English), Headline (Chinese); “Sep 2023” in Summary (English)." */
+    public static String unresolved(List<CheckedClaim> claims) {
+        java.util.Map<String, List<CheckedClaim>> byText = claims.stream()
+                .collect(Collectors.groupingBy(c -> CheckedClaim.group(c.claim().text()), java.util.LinkedHashMap::new, Collectors.toList()));
+        int n = byText.size();
+        List<String> each = byText.values().stream().map(g -> "“" + g.getFirst().claim().text() + "” in "
+                + String.join(", ", g.stream().map(CheckedClaim::where).distinct().toList())).toList();
+        return n + (n == 1 ? " unsupported claim" : " unsupported claims") + " unresolved: " + String.join("; ", each.stream().limit(5).toList())
+                + (n > 5 ? " and " + (n - 5) + " more" : "") + ".";
+    }
+
     /** The transitions {@code actor} may take now (no note checked: the UI asks for one). */
     public static List<Transition> available(StoryFacts facts, Actor actor) {
         return Arrays.stream(Transition.values())
@@ -84,7 +110,7 @@ public final class WorkflowPolicy {
         return t.roles().stream().map(r -> r.label().toLowerCase() + "s").collect(Collectors.joining(" or "));
     }
 
-    private static String roles(Actor actor) {
+    static String roles(Actor actor) {
         if (actor.roles().isEmpty()) {
             return "without a role";
         }

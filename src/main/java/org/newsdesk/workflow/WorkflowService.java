@@ -50,9 +50,11 @@ public class WorkflowService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final DeskSignals signals;
+    private final Authors authors;
 
     WorkflowService(StoryService stories, DraftingService drafting, AuditRepository audit, NewsdeskProperties props, ClaimCheckService claims,
-            ApplicationEventPublisher events, Clock clock, DeskSignals signals) {
+            ApplicationEventPublisher events, Clock clock, DeskSignals signals, Authors authors) {
+        this.authors = authors;
         this.signals = signals;
         this.stories = stories;
         this.drafting = drafting;
@@ -233,9 +235,19 @@ public class WorkflowService {
         return after;
     }
 
+    /**
+     * What the workflow's guards know about the story now (who answers for it, what is missing, whether
+     * a draft runs, which unsupported claims are unresolved), for whoever must say what is possible.
+     */
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
+    @Transactional(readOnly = true)
+    public StoryFacts facts(StoryId id) {
+        return facts(stories.get(id));
+    }
+
     private StoryFacts facts(Story story) {
-        List<CheckedClaim> unresolved = story.state() == StoryState.IN_REVIEW ? claims.blocking(story) : List.of();
-        return new StoryFacts(story.state(), stories.humanAuthors(story.id()), story.content().missing(props.languages()),
+        List<CheckedClaim> unresolved = story.state().acceptsEdits() ? claims.blocking(story) : List.of();
+        return new StoryFacts(story.state(), authors.of(story.id()), story.content().missing(props.languages()),
                 drafting.isRunning(story.id()), unresolved, staleTranslations(story));
     }
 

@@ -32,6 +32,8 @@ class ClaimCheckIntegrationTest {
     @Autowired WorkflowService workflow;
     @Autowired ClaimCheckService claims;
     @Autowired UserDetailsService userDetails;
+    @Autowired org.newsdesk.identity.UserService users;
+    @Autowired org.newsdesk.drafting.DraftingService drafting;
 
     SignIn signIn;
 
@@ -70,7 +72,7 @@ class ClaimCheckIntegrationTest {
             assertThat(c.claim().evidence()).isNotEmpty();
         });
         assertThatThrownBy(() -> workflow.approve(id)).isInstanceOf(WorkflowException.class)
-                .hasMessageContaining("1 claim is not supported").hasMessageContaining("“Sep 2023” in Summary (en)");
+                .hasMessage("1 unsupported claim unresolved: “Sep 2023” in Summary (English). Fix the text or accept each claim with a note.");
 
         assertThatThrownBy(() -> claims.accept(id, checked.getFirst().key(), " ")).hasMessageContaining("needs a note");
         claims.accept(id, checked.getFirst().key(), "Checked with the company: the Series C closed in September 2023");
@@ -86,5 +88,40 @@ class ClaimCheckIntegrationTest {
         var item = ingest.paste(new PastedSource("Claims " + UUID.randomUUID(), "Text " + UUID.randomUUID(), null, null, "en"));
         StoryId id = stories.createFromSources(List.of(item.item().id()));
         assertThatThrownBy(() -> claims.accept(id, "x", "note")).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void whoStartedTheAiDraftOrEditedItMayNeitherApproveItNorAcceptItsClaims() {
+        signIn.as("admin");
+        String name = "dual" + UUID.randomUUID().toString().substring(0, 6);
+        users.create(name, "Dana Dual", "long-enough-pw", java.util.EnumSet.of(org.newsdesk.identity.Role.EDITOR, org.newsdesk.identity.Role.REVIEWER));
+        signIn.as("editor");
+        var item = ingest.paste(new PastedSource("Mistral borrows " + UUID.randomUUID(), org.newsdesk.testing.FakeLlm.SOURCE_TEXT + " " + UUID.randomUUID(),
+                "FrenchWeb", null, "en"));
+        StoryId id = stories.createFromSources(List.of(item.item().id()));
+
+        // the editor-and-reviewer starts the model's draft of someone else's story: the model writes, they answer for it
+        signIn.as(name);
+        drafting.start(id);
+        org.newsdesk.testing.Drafts.awaitEnd(drafting, id);
+        int drafted = stories.get(id).current().number();
+        signIn.as("editor");
+        workflow.submit(id);
+
+        signIn.as(name);
+        assertThatThrownBy(() -> workflow.approve(id)).isInstanceOf(WorkflowException.class)
+                .hasMessage("You started the AI draft of revision " + drafted + "; another reviewer approves it (four eyes).");
+        assertThatThrownBy(() -> claims.acceptEverywhere(id, "anything", "I checked it myself")).isInstanceOf(WorkflowException.class)
+                .hasMessage("You started the AI draft of revision " + drafted + "; another reviewer accepts its unsupported claims (four eyes).");
+
+        // a reviewer who edited the revision is an author too
+        signIn.as("reviewer");
+        Story s = stories.get(id);
+        stories.saveContent(id, s.version(), s.content().with("en", s.content().in("en").with(org.newsdesk.story.ContentField.CORE_POINT,
+                "Debt, not equity, pays for the data center.")), null);
+        int edited = stories.get(id).current().number();
+        assertThatThrownBy(() -> claims.accept(id, "x", "looks right")).isInstanceOf(WorkflowException.class)
+                .hasMessage("You edited revision " + edited + "; another reviewer accepts its unsupported claims (four eyes).");
+        assertThatThrownBy(() -> workflow.approve(id)).hasMessage("You edited revision " + edited + "; another reviewer approves it (four eyes).");
     }
 }

@@ -130,7 +130,7 @@ class CollaborationIntegrationTest {
         List<String> notified = reviews.add(id, null, ContentField.SUMMARY, "en", "@editor the Series C was in September, not 2023");
         assertThat(notified).containsExactly("editor");
         ReviewNote note = reviews.notes(id).getFirst();
-        assertThat(note.where()).isEqualTo("Summary (en)");
+        assertThat(note.where()).isEqualTo("Summary (English)");
 
         signIn.as("editor");
         assertThat(reviews.myUnreadCount()).isEqualTo(before + 1);

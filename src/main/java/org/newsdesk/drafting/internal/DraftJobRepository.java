@@ -94,4 +94,21 @@ public class DraftJobRepository {
                 where status = 'RUNNING' and heartbeat_at < now() - make_interval(secs => ?)
                 returning story_id""").param(silence.toSeconds()).query((rs, n) -> new StoryId(rs.getLong(1))).list();
     }
+
+    /** Who started each draft of the story that was saved as a revision. */
+    public java.util.Map<RevisionId, UserId> starters(StoryId story) {
+        java.util.Map<RevisionId, UserId> out = new java.util.HashMap<>();
+        jdbc.sql("select revision_id, requested_by from draft_job where story_id = ? and revision_id is not null").param(story.value())
+                .query(rs -> {
+                    out.put(new RevisionId(rs.getLong(1)), new UserId(rs.getLong(2)));
+                });
+        return out;
+    }
+
+    /** The draft running on the story, if any: who started it and when. */
+    public Optional<org.newsdesk.drafting.RunningDraft> running(StoryId story) {
+        return jdbc.sql("select requested_by, created_at from draft_job where story_id = ? and status = 'RUNNING'").param(story.value())
+                .query((rs, n) -> new org.newsdesk.drafting.RunningDraft(new UserId(rs.getLong(1)), rs.getObject(2, OffsetDateTime.class).toInstant()))
+                .optional();
+    }
 }

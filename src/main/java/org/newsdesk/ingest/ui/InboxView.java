@@ -32,7 +32,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.newsdesk.identity.CurrentUser;
 import org.newsdesk.identity.Role;
 import org.newsdesk.platform.Languages;
 import org.newsdesk.ingest.ImportResult;
@@ -72,7 +71,7 @@ class InboxView extends VerticalLayout {
     InboxView(IngestService ingest, StoryStarter starter) {
         this.ingest = ingest;
         this.starter = starter;
-        boolean editor = CurrentUser.find().map(a -> a.has(Role.EDITOR)).orElse(false);
+        boolean editor = starter.mayStart();
 
         Button paste = new Button("Paste a source", e -> openPaste());
         paste.setId("paste-source");
@@ -213,7 +212,7 @@ class InboxView extends VerticalLayout {
             }
             Button createFromCluster = new Button("Create story from this cluster", e -> createStory(members.stream().map(InboxItem::id).toList()));
             createFromCluster.setId("create-story-cluster");
-            createFromCluster.setVisible(CurrentUser.find().map(a -> a.has(Role.EDITOR)).orElse(false));
+            createFromCluster.setVisible(starter.mayStart());
             Button showAll = new Button("Show them in the grid", e -> showCluster(row.clusterId()));
             showAll.setId("show-cluster");
             preview.add(heading, list, new HorizontalLayout(createFromCluster, showAll));

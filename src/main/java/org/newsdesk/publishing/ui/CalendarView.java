@@ -18,7 +18,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -34,12 +33,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.newsdesk.identity.CurrentUser;
 import org.newsdesk.identity.Role;
 import org.newsdesk.platform.NewsdeskProperties;
 import org.newsdesk.publishing.CalendarEntry;
 import org.newsdesk.publishing.PublishingService;
-import org.newsdesk.workflow.ReleaseTimes;
+import org.newsdesk.workflow.ReleaseTimeField;
+import org.newsdesk.workflow.Transition;
 import org.newsdesk.workflow.WorkflowException;
 import org.newsdesk.workflow.WorkflowService;
 
@@ -196,55 +195,30 @@ class CalendarView extends VerticalLayout {
             page.setTarget("_blank");
             d.add(new Div(page));
         }
-        boolean publisher = CurrentUser.find().map(a -> a.has(Role.PUBLISHER)).orElse(false);
-        if (e.movable() && publisher) {
+        if (e.movable() && workflow.availableActions(e.story()).contains(Transition.RESCHEDULE)) {
             ZoneId setIn = e.zone() == null ? zone() : e.zone();
-            DateTimePicker when = new DateTimePicker("New release time");
-            when.setId("reschedule-time");
-            when.setStep(java.time.Duration.ofMinutes(15));
             LocalDateTime current = e.at().atZone(setIn).toLocalDateTime();
-            when.setValue(e.status() == CalendarEntry.Status.FAILED ? LocalDateTime.now(setIn).plusMinutes(15).withSecond(0).withNano(0) : current);
-            ComboBox<String> zones = new ComboBox<>("Time zone");
-            zones.setId("reschedule-zone");
-            zones.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
-            zones.setValue(setIn.getId());
-            Span preview = new Span();
-            preview.setId("reschedule-preview");
-            preview.addClassName("nd-release-preview");
-            Runnable update = () -> preview.setText(describe(when.getValue(), zones.getValue()));
-            when.addValueChangeListener(v -> update.run());
-            zones.addValueChangeListener(v -> update.run());
-            update.run();
+            ReleaseTimeField when = new ReleaseTimeField("New release time", "reschedule",
+                    e.status() == CalendarEntry.Status.FAILED ? LocalDateTime.now(setIn).plusMinutes(15).withSecond(0).withNano(0) : current, setIn);
             Button move = new Button("Move release", click -> {
                 try {
-                    workflow.reschedule(e.story(), when.getValue(), zones.getValue() == null ? null : ZoneId.of(zones.getValue()));
+                    String moved = when.describe();
+                    workflow.reschedule(e.story(), when.localTime(), when.zone());
                     d.close();
-                    Notification.show("Release moved: " + describe(when.getValue(), zones.getValue()));
+                    Notification.show("Release moved: " + moved);
                     refresh();
                 } catch (WorkflowException refused) {
-                    preview.setText(refused.getMessage());
-                    preview.getElement().setAttribute("data-error", "true");
+                    when.refused(refused.getMessage());
                 }
             });
             move.setId("confirm-reschedule");
             move.addThemeVariants(ButtonVariant.PRIMARY);
-            d.add(new VerticalLayout(when, zones, preview));
+            d.add(when);
             d.getFooter().add(new Button("Close", c -> d.close()), move);
         } else {
             d.getFooter().add(new Button("Close", c -> d.close()));
         }
         d.open();
-    }
-
-    static String describe(LocalDateTime local, String zoneId) {
-        if (local == null || zoneId == null) {
-            return "Pick a date, a time and a time zone.";
-        }
-        try {
-            return "Goes live " + ReleaseTimes.describe(ReleaseTimes.resolve(local, ZoneId.of(zoneId)));
-        } catch (WorkflowException e) {
-            return e.getMessage();
-        }
     }
 
     private static ZoneId browserZone(String fallback) {

@@ -145,11 +145,16 @@ public class MainLayout extends AppLayout {
         Dialog d = new Dialog("Notifications");
         VerticalLayout list = new VerticalLayout();
         List<org.newsdesk.workflow.Notification> all = reviews.myNotifications();
+        list.setId("notification-list");
+        list.addClassName("nd-notifications");
         if (all.isEmpty()) {
-            list.add(new Span("Nothing new."));
+            list.add(new Span("Nothing yet: you are told here when someone mentions you, requests changes, approves, schedules or publishes "
+                    + "your story, or assigns one to you."));
         }
         for (var n : all) {
-            Anchor link = new Anchor("stories/" + n.story().value(), n.message());
+            Anchor link = new Anchor(n.link(), n.message());
+            link.getElement().setAttribute("data-kind", n.kind().name());
+            link.getElement().addEventListener("click", click -> d.close());
             if (!n.read()) {
                 link.getStyle().set("font-weight", "600");
             }

@@ -184,6 +184,16 @@ public class StoryRepository {
         return jdbc.sql("select * from revision where story_id = ? order by number desc").param(id.value()).query((rs, n) -> revision(rs)).list();
     }
 
+    /** Who made each revision, newest first, without reading any content. */
+    public List<org.newsdesk.story.RevisionAuthor> revisionAuthors(StoryId id) {
+        return jdbc.sql("select id, number, author_kind, author_id from revision where story_id = ? order by number desc").param(id.value())
+                .query((rs, n) -> {
+                    long author = rs.getLong("author_id");
+                    return new org.newsdesk.story.RevisionAuthor(new RevisionId(rs.getLong("id")), rs.getInt("number"),
+                            AuthorKind.valueOf(rs.getString("author_kind")), rs.wasNull() ? null : new UserId(author));
+                }).list();
+    }
+
     public void autosave(UserId user, StoryId story, long baseVersion, StoryContent content) {
         autosave(user, story, baseVersion, null, content);
     }

@@ -21,4 +21,9 @@ class StoryStarterImpl implements StoryStarter {
     public String startStory(List<SourceItemId> sources) {
         return "stories/" + stories.createFromSources(sources).value();
     }
+
+    @Override
+    public boolean mayStart() {
+        return stories.mayCreate();
+    }
 }

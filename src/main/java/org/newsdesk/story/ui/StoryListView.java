@@ -52,8 +52,10 @@ class StoryListView extends VerticalLayout implements BeforeEnterObserver {
     final TextField category = new TextField("Category");
     final TextField text = new TextField("Headline contains");
     private final ConfigurableFilterDataProvider<StorySummary, Void, StoryFilter> data;
+    private final StoryService stories;
 
     StoryListView(StoryService stories, UserService users) {
+        this.stories = stories;
         queue.setLabel("Queue");
         queue.setItems("all", "MY_DRAFTS", "MY_REVIEWS", "TO_PUBLISH");
         queue.setItemLabelGenerator(q -> switch (q) {
@@ -117,9 +119,7 @@ class StoryListView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getPath().equals("my-work")) {
-            boolean reviewer = CurrentUser.find().map(a -> a.has(Role.REVIEWER)).orElse(false);
-            boolean publisher = CurrentUser.find().map(a -> a.has(Role.PUBLISHER)).orElse(false);
-            queue.setValue(reviewer ? "MY_REVIEWS" : publisher ? "TO_PUBLISH" : "MY_DRAFTS");
+            queue.setValue(stories.myDefaultQueue());
         }
         applyFilter();
     }

@@ -49,12 +49,12 @@ public class AuditRepository {
     }
 
     public List<AuditEntry> forStory(StoryId story) {
-        return jdbc.sql("select * from workflow_audit where story_id = ? order by at, id").param(story.value())
+        return jdbc.sql("select a.*, r.number as revision_number from workflow_audit a left join revision r on r.id = a.revision_id where a.story_id = ? order by a.at, a.id").param(story.value())
                 .query((rs, n) -> {
                     long rev = rs.getLong("revision_id");
                     RevisionId revision = rs.wasNull() ? null : new RevisionId(rev);
                     return new AuditEntry(label(rs.getString("action")), StoryState.valueOf(rs.getString("from_state")),
-                            StoryState.valueOf(rs.getString("to_state")), revision, rs.getString("actor_name"),
+                            StoryState.valueOf(rs.getString("to_state")), revision, revision == null ? null : rs.getInt("revision_number"), rs.getString("actor_name"),
                             rs.getString("note"), rs.getObject("at", OffsetDateTime.class).toInstant());
                 }).list();
     }

@@ -54,13 +54,14 @@ public class ReviewNoteRepository {
                 .flatMap(id -> users.find(new UserId(id)));
     }
 
-    public void notify(UserId user, StoryId story, String message) {
-        jdbc.sql("insert into notification (user_id, story_id, message) values (?, ?, ?)").params(user.value(), story.value(), message).update();
+    public void notify(UserId user, StoryId story, Notification.Kind kind, String message) {
+        jdbc.sql("insert into notification (user_id, story_id, kind, message) values (?, ?, ?, ?)").params(user.value(), story.value(), kind.name(), message)
+                .update();
     }
 
     public List<Notification> notifications(UserId user) {
         return jdbc.sql("select * from notification where user_id = ? order by read_at nulls first, created_at desc limit 50").param(user.value())
-                .query((rs, n) -> new Notification(rs.getLong("id"), new StoryId(rs.getLong("story_id")), rs.getString("message"),
+                .query((rs, n) -> new Notification(rs.getLong("id"), new StoryId(rs.getLong("story_id")), Notification.Kind.valueOf(rs.getString("kind")), rs.getString("message"),
                         rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getObject("read_at") != null))
                 .list();
     }

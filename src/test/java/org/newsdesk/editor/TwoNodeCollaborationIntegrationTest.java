@@ -1,4 +1,4 @@
-package org.newsdesk.workflow;
+package org.newsdesk.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -26,6 +26,7 @@ import org.newsdesk.testing.FakeLlm;
 import org.newsdesk.testing.SignIn;
 import org.newsdesk.testing.TestApps;
 import org.newsdesk.testing.TestClock;
+import org.newsdesk.workflow.WorkflowService;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;

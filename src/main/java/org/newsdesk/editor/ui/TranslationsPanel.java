@@ -1,4 +1,4 @@
-package org.newsdesk.workflow.ui;
+package org.newsdesk.editor.ui;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -1,4 +1,4 @@
-package org.newsdesk.workflow.ui;
+package org.newsdesk.editor.ui;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +21,10 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.textfield.TextFieldBase;
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasHelper;
+import com.vaadin.flow.component.HasSize;
 import org.newsdesk.drafting.FieldProvenance;
 import org.newsdesk.platform.Languages;
 import org.newsdesk.story.ContentField;
@@ -44,7 +47,7 @@ class ContentForm extends Div {
     private final Consumer<ContentField.Section> onRedraft;
     private final Supplier<List<FieldProvenance>> provenance;
     /** Every built field's input, by field and language. */
-    private final Map<Key, TextFieldBase<?, String>> inputs = new HashMap<>();
+    private final Map<Key, AbstractField<?, String>> inputs = new HashMap<>();
 
     private record Key(ContentField field, String lang) {}
     private final Map<String, Span> languageProvenance = new HashMap<>();
@@ -107,7 +110,7 @@ class ContentForm extends Div {
                 continue;
             }
             for (String lang : languages) {
-                TextFieldBase<?, String> input = input(field, lang);
+                AbstractField<?, String> input = input(field, lang);
                 input.setValue(content.in(lang).text(field));
                 input.setReadOnly(readOnly);
                 grid.add(input);
@@ -123,22 +126,26 @@ class ContentForm extends Div {
         }
     }
 
-    private TextFieldBase<?, String> input(ContentField field, String lang) {
-        String label = field.label() + " · " + lang.toUpperCase(Locale.ROOT);
-        TextFieldBase<?, String> input;
-        if (field == ContentField.HEADLINE) {
-            input = new TextField(label);
+    private AbstractField<?, String> input(ContentField field, String lang) {
+        String label = field.label() + " · " + Languages.name(lang);
+        AbstractField<?, String> input;
+        if (RowsField.STRUCTURED.contains(field)) {
+            input = new RowsField(field, label);
+        } else if (field == ContentField.HEADLINE) {
+            TextField text = new TextField(label);
+            text.setPlaceholder(field.format());
+            input = text;
         } else {
             TextArea area = new TextArea(label);
-            if (field == ContentField.DEEP_ANALYSIS || field == ContentField.FAQ) {
+            area.setPlaceholder(field.format());
+            if (field == ContentField.DEEP_ANALYSIS) {
                 area.setMinHeight("10rem");
             }
             input = area;
         }
-        input.setWidthFull();
-        input.setPlaceholder(field.format());
-        input.addFocusListener(e -> onFocus.accept(where(field, lang), true));
-        input.addBlurListener(e -> onFocus.accept(where(field, lang), false));
+        ((HasSize) input).setWidthFull();
+        ((Focusable<?>) input).addFocusListener(e -> onFocus.accept(where(field, lang), true));
+        ((Focusable<?>) input).addBlurListener(e -> onFocus.accept(where(field, lang), false));
         String key = field.key();
         input.setId(key.equals("tldr") || key.equals("headline") || key.equals("summary") ? key + "-" + lang : "field-" + key + "-" + lang);
         input.getElement().setAttribute("lang", lang);
@@ -151,7 +158,7 @@ class ContentForm extends Div {
     }
 
     /** The field's input if its section has been opened. */
-    TextFieldBase<?, String> field(ContentField field, String lang) {
+    AbstractField<?, String> field(ContentField field, String lang) {
         return inputs.get(new Key(field, lang));
     }
 
@@ -179,10 +186,17 @@ class ContentForm extends Div {
     void markDrafting(Map<String, LocalizedContent> partial, String model) {
         partial.forEach((lang, drafted) -> inputs.forEach((key, input) -> {
             if (key.lang().equals(lang) && !drafted.isEmpty(key.field())) {
-                input.setHelperText("drafting… (" + model + ")");
+                if (input instanceof com.vaadin.flow.component.HasHelper helped) {
+                    helped.setHelperText("drafting… (" + model + ")");
+                }
                 input.getElement().setAttribute("data-edited", "false");
             }
         }));
+    }
+
+    /** Whether the sections offer "Redraft with AI". */
+    void setRedraftable(boolean redraftable) {
+        getElement().getClassList().set("nd-can-draft", redraftable);
     }
 
     void setReadOnly(boolean readOnly) {
@@ -223,10 +237,10 @@ class ContentForm extends Div {
             FieldProvenance p = byField.get(key);
             String text = p == null ? "Written by a person"
                     : "AI: " + p.model() + " · prompt " + p.promptVersion() + " · " + TIME.format(p.generatedAt()) + " · "
-                            + (p.promptTokens() + p.completionTokens()) + " tokens · from " + p.sources().size() + " source(s)"
+                            + (p.promptTokens() + p.completionTokens()) + " tokens · from " + p.sources().size() + (p.sources().size() == 1 ? " source" : " sources")
                             + (p.editedByPerson() ? " · edited by a person since" : "");
             List<String> flagged = unsupported.get(key);
-            input.setHelperText(flagged == null ? text : "Not in the sources: " + flagged.stream().map(c -> "“" + c + "”").collect(Collectors.joining(", "))
+            ((HasHelper) input).setHelperText(flagged == null ? text : "Not in the sources: " + flagged.stream().map(c -> "“" + c + "”").collect(Collectors.joining(", "))
                     + " (see the claim check) · " + text);
             input.getElement().setAttribute("data-edited", String.valueOf(p != null && p.editedByPerson()));
             if (flagged == null) {

@@ -1,5 +1,6 @@
-package org.newsdesk.workflow.ui;
+package org.newsdesk.editor.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertDisabled;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertEnabled;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
@@ -95,7 +96,9 @@ class StoryEditorViewTest {
         _assertOne(Button.class, spec -> spec.withId("save-story"));
         _assertEnabled(button("draft-ai"));
         assertThat(button("draft-ai").getText()).isEqualTo("Draft with AI");
-        _assertNone(Button.class, spec -> spec.withId("action-SUBMIT"));
+        // Submit is theirs to take, but held up, and the bar says why
+        _assertDisabled(button("action-SUBMIT"));
+        assertThat(_get(Span.class, spec -> spec.withId("why-SUBMIT")).getText()).startsWith("Submit for review: Fill in every required field");
 
         for (String lang : props.languages()) {
             setValueAsUser(_get(TextField.class, spec -> spec.withId("headline-" + lang)), "Mistral borrows €705M (" + lang + ")");
@@ -105,11 +108,12 @@ class StoryEditorViewTest {
         _click(button("save-story"));
 
         NotificationsKt.expectNotifications("Saved as revision 2.");
-        _assertOne(Button.class, spec -> spec.withId("action-SUBMIT"));
+        _assertEnabled(button("action-SUBMIT"));
+        _assertNone(Span.class, spec -> spec.withId("why-SUBMIT"));
         assertThat(stories.get(id).content().in("en").tldr()).containsExactly("€705M in debt", "13,800 GPUs");
 
         _click(button("action-SUBMIT"));
-        NotificationsKt.expectNotifications("Submit for review: the story is now in review.");
+        NotificationsKt.expectNotifications("Submitted for review.");
         assertThat(state()).isEqualTo("In review");
         _assertNone(Button.class, spec -> spec.withId("action-SUBMIT"));
     }

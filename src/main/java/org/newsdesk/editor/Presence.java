@@ -1,4 +1,4 @@
-package org.newsdesk.workflow;
+package org.newsdesk.editor;
 
 import org.newsdesk.identity.UserId;
 

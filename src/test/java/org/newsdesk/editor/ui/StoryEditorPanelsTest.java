@@ -1,5 +1,7 @@
-package org.newsdesk.workflow.ui;
+package org.newsdesk.editor.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertDisabled;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertEnabled;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -63,7 +65,11 @@ class StoryEditorPanelsTest {
                     "FrenchWeb", null, "en"));
             StoryId id = stories.createFromSources(List.of(item.item().id()));
             drafting.start(id);
-            Drafts.awaitEnd(drafting, id);
+            if (Drafts.awaitEnd(drafting, id).status() != org.newsdesk.drafting.DraftJob.Status.SUCCEEDED) {
+                // the first model calls of a cold test JVM on a loaded machine can outlast the tests' 4 s LLM timeout: once more, warm
+                drafting.start(id);
+                assertThat(Drafts.awaitEnd(drafting, id).status()).isEqualTo(org.newsdesk.drafting.DraftJob.Status.SUCCEEDED);
+            }
             return id;
         });
     }
@@ -86,14 +92,16 @@ class StoryEditorPanelsTest {
 
         TextField headline = _get(TextField.class, spec -> spec.withId("headline-en"));
         assertThat(headline.getValue()).isEqualTo(story.content().in("en").text(ContentField.HEADLINE));
-        assertThat(headline.getHelperText()).startsWith("AI: ").contains("prompt ").contains("from 1 source(s)");
+        assertThat(headline.getHelperText()).startsWith("AI: ").contains("prompt ").endsWith("from 1 source");
         assertThat(_get(Span.class, spec -> spec.withId("provenance-zh")).getText()).startsWith("AI draft: ");
 
         // the key data section is built when opened, with the drafted rows in each language
-        _assertNone(TextArea.class, spec -> spec.withId("field-keyData-en"));
+        _assertNone(RowsField.class, spec -> spec.withId("field-keyData-en"));
         section("data").setOpened(true);
-        TextArea keyDataZh = _get(TextArea.class, spec -> spec.withId("field-keyData-zh"));
+        RowsField keyDataZh = _get(RowsField.class, spec -> spec.withId("field-keyData-zh"));
         assertThat(keyDataZh.getValue()).isEqualTo(story.content().in("zh").text(ContentField.KEY_DATA)).isNotBlank();
+        assertThat(keyDataZh.cells()).as("one row per line, one input per cell").hasSize(story.content().in("zh").keyData().size())
+                .allSatisfy(row -> assertThat(row).hasSize(3));
         assertThat(keyDataZh.getHelperText()).startsWith("AI: ");
         assertThat(keyDataZh.getElement().getAttribute("lang")).isEqualTo("zh");
 
@@ -128,14 +136,28 @@ class StoryEditorPanelsTest {
         ui.signIn("reviewer");
         open(id);
 
+        // the reviewer lands on the claims: unsupported only, unless they ask for all
         ClaimsPanel panel = _get(ClaimsPanel.class);
-        assertThat(panel.summary.getText()).startsWith("1 of ").contains("not supported");
+        assertThat(panel.summary.getText()).startsWith("1 claim not supported by the sources");
+        assertThat(_get(com.vaadin.flow.component.tabs.Tab.class, spec -> spec.withId("tab-claims")).getLabel()).isEqualTo("Claims (1)");
         List<ClaimsPanel.Row> rows = panel.grid.getListDataView().getItems().toList();
         ClaimsPanel.Row first = rows.getFirst();
+        assertThat(rows).hasSize(1);
         assertThat(first.text()).isEqualTo("Sep 2023");
         assertThat(first.verdict()).isEqualTo("Unsupported");
         assertThat(first.part()).isEqualTo("nd-claim-blocking");
-        assertThat(rows).filteredOn(r -> r.text().equals("€3B")).allSatisfy(r -> assertThat(r.verdict()).isEqualTo("Supported"));
+        panel.unsupportedOnly.setValue(false);
+        assertThat(panel.grid.getListDataView().getItems().toList()).filteredOn(r -> r.text().equals("€3B"))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.verdict()).isEqualTo("Supported");
+                    assertThat(r.where()).as("one row for the same words in several fields").contains("Headline (English)").contains("TL;DR (English)");
+                });
+        // why Approve is unavailable, in words
+        _assertDisabled(_get(Button.class, spec -> spec.withId("action-APPROVE")));
+        assertThat(_get(Span.class, spec -> spec.withId("why-APPROVE")).getText())
+                .isEqualTo("Approve: 1 unsupported claim unresolved: “Sep 2023” in Summary (English). Fix the text or accept each claim with a note.");
+        panel.unsupportedOnly.setValue(true);
+        first = panel.grid.getListDataView().getItems().toList().getFirst();
         // the field holding it says so under itself
         TextArea summaryEn = _get(TextArea.class, spec -> spec.withId("summary-en"));
         assertThat(summaryEn.getHelperText()).startsWith("Not in the sources: “Sep 2023”");
@@ -143,14 +165,16 @@ class StoryEditorPanelsTest {
         assertThat(_get(TextField.class, spec -> spec.withId("headline-en")).getElement().hasAttribute("data-unsupported")).isFalse();
 
         panel.grid.select(first);
-        assertThat(_find(panel.evidence, Span.class)).extracting(Span::getText).contains("No supporting passage was found.");
+        assertThat(_get(panel.evidence, Span.class, spec -> spec.withId("claim-no-source")).getText()).startsWith("No source supports this.");
+        assertThat(_find(panel.evidence, Span.class)).filteredOn(sp -> sp.hasClassName("nd-mark")).extracting(Span::getText).containsExactly("Sep 2023");
         _click(_get(Button.class, spec -> spec.withId("accept-claim")));
         setValueAsUser(_get(TextArea.class, spec -> spec.withId("accept-note")), "The company confirmed the Series C closed in September 2023");
         _click(_get(Button.class, spec -> spec.withId("accept-confirm")));
 
-        assertThat(_get(ClaimsPanel.class).summary.getText()).contains("none blocks approval");
+        assertThat(_get(ClaimsPanel.class).summary.getText()).contains("none holds up approval");
         assertThat(_get(TextArea.class, spec -> spec.withId("summary-en")).getHelperText()).doesNotContain("Not in the sources");
-        _assertOne(Button.class, spec -> spec.withId("action-APPROVE"));
+        _assertEnabled(_get(Button.class, spec -> spec.withId("action-APPROVE")));
+        _assertNone(Span.class, spec -> spec.withId("why-APPROVE"));
     }
 
     @Test
@@ -159,13 +183,14 @@ class StoryEditorPanelsTest {
         ui.signIn("reviewer");
         open(id);
 
+        _get(SidePanel.class).select(SidePanel.Pane.NOTES);
         NotesPanel notes = _get(NotesPanel.class);
         notes.where.setValue("HEADLINE/zh");
         setValueAsUser(notes.body, "@editor the Chinese headline drops the amount");
         _click(_get(Button.class, spec -> spec.withId("add-note")));
 
         NotificationsKt.expectNotifications("Note added; notified editor.");
-        assertThat(_find(notes, Span.class)).extracting(Span::getText).anySatisfy(t -> assertThat(t).contains("Headline (zh)"))
+        assertThat(_find(notes, Span.class)).extracting(Span::getText).anySatisfy(t -> assertThat(t).contains("Headline (Chinese)"))
                 .contains("@editor the Chinese headline drops the amount");
         new SignIn(userDetails).as("editor", () -> {
             assertThat(reviews.myNotifications()).anySatisfy(n -> assertThat(n.message()).contains("the Chinese headline drops the amount"));
@@ -183,7 +208,7 @@ class StoryEditorPanelsTest {
         _click(_get(Button.class, spec -> spec.withId("save-story")));
 
         int edited = new SignIn(userDetails).as("editor", () -> stories.get(id)).current().number();
-        _get(Details.class, spec -> spec.withId("revisions")).setOpened(true);
+        _get(SidePanel.class).select(SidePanel.Pane.HISTORY);
         HistoryPanel history = _get(HistoryPanel.class);
         assertThat(_find(history.diff, Span.class)).filteredOn(s -> s.hasClassName("nd-diff-added")).extracting(Span::getText)
                 .anySatisfy(t -> assertThat(t).contains("borrows"));
@@ -202,8 +227,9 @@ class StoryEditorPanelsTest {
         ui.signIn("reviewer");
         open(id);
 
+        _assertOne(SidePanel.class);
         Details source = _get(Details.class, spec -> spec.withClasses("nd-source-item"));
-        assertThat(source.getSummaryText()).startsWith("Mistral borrows").endsWith("· FrenchWeb");
+        assertThat(source.getSummaryText()).startsWith("Mistral borrows").endsWith("· FrenchWeb · English");
         assertThat(source.getContent().toList()).isEmpty();
         source.setOpened(true);
         assertThat(source.getContent().map(c -> c.getElement().getText())).anySatisfy(t -> assertThat(t).startsWith(FakeLlm.SOURCE_TEXT));

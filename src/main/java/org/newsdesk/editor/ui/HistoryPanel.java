@@ -1,4 +1,4 @@
-package org.newsdesk.workflow.ui;
+package org.newsdesk.editor.ui;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +15,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
+import org.newsdesk.editor.Capabilities;
+import org.newsdesk.editor.Capability;
 import org.newsdesk.story.ContentDiff;
 import org.newsdesk.story.Revision;
 import org.newsdesk.story.Story;
@@ -24,7 +26,7 @@ import org.newsdesk.story.StoryService;
 /** Every revision of a story; any two compared field by field, word by word, inline or side by side; an old one restored as the newest. */
 class HistoryPanel extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
 
     private final StoryService stories;
     private final List<String> languages;
@@ -65,10 +67,17 @@ class HistoryPanel extends VerticalLayout {
             Notification.show("Revision " + old.number() + " is back, as revision " + restored.current().number() + ".");
             onRestore.accept(restored);
         });
-        add(new HorizontalLayout(from, to, layout), restore, diff);
+        restoreWhy.setId("why-RESTORE");
+        restoreWhy.addClassName("nd-why");
+        add(new HorizontalLayout(from, to, layout), restore, restoreWhy, diff);
     }
 
-    void show(StoryId id, Story story) {
+    final Span restoreWhy = new Span();
+
+    private boolean mayRestore;
+
+    void show(StoryId id, Story story, Capabilities caps) {
+        this.mayRestore = caps.can(Capability.RESTORE);
         this.id = id;
         this.story = story;
         List<Revision> revisions = stories.revisions(id);
@@ -76,7 +85,8 @@ class HistoryPanel extends VerticalLayout {
         to.setItems(revisions);
         to.setValue(revisions.getFirst());
         from.setValue(revisions.size() > 1 ? revisions.get(1) : revisions.getFirst());
-        restore.setVisible(story.state().acceptsEdits());
+        restore.setVisible(caps.shows(Capability.RESTORE));
+        restoreWhy.setText(caps.whyNot(Capability.RESTORE).filter(r -> caps.shows(Capability.RESTORE)).orElse(""));
     }
 
     private void showDiff() {
@@ -84,14 +94,14 @@ class HistoryPanel extends VerticalLayout {
         if (from.getValue() == null || to.getValue() == null) {
             return;
         }
-        restore.setEnabled(!from.getValue().id().equals(story.current().id()));
+        restore.setEnabled(mayRestore && !from.getValue().id().equals(story.current().id()));
         var changes = ContentDiff.compare(from.getValue().content(), to.getValue().content(), languages);
         if (changes.isEmpty()) {
             diff.add(new Span("No differences."));
             return;
         }
         for (ContentDiff.FieldDiff d : changes) {
-            diff.add(new H4(d.field().label() + " (" + d.language() + ")"));
+            diff.add(new H4(d.field().label() + " (" + org.newsdesk.platform.Languages.name(d.language()) + ")"));
             if (layout.getValue().equals("Inline")) {
                 diff.add(render(d.segments(), null));
             } else {

@@ -1,4 +1,4 @@
-package org.newsdesk.workflow;
+package org.newsdesk.editor;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -31,14 +31,17 @@ import org.springframework.stereotype.Service;
  * it open, whichever node serves them. Each node keeps the editors it serves and tells the others
  * through {@link DeskSignals}; it repeats what it holds every {@value #ANNOUNCE_SECONDS} s, so a
  * node that crashed, or a signal that was lost, leaves no ghost for longer than
- * {@value #FORGET_SECONDS} s, and a node that starts asks the others to announce theirs.
+ * {@value #FORGET_SECONDS} s, and a node that starts asks the others to announce theirs. An open
+ * editor says it is {@linkplain #stillHere still here} with each poll; one that stops (a closed tab,
+ * an ended session: Vaadin notices those only minutes later) is forgotten after
+ * {@value #FORGET_SECONDS} s of silence, and so everywhere within 30 s.
  */
 @Service
 public class PresenceService {
 
     static final String TOPIC = "presence";
-    static final long ANNOUNCE_SECONDS = 20;
-    static final long FORGET_SECONDS = 60;
+    static final long ANNOUNCE_SECONDS = 5;
+    static final long FORGET_SECONDS = 15;
 
     private static final Logger log = LoggerFactory.getLogger(PresenceService.class);
 
@@ -91,6 +94,12 @@ public class PresenceService {
                 broadcast(story);
             }
         };
+    }
+
+    /** The editor of {@code sessionId} is still open (its browser polled): it is not forgotten yet. */
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
+    public void stillHere(StoryId story, String sessionId) {
+        open.getOrDefault(story, Map.of()).computeIfPresent(sessionId, (k, seen) -> seen.mine() ? new Seen(seen.presence(), true, clock.instant()) : seen);
     }
 
     /** Says which field the person is editing now (null: none). */
@@ -151,7 +160,12 @@ public class PresenceService {
     private void announce() {
         Instant forget = clock.instant().minus(Duration.ofSeconds(FORGET_SECONDS));
         open.forEach((story, onStory) -> {
-            boolean changed = onStory.values().removeIf(s -> !s.mine() && s.at().isBefore(forget));
+            List<Seen> silent = onStory.values().stream().filter(s -> s.mine() && s.at().isBefore(forget)).toList();
+            silent.forEach(s -> {
+                onStory.remove(s.presence().sessionId());
+                tell("gone", story, s.presence());
+            });
+            boolean changed = onStory.values().removeIf(s -> !s.mine() && s.at().isBefore(forget)) || !silent.isEmpty();
             onStory.values().stream().filter(Seen::mine).forEach(s -> tell("here", story, s.presence()));
             if (changed) {
                 broadcast(story);

@@ -1,4 +1,4 @@
-package org.newsdesk.workflow.ui;
+package org.newsdesk.editor.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;

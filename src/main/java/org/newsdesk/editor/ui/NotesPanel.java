@@ -1,4 +1,4 @@
-package org.newsdesk.workflow.ui;
+package org.newsdesk.editor.ui;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -38,7 +38,7 @@ class NotesPanel extends VerticalLayout {
         setId("notes");
         list.setPadding(false);
         body.setPlaceholder("Add a note; @username notifies a colleague");
-        body.setWidth("32rem");
+        body.setWidthFull();
         body.setId("note-body");
         where.setWidth("16rem");
         where.setId("note-where");
@@ -52,9 +52,8 @@ class NotesPanel extends VerticalLayout {
         });
         add.setId("add-note");
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        HorizontalLayout form = new HorizontalLayout(where, body, add);
-        form.setAlignItems(Alignment.END);
-        add(list, form);
+        where.setWidthFull();
+        add(list, where, body, add);
     }
 
     void show(StoryId id, List<String> languages) {
@@ -67,7 +66,7 @@ class NotesPanel extends VerticalLayout {
             }
         }
         where.setItems(targets);
-        where.setItemLabelGenerator(t -> t.equals("story") ? "The whole story" : ContentField.valueOf(t.split("/")[0]).label() + " (" + t.split("/")[1] + ")");
+        where.setItemLabelGenerator(t -> t.equals("story") ? "The whole story" : ContentField.valueOf(t.split("/")[0]).label() + " (" + org.newsdesk.platform.Languages.name(t.split("/")[1]) + ")");
         where.setValue("story");
         refresh();
     }
@@ -76,7 +75,7 @@ class NotesPanel extends VerticalLayout {
         list.removeAll();
         List<ReviewNote> notes = reviews.notes(id);
         if (notes.isEmpty()) {
-            list.add(new Span("No notes yet."));
+            list.add(new Span("No notes yet: write one below; @username tells a colleague."));
         }
         for (ReviewNote n : notes) {
             Div row = new Div();

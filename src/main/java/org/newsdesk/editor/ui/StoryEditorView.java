@@ -1,9 +1,11 @@
-package org.newsdesk.workflow.ui;
+package org.newsdesk.editor.ui;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,219 +14,205 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.newsdesk.drafting.DraftEvent;
 import org.newsdesk.drafting.DraftJob;
 import org.newsdesk.drafting.DraftScope;
-import org.newsdesk.drafting.Usage;
 import org.newsdesk.drafting.DraftingService;
-import org.newsdesk.identity.Actor;
+import org.newsdesk.drafting.Usage;
+import org.newsdesk.editor.Capabilities;
+import org.newsdesk.editor.Capability;
+import org.newsdesk.editor.ContentMerge;
+import org.newsdesk.editor.EditorService;
+import org.newsdesk.editor.Presence;
+import org.newsdesk.editor.PresenceService;
 import org.newsdesk.identity.CurrentUser;
 import org.newsdesk.identity.Role;
+import org.newsdesk.identity.UserAccount;
+import org.newsdesk.identity.UserId;
+import org.newsdesk.identity.UserService;
 import org.newsdesk.ingest.IngestService;
-import org.newsdesk.ingest.SourceItem;
 import org.newsdesk.platform.NewsdeskProperties;
 import org.newsdesk.story.ContentField;
+import org.newsdesk.story.StaleStoryException;
 import org.newsdesk.story.Story;
 import org.newsdesk.story.StoryContent;
 import org.newsdesk.story.StoryId;
 import org.newsdesk.story.StoryService;
-import org.newsdesk.identity.UserAccount;
-import org.newsdesk.identity.UserId;
-import org.newsdesk.identity.UserService;
-import org.newsdesk.story.StaleStoryException;
-import org.newsdesk.workflow.AuditEntry;
 import org.newsdesk.workflow.ClaimCheckService;
-import org.newsdesk.workflow.Presence;
-import org.newsdesk.workflow.PresenceService;
-import org.newsdesk.workflow.ReviewService;
+import org.newsdesk.workflow.ReleaseTimeField;
 import org.newsdesk.workflow.ReleaseTimes;
+import org.newsdesk.workflow.ReviewService;
 import org.newsdesk.workflow.Transition;
 import org.newsdesk.workflow.WorkflowException;
 import org.newsdesk.workflow.WorkflowService;
 
 /**
- * The story editor: content in each desk language with its provenance, the sources beside it,
- * AI drafting streamed in live, and the workflow actions the signed-in person may take now.
- * It uses only the public APIs of the story, drafting, ingest and workflow modules.
+ * The story editor as a workspace: a sticky bar (state, assignees, save status, the steps the person
+ * may take and why not the others), the content in each desk language side by side, and beside it a
+ * panel of sources, claims, notes and history. What the person may do comes from one question to
+ * {@link EditorService#capabilities}; this view renders the answer and checks no role or state itself.
  */
 @Route("stories/:id")
 @PageTitle("Story · Newsdesk")
 @RolesAllowed({Role.Names.EDITOR, Role.Names.REVIEWER, Role.Names.PUBLISHER, Role.Names.ADMIN})
 public class StoryEditorView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
+    static final int AUTOSAVE_EVERY_MS = 5000;
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     private final StoryService stories;
     private final WorkflowService workflow;
     private final DraftingService drafting;
-    private final IngestService ingest;
-    private final List<String> languages;
-    private final String defaultZone;
-
-    private final ReviewService reviews;
+    private final EditorService editor;
     private final PresenceService presence;
     private final UserService users;
-    private HistoryPanel history;
-    private final Details revisionsDetails;
-    private final ContentForm form;
-    private final NotesPanel notes;
-    private final ClaimsPanel claims;
+    private final List<String> languages;
+    private final String defaultZone;
     private final TranslationsPanel translations;
     private final String sessionId = java.util.UUID.randomUUID().toString();
+
+    private final ContentForm form;
+    private final SidePanel side;
+    final ActionBar actions = new ActionBar(this::take);
     final Span presenceBar = new Span();
     final Div unsavedBanner = new Div();
-    final ComboBox<UserAccount> assignedEditor = new ComboBox<>("Assigned editor");
-    final ComboBox<UserAccount> assignedReviewer = new ComboBox<>("Assigned reviewer");
-
-    private StoryId id;
-    private Story story;
-    /** Who has this editor open (presence leaves them out of "also here"). */
-    private UserId me;
-    private Runnable unsubscribe;
-    private Runnable leave;
-    private com.vaadin.flow.shared.Registration poll;
-
+    final ComboBox<UserAccount> assignedEditor = new ComboBox<>("Editor");
+    final ComboBox<UserAccount> assignedReviewer = new ComboBox<>("Reviewer");
     private final H2 title = new H2();
     private final Span state = new Span();
     private final Span revisionInfo = new Span();
     final Span scheduleInfo = new Span();
-    private final HorizontalLayout actions = new HorizontalLayout();
+    final Span saveStatus = new Span();
     final Button draftButton = new Button("Draft with AI");
     final Button cancelDraft = new Button("Cancel drafting");
     final Button save = new Button("Save");
     final Span draftStatus = new Span();
-    private final Div llmHelp = new Div();
+    final Span why = new Span();
     private final Span cost = new Span();
     /** The parts the last draft could not write, with their causes and "Retry these sections". */
     final Div failedParts = new Div();
     /** The form shows a draft being written (not the person's typing): autosave leaves it alone. */
     private boolean showingDraft;
-    private final VerticalLayout sourcesPanel = new VerticalLayout();
-    private final VerticalLayout auditPanel = new VerticalLayout();
-    private final Details auditDetails = new Details("Workflow history", auditPanel);
+
+    private StoryId id;
+    private Story story;
+    private Capabilities caps;
+    private UserId me;
+    private ZoneId zone;
+    private Instant autosavedAt;
+    private Runnable unsubscribe;
+    private Runnable leave;
+    private Registration poll;
+    private int pollBefore = -1;
 
     StoryEditorView(StoryService stories, WorkflowService workflow, DraftingService drafting, IngestService ingest, NewsdeskProperties props,
-            ReviewService reviews, PresenceService presence, UserService users, ClaimCheckService claimCheck,
+            ReviewService reviews, PresenceService presence, UserService users, ClaimCheckService claimCheck, EditorService editor,
             org.newsdesk.drafting.TranslationService translationService) {
         this.stories = stories;
         this.workflow = workflow;
         this.drafting = drafting;
-        this.ingest = ingest;
-        this.languages = props.languages();
-        this.reviews = reviews;
+        this.editor = editor;
         this.presence = presence;
         this.users = users;
-        this.notes = new NotesPanel(reviews);
-        // the revisions and their diffs are built when someone opens them
-        this.revisionsDetails = new Details("Revisions: compare, restore");
-        revisionsDetails.setId("revisions");
-        revisionsDetails.setWidthFull();
-        revisionsDetails.addOpenedChangeListener(e -> {
-            if (e.isOpened() && story != null) {
-                if (history == null) {
-                    history = new HistoryPanel(stories, languages, this::restored, this::formContent);
-                    revisionsDetails.add(history);
-                }
-                history.show(id, story);
-            }
-        });
+        this.languages = props.languages();
+        this.defaultZone = props.publishing().defaultZone();
         this.form = new ContentForm(languages, (where, editing) -> {
             if (id != null) {
                 presence.editing(id, sessionId, editing ? where : null);
             }
         }, this::openRedraft, () -> drafting.provenance(id));
-        this.claims = new ClaimsPanel(claimCheck, this::render);
-        this.translations = new TranslationsPanel(stories, translationService, () -> {
-            story = stories.get(id);
-            render();
-        });
-        this.defaultZone = props.publishing().defaultZone();
+        this.translations = new TranslationsPanel(stories, translationService, this::reload);
+        this.side = new SidePanel(stories, ingest, claimCheck, reviews, workflow, languages, () -> form.content(story.content()), () -> zone,
+                this::reload, restored -> {
+                    story = restored;
+                    render();
+                });
+        addClassName("nd-editor");
+        setPadding(false);
+        setSpacing(false);
 
         state.addClassName("nd-state");
         state.setId("story-state");
         revisionInfo.addClassName("nd-provenance");
+        revisionInfo.setId("revision-info");
         scheduleInfo.setId("schedule-info");
         scheduleInfo.addClassName("nd-schedule");
-        HorizontalLayout header = new HorizontalLayout(title, state);
-        header.setAlignItems(Alignment.BASELINE);
+        saveStatus.setId("save-status");
+        saveStatus.addClassName("nd-provenance");
+        presenceBar.setId("presence");
+        presenceBar.addClassName("nd-provenance");
+        for (ComboBox<UserAccount> s : List.of(assignedEditor, assignedReviewer)) {
+            s.setPlaceholder("Unassigned");
+            s.setClearButtonVisible(true);
+            s.setItemLabelGenerator(UserAccount::displayName);
+            s.setWidth("11rem");
+            s.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    assign();
+                }
+            });
+        }
+        assignedEditor.setId("assigned-editor");
+        assignedReviewer.setId("assigned-reviewer");
 
+        save.setId("save-story");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickListener(e -> saveContent());
         draftButton.setId("draft-ai");
         draftButton.addClickListener(e -> startDraft());
         cancelDraft.setId("cancel-draft");
         cancelDraft.addClickListener(e -> drafting.cancel(id));
         draftStatus.setId("draft-status");
         draftStatus.addClassName("nd-drafting");
-        llmHelp.setId("llm-help");
-        llmHelp.addClassName("nd-llm-help");
-        save.setId("save-story");
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickListener(e -> saveContent());
-        actions.setId("workflow-actions");
-
-        HorizontalLayout toolbar = new HorizontalLayout(save, draftButton, cancelDraft, draftStatus);
+        why.setId("why-editing");
+        why.addClassName("nd-why");
         // the story as readers will see it, and shared preview links: the publishing module's preview view
         Button preview = new Button("Preview", e -> getUI().ifPresent(ui -> ui.navigate("stories/" + id.value() + "/preview")));
         preview.setId("preview-story");
-        toolbar.add(preview);
-        cost.addClassName("nd-provenance");
-        cost.setId("story-cost");
-        toolbar.setAlignItems(Alignment.CENTER);
-
-        sourcesPanel.setPadding(false);
-        auditPanel.setPadding(false);
-        auditPanel.setId("audit-trail");
-        auditDetails.setId("workflow-history");
-        auditDetails.setWidthFull();
-        // the steps are listed when someone opens it
-        auditDetails.addOpenedChangeListener(e -> {
-            if (e.isOpened() && story != null) {
-                if (auditDetails.isOpened()) {
-            renderAudit();
-        }
-            }
-        });
-        presenceBar.setId("presence");
-        presenceBar.addClassName("nd-provenance");
-        unsavedBanner.setId("unsaved-banner");
-        unsavedBanner.addClassName("nd-llm-help");
-        unsavedBanner.setVisible(false);
-        for (ComboBox<UserAccount> s : List.of(assignedEditor, assignedReviewer)) {
-            s.setPlaceholder("Unassigned");
-            s.setClearButtonVisible(true);
-            s.setItemLabelGenerator(UserAccount::displayName);
-        }
-        assignedEditor.setId("assigned-editor");
-        assignedReviewer.setId("assigned-reviewer");
-        assignedEditor.addValueChangeListener(e -> { if (e.isFromClient()) assign(); });
-        assignedReviewer.addValueChangeListener(e -> { if (e.isFromClient()) assign(); });
         failedParts.setId("failed-parts");
         failedParts.addClassName("nd-llm-help");
         failedParts.setVisible(false);
-        add(header, revisionInfo, scheduleInfo, presenceBar, new HorizontalLayout(assignedEditor, assignedReviewer), actions, toolbar, cost, llmHelp,
-                failedParts, unsavedBanner, form, new H3("Claim check"), claims, new H3("Translations"), translations, new H3("Sources"), sourcesPanel, new H3("Review notes"), notes, revisionsDetails,
-                auditDetails);
+        cost.addClassName("nd-provenance");
+        cost.setId("story-cost");
+        unsavedBanner.setId("unsaved-banner");
+        unsavedBanner.addClassName("nd-llm-help");
+        unsavedBanner.setVisible(false);
+
+        Div heading = new Div(title, state, revisionInfo, scheduleInfo);
+        heading.addClassName("nd-bar-heading");
+        Div people = new Div(assignedEditor, assignedReviewer, presenceBar);
+        people.addClassName("nd-bar-people");
+        Div work = new Div(save, draftButton, cancelDraft, preview, saveStatus, draftStatus);
+        work.addClassName("nd-bar-work");
+        Div bar = new Div(heading, people, work, actions, why);
+        bar.setId("editor-bar");
+        bar.addClassName("nd-bar");
+
+        Div main = new Div(failedParts, unsavedBanner, form, translations, cost);
+        main.addClassName("nd-main");
+        Div workspace = new Div(main, side);
+        workspace.addClassName("nd-workspace");
+        add(bar, workspace);
     }
 
     @Override
@@ -236,7 +224,15 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "There is no such story.");
             return;
         }
+        zone = browserZone();
         render();
+        renderAssignment();
+        renderUnsaved();
+        if (caps.can(Capability.ACCEPT_CLAIM) && !caps.unresolvedClaims().isEmpty()) {
+            side.select(SidePanel.Pane.CLAIMS); // what a reviewer has to settle first
+        }
+        event.getLocation().getQueryParameters().getSingleParameter("tab").ifPresent(tab -> Arrays.stream(SidePanel.Pane.values())
+                .filter(p -> p.name().equalsIgnoreCase(tab)).findFirst().ifPresent(side::select));
     }
 
     @Override
@@ -250,35 +246,10 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             pollBefore = ui.getPollInterval();
             ui.setPollInterval(AUTOSAVE_EVERY_MS);
             poll = ui.addPollListener(e -> {
+                presence.stillHere(id, sessionId);
                 autosave();
                 refreshProviderPause();
             });
-        }
-    }
-
-    static final int AUTOSAVE_EVERY_MS = 5000;
-    private int pollBefore = -1;
-
-    /** The other people on the story, each once however many tabs they have open, with the field they are editing. */
-    private void showPresence(List<Presence> people) {
-        Map<UserId, String> others = new java.util.LinkedHashMap<>();
-        for (Presence p : people) {
-            if (!p.user().equals(me)) {
-                others.merge(p.user(), p.name() + (p.editing() == null ? "" : " (editing " + p.editing() + ")"),
-                        (a, b) -> a.contains("(editing") ? a : b);
-            }
-        }
-        presenceBar.setText(others.isEmpty() ? "" : "Also here: " + String.join(", ", others.values()));
-    }
-
-    /** Keeps unsaved typing every few seconds, so a crash or a closed tab loses at most that much. */
-    void autosave() {
-        if (story == null || !save.isVisible() || showingDraft || drafting.isRunning(id)) {
-            return;
-        }
-        StoryContent form = formContent();
-        if (!form.equals(story.content())) {
-            stories.autosave(id, story.version(), form);
         }
     }
 
@@ -299,38 +270,79 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         }
     }
 
+    /** The other people on the story, each once however many tabs they have open, with the field they are editing. */
+    private void showPresence(List<Presence> people) {
+        Map<UserId, String> others = new java.util.LinkedHashMap<>();
+        for (Presence p : people) {
+            if (!p.user().equals(me)) {
+                others.merge(p.user(), p.name() + (p.editing() == null ? "" : " (editing " + p.editing() + ")"),
+                        (a, b) -> a.contains("(editing") ? a : b);
+            }
+        }
+        presenceBar.setText(others.isEmpty() ? "" : "Also here: " + String.join(", ", others.values()));
+    }
+
+    /** Keeps unsaved typing every few seconds, so a crash or a closed tab loses at most that much. */
+    void autosave() {
+        if (story == null || caps == null || !caps.can(Capability.SAVE) || showingDraft || drafting.isRunning(id)) {
+            return;
+        }
+        StoryContent typed = form.content(story.content());
+        if (!typed.equals(story.content())) {
+            stories.autosave(id, story.version(), typed);
+            autosavedAt = Instant.now();
+            showSaveStatus();
+        }
+    }
+
+    private void reload() {
+        story = stories.get(id);
+        render();
+    }
+
+    /** Everything the bar, the form and the side panel show, from the story and this person's capabilities on it. */
     private void render() {
-        Actor me = CurrentUser.require();
+        caps = editor.capabilities(id, zone);
         StoryContent content = story.content();
         String headline = content.headline(languages);
         title.setText(headline.isBlank() ? "Untitled story" : headline);
         state.setText(story.state().label());
         state.getElement().setAttribute("data-state", story.state().name());
-        revisionInfo.setText("Revision " + story.current().number() + " · " + story.current().reason() + " · " + TIME.format(story.current().createdAt()));
+        revisionInfo.setText("Revision " + story.current().number() + " · " + story.current().reason());
         scheduleInfo.setVisible(story.schedule() != null);
-        scheduleInfo.setText(story.schedule() == null ? "" : "Goes live " + ReleaseTimes.describe(story.schedule()) + inZone(story.schedule(), browserZone()));
+        scheduleInfo.setText(story.schedule() == null ? "" : "Goes live " + ReleaseTimes.describe(story.schedule()) + inZone(story.schedule(), zone));
 
-        boolean running = drafting.isRunning(id);
         showingDraft = false;
-        boolean editable = story.state().acceptsEdits() && (me.has(Role.EDITOR) || me.has(Role.REVIEWER));
         form.fill(content);
-        form.setReadOnly(!editable || running);
-        getElement().getClassList().set("nd-can-draft", me.has(Role.EDITOR) && story.state().acceptsEdits() && drafting.status().configured());
-        save.setVisible(editable);
-        save.setEnabled(!running);
-        form.flagClaims(claims.show(id));
+        form.setReadOnly(!caps.can(Capability.EDIT));
+        form.setRedraftable(caps.can(Capability.REDRAFT));
+        form.flagClaims(caps.unresolvedClaims());
         translations.show(id);
         renderProvenance();
-        renderDrafting(running);
-        renderActions();
-        renderSources();
-        renderAudit();
-        renderAssignment();
-        notes.show(id, languages);
-        if (revisionsDetails.isOpened()) {
-            history.show(id, story);
-        }
-        renderUnsaved();
+
+        save.setVisible(caps.shows(Capability.SAVE));
+        save.setEnabled(caps.can(Capability.SAVE));
+        draftButton.setVisible(caps.shows(Capability.DRAFT));
+        draftButton.setEnabled(caps.can(Capability.DRAFT));
+        cancelDraft.setVisible(caps.can(Capability.CANCEL_DRAFT));
+        why.setText(caps.whyNot(Capability.SAVE).filter(r -> caps.shows(Capability.SAVE))
+                .or(() -> caps.whyNot(Capability.DRAFT).filter(r -> caps.shows(Capability.DRAFT)))
+                .or(() -> caps.whyNot(Capability.EDIT).filter(r -> caps.shows(Capability.EDIT))).orElse(""));
+
+        renderDrafting();
+        showSaveStatus();
+        actions.show(caps);
+        side.show(id, story, caps);
+    }
+
+    /** "Saved 10:42 · autosaved 10:43", in the person's zone. */
+    private void showSaveStatus() {
+        saveStatus.setText("Saved " + when(story.current().createdAt()) + (autosavedAt == null ? "" : " · autosaved " + when(autosavedAt)));
+    }
+
+    private String when(Instant at) {
+        var local = at.atZone(zone);
+        return (local.toLocalDate().equals(java.time.LocalDate.now(zone)) ? CLOCK : DATE_TIME).format(local);
     }
 
     private void renderAssignment() {
@@ -340,6 +352,8 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         assignedReviewer.setItems(reviewers);
         assignedEditor.setValue(editors.stream().filter(u -> u.id().equals(story.assignedEditor())).findFirst().orElse(null));
         assignedReviewer.setValue(reviewers.stream().filter(u -> u.id().equals(story.assignedReviewer())).findFirst().orElse(null));
+        assignedEditor.setReadOnly(!caps.can(Capability.ASSIGN));
+        assignedReviewer.setReadOnly(!caps.can(Capability.ASSIGN));
     }
 
     private void assign() {
@@ -351,8 +365,8 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     private void renderUnsaved() {
         unsavedBanner.removeAll();
         // only when what was kept differs from what is on screen (it is the fields typed, on top of what is saved now)
-        var unsaved = stories.unsavedWork(id).filter(a -> !a.content().equals(formContent()));
-        unsavedBanner.setVisible(unsaved.isPresent() && save.isVisible());
+        var unsaved = stories.unsavedWork(id).filter(a -> !a.content().equals(form.content(story.content())));
+        unsavedBanner.setVisible(unsaved.isPresent() && caps.can(Capability.SAVE));
         unsaved.ifPresent(a -> {
             Button restore = new Button("Put my unsaved work back", e -> {
                 form.fill(a.content());
@@ -364,40 +378,27 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
                 stories.discardUnsavedWork(id);
                 unsavedBanner.setVisible(false);
             });
-            unsavedBanner.add(new Span("You have unsaved work on this story from " + TIME.format(a.savedAt()) + ". "), restore, discard);
+            unsavedBanner.add(new Span("You have unsaved work on this story from " + when(a.savedAt()) + ". "), restore, discard);
         });
-    }
-
-    private void restored(Story restoredStory) {
-        story = restoredStory;
-        render();
     }
 
     private void renderProvenance() {
         form.showProvenance(drafting.provenance(id));
         Usage usage = drafting.usage(id);
         cost.setText(usage.calls() + usage.reused() == 0 ? "" : "AI cost of this story: " + usage.tokens() + " tokens, about US$"
-                + usage.costUsd().setScale(4, java.math.RoundingMode.HALF_UP) + " (" + usage.calls() + " calls"
-                + (usage.reused() > 0 ? ", " + usage.reused() + " answers reused" : "") + ")");
+                + usage.costUsd().setScale(4, java.math.RoundingMode.HALF_UP) + " (" + usage.calls() + (usage.calls() == 1 ? " call" : " calls")
+                + (usage.reused() > 0 ? ", " + usage.reused() + (usage.reused() == 1 ? " answer" : " answers") + " reused" : "") + ")");
     }
 
-    private void renderDrafting(boolean running) {
-        Actor me = CurrentUser.require();
-        var status = drafting.status();
-        boolean canDraft = me.has(Role.EDITOR) && story.state().acceptsEdits();
-        draftButton.setVisible(canDraft);
-        draftButton.setEnabled(status.configured() && !running);
-        cancelDraft.setVisible(canDraft && running);
-        llmHelp.setVisible(canDraft && !status.configured());
-        llmHelp.setText(status.help());
-        if (running) {
-            draftStatus.setText("AI drafting in progress…");
+    private void renderDrafting() {
+        if (caps.runningDraft() != null) {
+            draftStatus.setText(caps.runningDraft() + "…");
         } else {
             draftStatus.setText(drafting.latestJob(id).filter(j -> j.status() == DraftJob.Status.FAILED || j.status() == DraftJob.Status.CANCELLED)
                     .map(DraftJob::error).orElse(""));
         }
-        renderFailedParts(canDraft && !running);
-        renderProviderPause(canDraft && status.configured() && !running);
+        renderFailedParts(caps.can(Capability.DRAFT));
+        renderProviderPause(caps.shows(Capability.DRAFT) && caps.runningDraft() == null);
     }
 
     // --- drafting resilience (#12): kept apart so the editor's move to its own module merges easily ---
@@ -414,7 +415,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
                     : "These sections could not be drafted (reference " + job.reference() + "):"));
             var list = new com.vaadin.flow.component.html.UnorderedList();
             job.failedParts().forEach(p -> list.add(new com.vaadin.flow.component.html.ListItem(p.label() + ": " + p.cause())));
-            Button retry = new Button("Retry these sections", e -> draftKeepingTyping(() -> drafting.retryFailedParts(id, story.version(), formContent())));
+            Button retry = new Button("Retry these sections", e -> draftKeepingTyping(() -> drafting.retryFailedParts(id, story.version(), form.content(story.content()))));
             retry.setId("retry-failed-parts");
             failedParts.add(list, retry);
         });
@@ -440,7 +441,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         if (story != null && draftButton.isVisible() && !showingDraft) {
             boolean wasPaused = draftButton.getText().startsWith("AI paused");
             if (wasPaused != drafting.providerState().paused()) {
-                renderDrafting(drafting.isRunning(id));
+                renderDrafting();
             }
         }
     }
@@ -467,143 +468,100 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
 
     // --- end of drafting resilience ---
 
-    private void renderActions() {
-        actions.removeAll();
-        for (Transition t : workflow.availableActions(id)) {
-            Button b = new Button(t.label(), e -> take(t));
-            b.setId("action-" + t.name());
-            if (t == Transition.APPROVE || t == Transition.PUBLISH || t == Transition.SUBMIT || t == Transition.SCHEDULE) {
-                b.addThemeVariants(ButtonVariant.PRIMARY);
-            }
-            actions.add(b);
-        }
-    }
-
-    /** Each source by its title and outlet; its text is loaded when someone opens it (an open editor does not hold it). */
-    private void renderSources() {
-        sourcesPanel.removeAll();
-        for (SourceItem listed : ingest.findAll(story.sources())) {
-            var sourceId = listed.id();
-            Details source = new Details(listed.title() + " · " + listed.displaySource());
-            source.setWidthFull();
-            source.addClassName("nd-source-item");
-            source.addOpenedChangeListener(e -> {
-                if (e.isOpened() && source.getContent().findAny().isEmpty()) {
-                    ingest.findAll(List.of(sourceId)).forEach(s -> {
-                        if (s.url() != null) {
-                            Anchor link = new Anchor(s.url(), "Open the original ↗");
-                            link.setTarget("_blank");
-                            link.getElement().setAttribute("rel", "noopener noreferrer");
-                            source.add(link);
-                        }
-                        Div text = new Div(s.cleanText());
-                        text.addClassName("nd-source");
-                        if (s.language() != null) {
-                            text.getElement().setAttribute("lang", s.language());
-                        }
-                        source.add(text);
-                    });
-                }
-            });
-            sourcesPanel.add(source);
-        }
-    }
-
-    private void renderAudit() {
-        auditPanel.removeAll();
-        List<AuditEntry> history = workflow.history(id);
-        if (history.isEmpty()) {
-            auditPanel.add(new Span("No workflow steps yet."));
-        }
-        for (AuditEntry a : history) {
-            Div row = new Div(TIME.format(a.at()) + " · " + a.actor() + " · " + a.action() + ": " + a.from().label() + " → " + a.to().label()
-                    + (a.revision() == null ? "" : " · revision " + a.revision().value()) + (a.note() == null ? "" : " · “" + a.note() + "”"));
-            row.addClassName("nd-audit-row");
-            auditPanel.add(row);
-        }
-    }
-
     private void take(Transition t) {
         if (t.needsReleaseTime()) {
             openScheduleDialog(t);
-        } else if (t.needsNote()) {
-            Dialog d = new Dialog(t.label());
-            TextArea note = new TextArea("Note (required)");
-            note.setId("transition-note");
-            note.setWidth("28rem");
-            Button confirm = new Button(t.label(), e -> {
-                story = workflow.perform(id, t, note.getValue());
-                d.close();
-                done(t);
-            });
-            confirm.setId("confirm-transition");
-            confirm.addThemeVariants(ButtonVariant.PRIMARY);
-            d.add(note);
-            d.getFooter().add(new Button("Cancel", e -> d.close()), confirm);
-            d.open();
+        } else if (t.needsNote() || t == Transition.PUBLISH) {
+            confirm(t);
         } else {
-            story = workflow.perform(id, t, null);
-            done(t);
+            perform(t, null);
         }
     }
 
-    /**
-     * The release time: a date and time on the wall clock of a named zone (the publisher's own, as the
-     * browser reports it, unless they pick another), shown back in that zone and in UTC before they
-     * confirm. What the time means, and whether it is acceptable, is the workflow's to say.
-     */
-    private void openScheduleDialog(Transition t) {
+    private void perform(Transition t, String note) {
+        try {
+            story = workflow.perform(id, t, note);
+            Notification.show(done(t));
+        } catch (WorkflowException | IllegalStateException refused) {
+            Notification n = Notification.show(refused.getMessage(), 8000, Notification.Position.MIDDLE);
+            n.addThemeVariants(NotificationVariant.ERROR);
+            story = stories.get(id);
+        }
+        render();
+    }
+
+    /** What a step did, in words: "Submitted for review: the story is in review now." */
+    static String done(Transition t) {
+        return switch (t) {
+            case SUBMIT -> "Submitted for review.";
+            case REQUEST_CHANGES -> "Changes requested: the editor is told, with your note.";
+            case APPROVE -> "Approved: a publisher can schedule or publish it now.";
+            case PUBLISH -> "Published.";
+            case UNPUBLISH -> "Unpublished: the article is withdrawn from the public site.";
+            case UNSCHEDULE -> "Taken off the schedule: the story stays approved.";
+            case REOPEN -> "Reopened as a draft.";
+            case KILL -> "Killed.";
+            case SCHEDULE, RESCHEDULE -> "Scheduled.";
+            default -> t.label() + ".";
+        };
+    }
+
+    /** A step that needs a note, or one that cannot be taken back unnoticed (Publish now): asked for before it is taken. */
+    private void confirm(Transition t) {
         Dialog d = new Dialog(t.label());
-        d.setId("schedule-dialog");
-        ZoneId zone = story.schedule() != null ? story.schedule().zone() : browserZone();
-        DateTimePicker when = new DateTimePicker("Release date and time");
-        when.setId("release-time");
-        when.setStep(java.time.Duration.ofMinutes(15));
-        when.setValue(story.schedule() != null ? story.schedule().local().toLocalDateTime()
-                : LocalDateTime.now(zone).plusHours(1).truncatedTo(ChronoUnit.HOURS));
-        ComboBox<String> zones = new ComboBox<>("Time zone");
-        zones.setId("release-zone");
-        zones.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
-        zones.setValue(zone.getId());
-        zones.setWidth("18rem");
-        Span preview = new Span();
-        preview.setId("release-preview");
-        preview.addClassName("nd-release-preview");
-        Runnable update = () -> preview.setText(describeChoice(when.getValue(), zones.getValue()));
-        when.addValueChangeListener(e -> update.run());
-        zones.addValueChangeListener(e -> update.run());
-        update.run();
+        d.setId("confirm-dialog");
+        TextArea note = new TextArea(t.needsNote() ? "Note (required)" : "Note (optional)");
+        note.setId("transition-note");
+        note.setWidth("28rem");
+        if (t == Transition.PUBLISH) {
+            d.add(new Paragraph("The approved revision goes live on the public site now, for everyone."));
+        } else if (t == Transition.UNPUBLISH) {
+            d.add(new Paragraph("The article leaves the public site; its address answers that it was withdrawn."));
+        }
         Button confirm = new Button(t.label(), e -> {
-            try {
-                ZoneId chosen = zones.getValue() == null ? null : ZoneId.of(zones.getValue());
-                story = t == Transition.RESCHEDULE ? workflow.reschedule(id, when.getValue(), chosen) : workflow.schedule(id, when.getValue(), chosen);
-                d.close();
-                done(t);
-            } catch (WorkflowException refused) {
-                preview.setText(refused.getMessage());
-                preview.getElement().setAttribute("data-error", "true");
+            if (t.needsNote() && note.getValue().isBlank()) {
+                note.setInvalid(true);
+                note.setErrorMessage("Say why: \"" + t.label() + "\" needs a note.");
+                return;
             }
+            d.close();
+            perform(t, note.getValue());
         });
-        confirm.setId("confirm-schedule");
+        confirm.setId("confirm-transition");
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
-        VerticalLayout form = new VerticalLayout(when, zones, preview);
-        form.setPadding(false);
-        d.add(form);
+        if (t == Transition.KILL || t == Transition.UNPUBLISH) {
+            confirm.addThemeVariants(ButtonVariant.ERROR);
+        }
+        d.add(note);
         d.getFooter().add(new Button("Cancel", e -> d.close()), confirm);
         d.open();
     }
 
-    /** What the chosen time means, in its zone and in UTC (or why it cannot be used). */
-    static String describeChoice(LocalDateTime local, String zoneId) {
-        if (local == null || zoneId == null) {
-            return "Pick a date, a time and a time zone.";
-        }
-        try {
-            var schedule = ReleaseTimes.resolve(local, ZoneId.of(zoneId));
-            return "Goes live " + ReleaseTimes.describe(schedule) + ReleaseTimes.ambiguity(local, ZoneId.of(zoneId)).map(a -> ". " + a).orElse("");
-        } catch (WorkflowException e) {
-            return e.getMessage();
-        }
+    /**
+     * The release time: the desk's one release-time picker, in the publisher's own zone as the browser
+     * reports it unless they pick another, shown back in that zone and in UTC before they confirm.
+     */
+    private void openScheduleDialog(Transition t) {
+        Dialog d = new Dialog(t.label());
+        d.setId("schedule-dialog");
+        ZoneId in = story.schedule() != null ? story.schedule().zone() : zone;
+        ReleaseTimeField when = new ReleaseTimeField("Release date and time", "release",
+                story.schedule() != null ? story.schedule().local().toLocalDateTime() : LocalDateTime.now(in).plusHours(1).truncatedTo(ChronoUnit.HOURS), in);
+        Button confirm = new Button(t.label(), e -> {
+            try {
+                story = t == Transition.RESCHEDULE ? workflow.reschedule(id, when.localTime(), when.zone()) : workflow.schedule(id, when.localTime(), when.zone());
+                d.close();
+                Notification.show(done(t));
+                render();
+            } catch (WorkflowException refused) {
+                when.refused(refused.getMessage());
+            }
+        });
+        confirm.setId("confirm-schedule");
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        d.add(when);
+        d.getFooter().add(new Button("Cancel", e -> d.close()), confirm);
+        d.open();
     }
 
     private static String inZone(org.newsdesk.story.Schedule schedule, ZoneId viewer) {
@@ -627,17 +585,8 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         return ZoneId.of(defaultZone);
     }
 
-    private void done(Transition t) {
-        Notification.show(t.label() + ": the story is now " + story.state().label().toLowerCase() + ".");
-        render();
-    }
-
-    private StoryContent formContent() {
-        return form.content(story.content());
-    }
-
     private void saveContent() {
-        save(formContent(), story.content(), story.version());
+        save(form.content(story.content()), story.content(), story.version());
     }
 
     /** Saves {@code mine}, loaded at {@code baseVersion} with {@code base}; if someone saved since, merges or asks. */
@@ -646,24 +595,32 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             Story saved = stories.saveContent(id, baseVersion, mine, null);
             boolean changed = saved.version() != baseVersion;
             story = saved;
+            autosavedAt = null;
             Notification.show(changed ? "Saved as revision " + story.current().number() + "." : "No changes to save.");
             render();
         } catch (StaleStoryException e) {
             Story latest = stories.get(id);
-            var merge = ConflictDialog.merge(base, mine, latest.content(), languages);
+            var merge = ContentMerge.of(base, mine, latest.content(), languages);
             String other = latest.current().author() == null ? "The AI draft" : users.find(latest.current().author()).map(UserAccount::displayName).orElse("Someone");
-            if (merge.getValue().isEmpty()) {
+            if (merge.clean()) {
                 story = latest;
-                save(merge.getKey(), latest.content(), latest.version());
+                save(merge.merged(), latest.content(), latest.version());
                 Notification.show(other + " saved changes to other fields meanwhile; both are kept.");
             } else {
-                new ConflictDialog(other, merge.getKey(), merge.getValue(), merged -> save(merged, latest.content(), latest.version())).open();
+                new ConflictDialog(other, merge, merged -> save(merged, latest.content(), latest.version())).open();
             }
+        } catch (IllegalStateException refused) {
+            Notification n = Notification.show(refused.getMessage(), 8000, Notification.Position.MIDDLE);
+            n.addThemeVariants(NotificationVariant.ERROR);
         }
     }
 
     private void startDraft() {
-        draftKeepingTyping(() -> drafting.redraftKeeping(id, DraftScope.everything(), story.version(), formContent()));
+        try {
+            draftKeepingTyping(() -> drafting.redraftKeeping(id, DraftScope.everything(), story.version(), form.content(story.content())));
+        } catch (IllegalStateException refused) {
+            draftStatus.setText(refused.getMessage());
+        }
     }
 
     private void startedDrafting() {
@@ -671,9 +628,9 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         failedParts.setVisible(false);
         draftStatus.setText("AI drafting in progress…");
         draftButton.setEnabled(false);
-        cancelDraft.setVisible(draftButton.isVisible()); // whoever may draft may cancel
         save.setEnabled(false);
         form.setReadOnly(true);
+        cancelDraft.setVisible(draftButton.isVisible()); // whoever may draft may cancel
     }
 
     private void onDraftEvent(DraftEvent event) {
@@ -686,15 +643,13 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
                 draftStatus.setText("AI drafting in progress… " + p.done() + " of " + p.total() + " parts done" + (p.note() == null ? "" : " · " + p.note()));
             }
             case DraftEvent.Finished f -> {
-                story = stories.get(id);
-                render();
+                reload();
                 draftStatus.setText(f.message());
                 Notification n = Notification.show(f.message());
                 n.addThemeVariants(NotificationVariant.SUCCESS);
             }
             case DraftEvent.Failed f -> {
-                story = stories.get(id);
-                render();
+                reload();
                 draftStatus.setText(f.message());
                 Notification n = Notification.show(f.message(), 10000, Notification.Position.TOP_CENTER);
                 n.addThemeVariants(NotificationVariant.ERROR);
@@ -711,7 +666,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         what.setId("redraft-what");
         what.setEmptySelectionAllowed(true);
         what.setEmptySelectionCaption("the whole " + section.label().toLowerCase(Locale.ROOT) + " section");
-        what.setItems(java.util.Arrays.stream(ContentField.values()).filter(f -> f.section() == section).toList());
+        what.setItems(Arrays.stream(ContentField.values()).filter(f -> f.section() == section).toList());
         what.setItemLabelGenerator(f -> f == null ? "the whole " + section.label().toLowerCase(Locale.ROOT) + " section" : "only " + f.label());
         TextArea instruction = new TextArea("Instruction (optional)");
         instruction.setPlaceholder("shorter; focus on the funding; more neutral…");
@@ -723,11 +678,16 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         fresh.setValue(true);
         Button go = new Button("Redraft", e -> {
             ContentField field = what.getValue();
-            DraftScope scope = field == null
-                    ? DraftScope.section(section, instruction.getValue(), overwrite.getValue(), fresh.getValue())
-                    : DraftScope.field(field, instruction.getValue(), overwrite.getValue(), fresh.getValue());
-            d.close();
-            draftKeepingTyping(() -> drafting.redraftKeeping(id, scope, story.version(), formContent()));
+            try {
+                DraftScope scope = field == null
+                        ? DraftScope.section(section, instruction.getValue(), overwrite.getValue(), fresh.getValue())
+                        : DraftScope.field(field, instruction.getValue(), overwrite.getValue(), fresh.getValue());
+                draftKeepingTyping(() -> drafting.redraftKeeping(id, scope, story.version(), form.content(story.content())));
+                d.close();
+            } catch (IllegalArgumentException | IllegalStateException refused) {
+                instruction.setInvalid(true);
+                instruction.setErrorMessage(refused.getMessage());
+            }
         });
         go.setId("redraft-go");
         go.addThemeVariants(ButtonVariant.PRIMARY);

@@ -1,4 +1,4 @@
-package org.newsdesk.workflow;
+package org.newsdesk.editor;
 
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -36,6 +36,8 @@ import org.newsdesk.testing.Drafts;
 import org.newsdesk.testing.FakeLlm;
 import org.newsdesk.testing.IntegrationTest;
 import org.newsdesk.testing.SignIn;
+import org.newsdesk.workflow.ClaimCheckService;
+import org.newsdesk.workflow.WorkflowService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.context.SecurityContextHolder;

@@ -1,0 +1,61 @@
+package org.newsdesk.editor.ui;
+
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.newsdesk.editor.Capabilities;
+import org.newsdesk.workflow.Transition;
+
+/**
+ * The workflow steps of the sticky bar: the ones the person may take now as buttons, and the ones
+ * theirs to take but held up, disabled, each with the reason in words beneath. It renders a
+ * {@link Capabilities} answer and decides nothing.
+ */
+class ActionBar extends Div {
+
+    final Div buttons = new Div();
+    final Div reasons = new Div();
+    private final Consumer<Transition> onTake;
+
+    ActionBar(Consumer<Transition> onTake) {
+        this.onTake = onTake;
+        addClassName("nd-actions");
+        buttons.setId("workflow-actions");
+        buttons.addClassName("nd-action-buttons");
+        reasons.setId("held-reasons");
+        reasons.addClassName("nd-held");
+        add(buttons, reasons);
+    }
+
+    void show(Capabilities caps) {
+        buttons.removeAll();
+        reasons.removeAll();
+        for (Transition t : Transition.values()) {
+            boolean allowed = caps.can(t);
+            String held = caps.held().get(t);
+            if (!allowed && held == null) {
+                continue;
+            }
+            Button b = new Button(t.label(), e -> onTake.accept(t));
+            b.setId("action-" + t.name());
+            if (t == Transition.APPROVE || t == Transition.PUBLISH || t == Transition.SUBMIT || t == Transition.SCHEDULE) {
+                b.addThemeVariants(ButtonVariant.PRIMARY);
+            }
+            if (t == Transition.KILL || t == Transition.UNPUBLISH) {
+                b.addThemeVariants(ButtonVariant.ERROR);
+            }
+            b.setEnabled(allowed);
+            if (held != null) {
+                b.getElement().setAttribute("title", held);
+                Span why = new Span(t.label() + ": " + held);
+                why.setId("why-" + t.name());
+                why.addClassName("nd-why");
+                reasons.add(why);
+            }
+            buttons.add(b);
+        }
+    }
+}

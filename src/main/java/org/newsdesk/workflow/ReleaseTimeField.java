@@ -1,0 +1,88 @@
+package org.newsdesk.workflow;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+/**
+ * The one release-time picker of the desk (the editor's schedule dialog and the calendar both use it):
+ * a date and a 24-hour time on the wall clock of a named zone, with what that means shown beside it in
+ * the zone and in UTC, daylight-saving gaps refused and overlaps explained ({@link ReleaseTimes} says
+ * what a time means; this only shows it).
+ */
+public class ReleaseTimeField extends Composite<VerticalLayout> {
+
+    private final DateTimePicker when;
+    private final ComboBox<String> zones = new ComboBox<>("Time zone");
+    private final Span preview = new Span();
+
+    /** @param idPrefix "release" gives ids release-time, release-zone and release-preview */
+    public ReleaseTimeField(String label, String idPrefix, LocalDateTime initial, ZoneId zone) {
+        when = new DateTimePicker(label);
+        when.setId(idPrefix + "-time");
+        when.setStep(Duration.ofMinutes(15));
+        when.setLocale(Locale.UK); // 24-hour clock
+        DatePicker.DatePickerI18n iso = new DatePicker.DatePickerI18n();
+        iso.setDateFormat("yyyy-MM-dd");
+        iso.setFirstDayOfWeek(1);
+        when.setDatePickerI18n(iso);
+        when.setValue(initial);
+        zones.setId(idPrefix + "-zone");
+        zones.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        zones.setValue(zone.getId());
+        zones.setWidth("18rem");
+        preview.setId(idPrefix + "-preview");
+        preview.addClassName("nd-release-preview");
+        when.addValueChangeListener(e -> update());
+        zones.addValueChangeListener(e -> update());
+        update();
+        VerticalLayout layout = getContent();
+        layout.setPadding(false);
+        layout.add(when, zones, preview);
+    }
+
+    public LocalDateTime localTime() {
+        return when.getValue();
+    }
+
+    public ZoneId zone() {
+        return zones.getValue() == null ? null : ZoneId.of(zones.getValue());
+    }
+
+    /** What the chosen time means, in its zone and in UTC, or why it cannot be used. */
+    public String describe() {
+        return describe(when.getValue(), zones.getValue());
+    }
+
+    /** Shows a refusal from the workflow under the picker. */
+    public void refused(String reason) {
+        preview.setText(reason);
+        preview.getElement().setAttribute("data-error", "true");
+    }
+
+    private void update() {
+        preview.setText(describe());
+        preview.getElement().removeAttribute("data-error");
+    }
+
+    static String describe(LocalDateTime local, String zoneId) {
+        if (local == null || zoneId == null) {
+            return "Pick a date, a time and a time zone.";
+        }
+        try {
+            ZoneId zone = ZoneId.of(zoneId);
+            var schedule = ReleaseTimes.resolve(local, zone);
+            return "Goes live " + ReleaseTimes.describe(schedule) + ReleaseTimes.ambiguity(local, zone).map(a -> ". " + a).orElse("");
+        } catch (WorkflowException e) {
+            return e.getMessage();
+        }
+    }
+}
