@@ -317,7 +317,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         form.setReadOnly(!caps.can(Capability.EDIT));
         form.setRedraftable(caps.can(Capability.REDRAFT));
         form.flagClaims(caps.unresolvedClaims());
-        translations.show(id);
+        translations.show(id, caps);
         renderProvenance();
 
         save.setVisible(caps.shows(Capability.SAVE));

@@ -15,9 +15,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.newsdesk.drafting.TranslationProposal;
 import org.newsdesk.drafting.TranslationService;
 import org.newsdesk.drafting.TranslationUpdate;
-import org.newsdesk.identity.Actor;
-import org.newsdesk.identity.CurrentUser;
-import org.newsdesk.identity.Role;
 import org.newsdesk.platform.Languages;
 import org.newsdesk.story.ContentDiff;
 import org.newsdesk.story.Story;
@@ -60,14 +57,13 @@ public class TranslationsPanel extends VerticalLayout {
         add(new HorizontalLayout(summary, updateAll), rows, proposals);
     }
 
-    /** Shows where the story's translations stand now. */
-    public void show(StoryId story) {
+    /** Shows where the story's translations stand now, with the actions the person's capabilities allow. */
+    public void show(StoryId story, org.newsdesk.editor.Capabilities caps) {
         this.id = story;
-        Actor me = CurrentUser.require();
         Story s = stories.get(story);
         List<TranslationStatus> shown = stories.translations(story).stream()
                 .filter(t -> t.state() != TranslationStatus.State.CURRENT && t.state() != TranslationStatus.State.UNTRACKED).toList();
-        boolean canUpdate = me.has(Role.EDITOR) && s.state().acceptsEdits() && running == null;
+        boolean canUpdate = caps.can(org.newsdesk.editor.Capability.REDRAFT) && running == null;
         long stale = shown.stream().filter(TranslationStatus::blocksApproval).count();
         summary.setText(shown.isEmpty() ? "Every translation is up to date with the primary language."
                 : stale + (stale == 1 ? " translated field is" : " translated fields are") + " behind the primary language"
@@ -75,7 +71,7 @@ public class TranslationsPanel extends VerticalLayout {
         updateAll.setVisible(canUpdate && shown.stream().anyMatch(TranslationStatus::needsUpdate));
         rows.removeAll();
         for (TranslationStatus t : shown) {
-            rows.add(row(t, canUpdate, me.has(Role.REVIEWER) && s.state().acceptsEdits(), me.has(Role.EDITOR) || me.has(Role.REVIEWER), s));
+            rows.add(row(t, canUpdate, caps.can(org.newsdesk.editor.Capability.ACCEPT_CLAIM), caps.can(org.newsdesk.editor.Capability.EDIT), s));
         }
     }
 
