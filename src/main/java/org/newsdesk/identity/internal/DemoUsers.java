@@ -7,18 +7,20 @@ import org.newsdesk.platform.DatabaseMode;
 import org.newsdesk.platform.NewsdeskProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Creates one demo user per role, only on the managed local database (never on a configured
  * one), and prints their passwords at start-up. Existing demo users are left as they are.
+ * They are made once every bean is ready (the schema migrated) and before the web server takes
+ * its first request, so a sign-in the moment the login page answers finds them (an
+ * ApplicationRunner would run only after the server already answers).
  */
 @Component
-class DemoUsers implements ApplicationRunner {
+class DemoUsers implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
@@ -34,8 +36,10 @@ class DemoUsers implements ApplicationRunner {
     private final PasswordEncoder passwords;
     private final DatabaseMode mode;
     private final NewsdeskProperties props;
+    private final TransactionTemplate tx;
 
-    DemoUsers(UserRepository users, PasswordEncoder passwords, DatabaseMode mode, NewsdeskProperties props) {
+    DemoUsers(UserRepository users, PasswordEncoder passwords, DatabaseMode mode, NewsdeskProperties props, TransactionTemplate tx) {
+        this.tx = tx;
         this.users = users;
         this.passwords = passwords;
         this.mode = mode;
@@ -43,11 +47,14 @@ class DemoUsers implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (mode != DatabaseMode.LOCAL || !props.demoUsers()) {
             return;
         }
+        tx.executeWithoutResult(status -> create());
+    }
+
+    private void create() {
         StringBuilder banner = new StringBuilder("Demo users (local database only):");
         for (Object[] demo : DEMO) {
             String username = (String) demo[0];
