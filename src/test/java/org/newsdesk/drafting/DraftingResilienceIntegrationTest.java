@@ -105,6 +105,18 @@ class DraftingResilienceIntegrationTest {
     }
 
     @Test
+    void allTenSectionCallsOfADraftAreInFlightAtOnce() {
+        // each answer waits until all ten requests have arrived: a client that sent them in batches
+        // (an HTTP dispatcher allowing 5 per host, say) would leave the first batch refused
+        var inFlight = new java.util.concurrent.CountDownLatch(10);
+        llm.byDefault(body -> FakeLlm.together(inFlight, Duration.ofSeconds(3), FakeLlm.draftFor(body)));
+        DraftJob job = draft();
+        assertThat(job.failedParts()).isEmpty();
+        assertThat(job.status()).isEqualTo(DraftJob.Status.SUCCEEDED);
+        assertComplete();
+    }
+
+    @Test
     void aProviderFailingEveryThirdCallStillGivesACompleteDraft() {
         llm.failEvery(3, breakAfter("{\"headline\": \"Mistral"));
         assertThat(draft().status()).isEqualTo(DraftJob.Status.SUCCEEDED);

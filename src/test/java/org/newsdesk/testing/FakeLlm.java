@@ -299,6 +299,31 @@ public final class FakeLlm {
         };
     }
 
+    /**
+     * Holds each request until {@code together} has counted down to zero (every request of the
+     * group is in flight at the same time), then behaves as {@code then}; a request still waiting
+     * after {@code atMost} (the client sent them one batch after another) is refused with HTTP 400,
+     * which the client does not retry, so the test sees that section fail.
+     */
+    public static Behavior together(java.util.concurrent.CountDownLatch together, Duration atMost, Behavior then) {
+        return (exchange, streamed) -> {
+            together.countDown();
+            boolean all;
+            try {
+                all = together.await(atMost.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                all = false;
+            }
+            if (all) {
+                then.respond(exchange, streamed);
+            } else {
+                send(exchange, 400, Map.of("Content-Type", "application/json"),
+                        "{\"error\":{\"message\":\"the other requests of the group never arrived together with this one\"}}");
+            }
+        };
+    }
+
     /** Starts streaming {@code text}, then the connection breaks. */
     public static Behavior breakAfter(String text) {
         return (exchange, streamed) -> {
