@@ -27,8 +27,14 @@ public enum ContentField {
     public enum Section {
         BRIEF, DATA, ANALYSIS, FAQ, ASSESSMENT;
 
+        /** "Brief", "FAQ". */
         public String label() {
-            return name().charAt(0) + name().substring(1).toLowerCase();
+            return this == FAQ ? "FAQ" : name().charAt(0) + name().substring(1).toLowerCase();
+        }
+
+        /** As written inside a sentence: "brief", "FAQ". */
+        public String inSentence() {
+            return this == FAQ ? "FAQ" : label().toLowerCase();
         }
     }
 

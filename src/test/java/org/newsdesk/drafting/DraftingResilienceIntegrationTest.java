@@ -42,6 +42,7 @@ class DraftingResilienceIntegrationTest {
     @Autowired StoryService stories;
     @Autowired DraftingService drafting;
     @Autowired UserDetailsService userDetails;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     final FakeLlm llm = FakeLlm.shared();
     SignIn signIn;
@@ -168,7 +169,7 @@ class DraftingResilienceIntegrationTest {
         llm.byDefault(body -> body.contains("Draft the FAQ") && !body.contains("Write in Simplified Chinese") && notes().isEmpty()
                 ? status(429, Map.of("Retry-After", "1")) : FakeLlm.draftFor(body));
         assertThat(draft().status()).isEqualTo(DraftJob.Status.SUCCEEDED);
-        assertThat(notes()).isNotEmpty().allSatisfy(note -> assertThat(note).matches("The provider is rate-limiting Newsdesk \\(HTTP 429\\); retrying English faq at \\d\\d:\\d\\d:\\d\\d\\."));
+        assertThat(notes()).isNotEmpty().allSatisfy(note -> assertThat(note).matches("The provider is rate-limiting Newsdesk \\(HTTP 429\\); retrying English FAQ at \\d\\d:\\d\\d:\\d\\d\\."));
     }
 
     List<String> notes() {
@@ -210,12 +211,12 @@ class DraftingResilienceIntegrationTest {
         llm.byDefault(body -> body.contains("Draft the FAQ") ? status(500) : FakeLlm.draftFor(body));
         DraftJob job = draft();
         assertThat(job.status()).isEqualTo(DraftJob.Status.PARTIAL);
-        assertThat(job.failedParts()).extracting(FailedPart::label).containsExactlyInAnyOrder("Faq (en)", "Faq (zh)");
+        assertThat(job.failedParts()).extracting(FailedPart::label).containsExactlyInAnyOrder("FAQ (English)", "FAQ (Chinese)");
         assertThat(job.failedParts()).allSatisfy(p -> assertThat(p.cause()).isEqualTo("The provider had an error (HTTP 500)."));
-        assertThat(job.error()).contains("2 of 10 parts could not be drafted").contains("Retry these sections");
+        assertThat(job.error()).contains("2 of 10 sections could not be drafted").contains("Retry these sections");
         Story partial = stories.get(story);
         assertThat(partial.version()).isGreaterThan(saved.version());
-        assertThat(partial.current().reason()).startsWith("Partial AI draft").contains("not drafted: Faq (en), Faq (zh)");
+        assertThat(partial.current().reason()).startsWith("Partial AI draft").contains("not drafted: FAQ (English), FAQ (Chinese)");
         assertThat(partial.content().in("en").headline()).isEqualTo("Headline a person wrote");
         assertThat(partial.content().in("zh").summary()).contains("Mistral");
         assertThat(partial.content().in("en").isEmpty(ContentField.FAQ)).isTrue();
@@ -248,6 +249,27 @@ class DraftingResilienceIntegrationTest {
         assertThat(summaryProvenance().editedByPerson()).as("the restored summary is the model's, as in that revision").isFalse();
         assertThat(summaryProvenance().model()).isEqualTo("fake-model");
         assertThat(drafting.provenance(story)).as("no field of the restored draft claims a person's edit").noneMatch(FieldProvenance::editedByPerson);
+    }
+
+    @Test
+    void restoringADraftSavedBeforeProvenanceWasKeptPerRevisionCreditsEachFieldAsItsHistoryShows() {
+        assertThat(draft().status()).isEqualTo(DraftJob.Status.SUCCEEDED);
+        Story drafted = stories.get(story);
+        var draftRevision = drafted.current().id();
+        stories.saveContent(story, drafted.version(),
+                drafted.content().with("en", drafted.content().in("en").with(ContentField.SUMMARY, "A summary a person wrote")), null);
+        // as for a revision saved before V19: no copy of its provenance
+        jdbc.sql("delete from revision_provenance_taken where revision_id = ?").param(draftRevision.value()).update();
+        jdbc.sql("delete from revision_provenance where revision_id = ?").param(draftRevision.value()).update();
+
+        stories.restore(story, draftRevision, stories.get(story).version());
+
+        assertThat(summaryProvenance().editedByPerson()).as("the restored summary is the model's").isFalse();
+        assertThat(summaryProvenance().model()).isEqualTo("fake-model");
+        assertThat(drafting.provenance(story)).noneMatch(FieldProvenance::editedByPerson);
+        assertThat(drafting.provenance(story)).as("the headline a person wrote before the draft stays theirs")
+                .noneMatch(p -> p.field() == ContentField.HEADLINE && p.language().equals("en"));
+        assertThat(drafting.provenance(story)).filteredOn(p -> p.language().equals("zh")).isNotEmpty();
     }
 
     FieldProvenance summaryProvenance() {

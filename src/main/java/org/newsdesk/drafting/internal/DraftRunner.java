@@ -306,12 +306,12 @@ public class DraftRunner implements DisposableBean {
                 providerFailed = !job.answered && failed.stream().anyMatch(o -> o.problem().providerDown());
                 lastCause = failed.getFirst().problem().message();
                 String message = "Drafting failed: " + causes(failed) + " Nothing was changed. (Reference " + ref + " in the log.)";
-                log.info("[{}] Drafting {} of {} failed: no part could be drafted", ref, scope.describe(), story);
+                log.info("[{}] Drafting {} of {} failed: no section could be drafted", ref, scope.describe(), story);
                 jobs.finish(job.id, DraftJob.Status.FAILED, message, null, parts);
                 broadcaster.publish(new DraftEvent.Failed(story, message));
                 return;
             }
-            String partialNote = failed.isEmpty() ? "" : parts.size() + " of " + job.total + " parts could not be drafted: " + causes(failed)
+            String partialNote = failed.isEmpty() ? "" : parts.size() + " of " + job.total + " sections could not be drafted: " + causes(failed)
                     + " They are listed under the toolbar: use \"Retry these sections\". (Reference " + ref + " in the log.)";
             String message = save(job, story, drafts, parts, partialNote, sources, scope, started);
             broadcaster.publish(new DraftEvent.Finished(story, message));
@@ -351,7 +351,7 @@ public class DraftRunner implements DisposableBean {
         PromptTemplates.Prompt prompt = templates.system(section);
         String user = PromptTemplates.user(language, scope.instruction(), sources);
         String key = DraftCache.key(settings.model(), prompt.version(), section.name(), language, prompt.system(), user);
-        String what = "The model's " + PromptTemplates.languageName(language) + " " + section.label().toLowerCase() + " section";
+        String what = "The model's " + PromptTemplates.languageName(language) + " " + section.inSentence() + " section";
 
         if (!scope.fresh()) {
             Optional<DraftCache.Answer> cached = cache.find(key);
@@ -429,7 +429,7 @@ public class DraftRunner implements DisposableBean {
                 Duration wait = policy.pause(attempt, problem.retryAfter(), ThreadLocalRandom.current()::nextDouble);
                 if (problem.kind() == ProviderProblem.Kind.RATE_LIMITED) {
                     note(job, story, "The provider is rate-limiting Newsdesk (HTTP 429); retrying " + PromptTemplates.languageName(language) + " "
-                            + section.label().toLowerCase() + " at " + Messages.timeWithSeconds(Instant.now().plus(wait)) + ".");
+                            + section.inSentence() + " at " + Messages.timeWithSeconds(Instant.now().plus(wait)) + ".");
                 }
                 if (!waitUnlessCancelled(job, wait)) {
                     throw new DraftFailure(CANCELLED);
@@ -520,7 +520,7 @@ public class DraftRunner implements DisposableBean {
                 }
                 return merged;
             }, settings.model(), (failed.isEmpty() ? "AI draft of " : "Partial AI draft of ") + scope.describe() + " by " + settings.model()
-                    + (failed.isEmpty() ? "" : " (" + drafts.size() + " of " + (drafts.size() + failed.size()) + " parts; not drafted: "
+                    + (failed.isEmpty() ? "" : " (" + drafts.size() + " of " + (drafts.size() + failed.size()) + " sections; not drafted: "
                             + String.join(", ", failed.stream().map(FailedPart::label).toList()) + ")"));
             Instant now = Instant.now();
             for (SectionDraft draft : drafts) {

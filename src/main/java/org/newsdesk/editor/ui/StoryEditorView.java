@@ -393,9 +393,11 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     private void renderDrafting() {
         if (caps.runningDraft() != null) {
             draftStatus.setText(caps.runningDraft() + "…");
+            draftStatus.removeClassName("nd-failed");
         } else {
-            draftStatus.setText(drafting.latestJob(id).filter(j -> j.status() == DraftJob.Status.FAILED || j.status() == DraftJob.Status.CANCELLED)
-                    .map(DraftJob::error).orElse(""));
+            var ended = drafting.latestJob(id).filter(j -> j.status() == DraftJob.Status.FAILED || j.status() == DraftJob.Status.CANCELLED);
+            draftStatus.setText(ended.map(DraftJob::error).orElse(""));
+            draftStatus.setClassName("nd-failed", ended.filter(j -> j.status() == DraftJob.Status.FAILED).isPresent());
         }
         renderFailedParts(caps.can(Capability.DRAFT));
         renderProviderPause(caps.shows(Capability.DRAFT) && caps.runningDraft() == null);
@@ -413,8 +415,12 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             failedParts.add(new Span(job.status() == DraftJob.Status.PARTIAL
                     ? "This draft is partial: these sections could not be drafted (reference " + job.reference() + "):"
                     : "These sections could not be drafted (reference " + job.reference() + "):"));
+            // one line per cause, naming its sections: ten sections failing alike read as one line, not ten
+            var byCause = new java.util.LinkedHashMap<String, List<org.newsdesk.drafting.FailedPart>>();
+            job.failedParts().forEach(p -> byCause.computeIfAbsent(p.cause(), c -> new java.util.ArrayList<>()).add(p));
             var list = new com.vaadin.flow.component.html.UnorderedList();
-            job.failedParts().forEach(p -> list.add(new com.vaadin.flow.component.html.ListItem(p.label() + ": " + p.cause())));
+            byCause.forEach((cause, parts) -> list.add(new com.vaadin.flow.component.html.ListItem(
+                    org.newsdesk.drafting.FailedPart.describe(parts, ContentField.Section.values().length, languages.size()) + ": " + cause)));
             Button retry = new Button("Retry these sections", e -> draftKeepingTyping(() -> drafting.retryFailedParts(id, story.version(), form.content(story.content()))));
             retry.setId("retry-failed-parts");
             failedParts.add(list, retry);
@@ -448,6 +454,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
 
     /** Starts drafting after saving what this person typed, so that a failed draft never costs their typing. */
     private void draftKeepingTyping(java.util.function.Supplier<org.newsdesk.drafting.DraftJobId> start) {
+        long before = story.version();
         try {
             start.get();
         } catch (StaleStoryException e) {
@@ -458,6 +465,9 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         story = stories.get(id); // it may hold the person's typing as a new revision now
+        if (story.version() != before && story.current().authorKind() == org.newsdesk.story.AuthorKind.PERSON) {
+            Notification.show("What you typed is saved as revision " + story.current().number() + " before drafting.");
+        }
         startedDrafting();
     }
 
@@ -627,6 +637,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         showingDraft = true;
         failedParts.setVisible(false);
         draftStatus.setText("AI drafting in progress…");
+        draftStatus.removeClassName("nd-failed");
         draftButton.setEnabled(false);
         save.setEnabled(false);
         form.setReadOnly(true);
@@ -640,17 +651,19 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
                 startedDrafting();
                 form.showPartial(p.partial());
                 form.markDrafting(p.partial(), drafting.status().model());
-                draftStatus.setText("AI drafting in progress… " + p.done() + " of " + p.total() + " parts done" + (p.note() == null ? "" : " · " + p.note()));
+                draftStatus.setText("AI drafting in progress… " + p.done() + " of " + p.total() + " sections done" + (p.note() == null ? "" : " · " + p.note()));
             }
             case DraftEvent.Finished f -> {
                 reload();
                 draftStatus.setText(f.message());
+                draftStatus.removeClassName("nd-failed");
                 Notification n = Notification.show(f.message());
                 n.addThemeVariants(NotificationVariant.SUCCESS);
             }
             case DraftEvent.Failed f -> {
                 reload();
                 draftStatus.setText(f.message());
+                draftStatus.setClassName("nd-failed", !f.message().startsWith("Drafting was cancelled"));
                 Notification n = Notification.show(f.message(), 10000, Notification.Position.TOP_CENTER);
                 n.addThemeVariants(NotificationVariant.ERROR);
             }
