@@ -14,6 +14,7 @@ import org.newsdesk.drafting.internal.DraftJobRepository;
 import org.newsdesk.drafting.internal.DraftRunner;
 import org.newsdesk.drafting.internal.LlmClient;
 import org.newsdesk.drafting.internal.PromptTemplates;
+import org.newsdesk.drafting.internal.ProvenanceFromHistory;
 import org.newsdesk.drafting.internal.ProvenanceRepository;
 import org.newsdesk.identity.Actor;
 import org.newsdesk.identity.CurrentUser;
@@ -253,7 +254,7 @@ public class DraftingService {
         return llm.breaker().state().paused();
     }
 
-    /** How the provider is doing on this node: working, failing, paused until when; its last errors and the last hour's calls. */
+    /** How the provider is doing (on every node alike): working, failing, paused until when; its last errors and the last hour's calls. */
     @PermitAll
     public ProviderState providerState() {
         return llm.breaker().state();
@@ -285,12 +286,18 @@ public class DraftingService {
         }
     }
 
-    /** A restored revision brings back its fields' provenance as it was (a restore edits nothing by hand). */
+    /**
+     * A restored revision brings back its fields' provenance as it was (a restore edits nothing by
+     * hand); for a revision saved before provenance was kept per revision, as its history shows it.
+     */
     @EventListener
     void onRestored(RevisionRestored restored) {
-        if (provenance.restore(restored.story(), restored.restored())) {
-            provenance.snapshot(restored.story(), restored.as());
+        if (!provenance.restore(restored.story(), restored.restored())) {
+            Story story = stories.get(restored.story());
+            provenance.replace(restored.story(), ProvenanceFromHistory.rebuild(stories.revisions(restored.story()),
+                    stories.revision(restored.restored()), props.languages(), props.llm().provider(), story.sources()));
         }
+        provenance.snapshot(restored.story(), restored.as());
     }
 
     /** Jobs a stopped node left running are marked failed at start-up (and every few seconds after, by any node). */

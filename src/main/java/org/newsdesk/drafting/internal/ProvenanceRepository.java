@@ -75,6 +75,19 @@ public class ProvenanceRepository {
         return true;
     }
 
+    /** Replaces the story's provenance with {@code fields} (a revision's, rebuilt from its history). */
+    public void replace(StoryId story, List<FieldProvenance> fields) {
+        jdbc.sql("delete from field_provenance where story_id = ?").param(story.value()).update();
+        for (FieldProvenance p : fields) {
+            jdbc.sql("insert into field_provenance (story_id, " + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(story.value(), p.field().name(), p.language(), p.provider(), p.model(), p.promptVersion(),
+                            OffsetDateTime.ofInstant(p.generatedAt(), ZoneOffset.UTC), p.sources().stream().map(SourceItemId::value).toArray(Long[]::new),
+                            p.promptTokens(), p.completionTokens(), p.editedBy() == null ? null : p.editedBy().value(),
+                            p.editedAt() == null ? null : OffsetDateTime.ofInstant(p.editedAt(), ZoneOffset.UTC))
+                    .update();
+        }
+    }
+
     public List<FieldProvenance> forStory(StoryId story) {
         return jdbc.sql("select * from field_provenance where story_id = ? order by language, field").param(story.value())
                 .query((rs, n) -> map(rs)).list();
