@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * How the LLM provider is doing, as this node sees it: {@code WORKING}; {@code FAILING} (the last
+ * How the LLM provider is doing, as every node sees it (the breaker is shared through PostgreSQL): {@code WORKING}; {@code FAILING} (the last
  * drafts failed on it, not yet enough to pause); {@code PAUSED} until {@code pausedUntil}, after
  * {@code failedDraftsInARow} drafts failed on it; {@code PROBING} (the pause is over and one draft
  * is trying it). With the last errors and the calls of the last hour.

@@ -54,6 +54,17 @@ public final class Desk {
         return signIn.as(username, action);
     }
 
+    /**
+     * Acts as {@code user} on {@code node}, one of several applications a test started. Each node's
+     * method security reads its own security context strategy (Vaadin installs one per application),
+     * so this signs in through that node's.
+     */
+    public static <T> T on(ApplicationContext node, String user, Supplier<T> action) {
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(
+                node.getBean(org.springframework.security.core.context.SecurityContextHolderStrategy.class));
+        return new Desk(node).as(user, action);
+    }
+
     /** A new story from a freshly pasted source (title, outlet, URL as given). */
     public StoryId storyFromSource(String title, String outlet, String url, String text) {
         return as("editor", () -> {

@@ -38,10 +38,20 @@ public class LlmClient {
     private final ProviderBreaker breaker;
     private final RetryPolicy retries;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    LlmClient(NewsdeskProperties props, Clock clock, SharedBreakerStore breakerState) {
+        this(props, clock, (ProviderBreaker.Store) breakerState);
+    }
+
+    /** With the breaker's state in this process only. */
     LlmClient(NewsdeskProperties props, Clock clock) {
+        this(props, clock, new ProviderBreaker.InMemory());
+    }
+
+    private LlmClient(NewsdeskProperties props, Clock clock, ProviderBreaker.Store breakerState) {
         this.settings = props.llm();
         this.model = settings.configured() ? build(settings) : null;
-        this.breaker = new ProviderBreaker(settings.breakerFailures(), settings.breakerPause(), clock);
+        this.breaker = new ProviderBreaker(settings.breakerFailures(), settings.breakerPause(), clock, breakerState);
         this.retries = new RetryPolicy(settings.maxAttempts(), settings.retryBackoff(), settings.retryMaxBackoff(), settings.maxRetryAfter());
     }
 
