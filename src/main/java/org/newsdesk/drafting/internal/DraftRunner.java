@@ -262,6 +262,7 @@ public class DraftRunner implements DisposableBean {
             return;
         }
         boolean providerFailed = false;
+        boolean breakerTold = false;
         String lastCause = null;
         try {
             List<CompletableFuture<Outcome>> calls = new ArrayList<>();
@@ -307,6 +308,9 @@ public class DraftRunner implements DisposableBean {
                 lastCause = failed.getFirst().problem().message();
                 String message = "Drafting failed: " + causes(failed) + " Nothing was changed. (Reference " + ref + " in the log.)";
                 log.info("[{}] Drafting {} of {} failed: no section could be drafted", ref, scope.describe(), story);
+                // the breaker hears of it before anyone can read the job as ended: a pause it starts holds for the next draft
+                llm.breaker().ended(job.id, providerFailed, lastCause);
+                breakerTold = true;
                 jobs.finish(job.id, DraftJob.Status.FAILED, message, null, parts);
                 broadcaster.publish(new DraftEvent.Failed(story, message));
                 return;
@@ -328,7 +332,9 @@ public class DraftRunner implements DisposableBean {
             jobs.finish(job.id, DraftJob.Status.FAILED, message, null);
             broadcaster.publish(new DraftEvent.Failed(story, message));
         } finally {
-            llm.breaker().ended(job.id, providerFailed, lastCause);
+            if (!breakerTold) {
+                llm.breaker().ended(job.id, providerFailed, lastCause);
+            }
         }
     }
 
@@ -430,6 +436,10 @@ public class DraftRunner implements DisposableBean {
                 if (problem.kind() == ProviderProblem.Kind.RATE_LIMITED) {
                     note(job, story, "The provider is rate-limiting Newsdesk (HTTP 429); retrying " + PromptTemplates.languageName(language) + " "
                             + section.inSentence() + " at " + Messages.timeWithSeconds(Instant.now().plus(wait)) + ".");
+                } else {
+                    // while retries run, the editor sees why the draft is taking long, not only "in progress"
+                    note(job, story, problem.message() + " Retrying " + PromptTemplates.languageName(language) + " "
+                            + section.inSentence() + " (attempt " + (attempt + 1) + " of " + policy.maxAttempts() + ").");
                 }
                 if (!waitUnlessCancelled(job, wait)) {
                     throw new DraftFailure(CANCELLED);

@@ -92,7 +92,7 @@ class PromptTemplatesView extends VerticalLayout {
         template.setValue(drafting.templateNames().getFirst());
     }
 
-    /** The provider as this node sees it: working, failing or paused until when; its last errors; the last hour's calls; Resume. */
+    /** The provider as every node sees it: working, failing or paused until when; its last errors; the last hour's calls; Resume. */
     void showProvider() {
         provider.removeAll();
         ProviderState state = drafting.providerState();

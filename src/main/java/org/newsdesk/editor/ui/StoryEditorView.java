@@ -448,6 +448,9 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             boolean wasPaused = draftButton.getText().startsWith("AI paused");
             if (wasPaused != drafting.providerState().paused()) {
                 renderDrafting();
+                if (wasPaused) {
+                    draftButton.setEnabled(caps.can(Capability.DRAFT)); // the pause is over: the button works again without a reload
+                }
             }
         }
     }
@@ -467,6 +470,10 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         story = stories.get(id); // it may hold the person's typing as a new revision now
         if (story.version() != before && story.current().authorKind() == org.newsdesk.story.AuthorKind.PERSON) {
             Notification.show("What you typed is saved as revision " + story.current().number() + " before drafting.");
+            // the bar names the revision the story is at now
+            String headline = story.content().headline(languages);
+            title.setText(headline.isBlank() ? "Untitled story" : headline);
+            revisionInfo.setText("Revision " + story.current().number() + " · " + story.current().reason());
         }
         startedDrafting();
     }

@@ -102,7 +102,7 @@ class EditorKeepsTypingViewTest {
         assertThat(stories.get(id).current().reason()).isEqualTo("Saved what was typed before AI drafting");
         Div failed = _get(Div.class, s -> s.withId("failed-parts"));
         assertThat(failed.isVisible()).isTrue();
-        assertThat(failed.getElement().getTextRecursively()).contains("Brief (en): The provider refused the API key (HTTP 401): check NEWSDESK_LLM_API_KEY.");
+        assertThat(failed.getElement().getTextRecursively()).contains("Every section: The provider refused the API key (HTTP 401): check NEWSDESK_LLM_API_KEY.");
         assertThat(_get(StoryEditorView.class).unsavedBanner.isVisible()).isFalse();
 
         // the provider fixed: retrying the sections completes the draft, and the typing is still the person's
