@@ -112,7 +112,22 @@ class PromptTemplatesView extends VerticalLayout {
         if (!state.lastErrors().isEmpty()) {
             UnorderedList errors = new UnorderedList();
             errors.setId("provider-errors");
-            state.lastErrors().forEach(e -> errors.add(new ListItem(CLOCK.format(e.at()) + " · " + e.cause() + " (" + e.reference() + ")")));
+            // the same cause in the same draft once, with its count and time span: ten parallel sections failing alike are one line
+            List<List<ProviderState.ProviderError>> runs = new java.util.ArrayList<>();
+            for (ProviderState.ProviderError e : state.lastErrors()) {
+                List<ProviderState.ProviderError> last = runs.isEmpty() ? null : runs.getLast();
+                if (last != null && last.getFirst().cause().equals(e.cause()) && last.getFirst().reference().equals(e.reference())) {
+                    last.add(e);
+                } else {
+                    runs.add(new java.util.ArrayList<>(List.of(e)));
+                }
+            }
+            runs.forEach(run -> {
+                String newest = CLOCK.format(run.getFirst().at());
+                String oldest = CLOCK.format(run.getLast().at());
+                errors.add(new ListItem((oldest.equals(newest) ? newest : oldest + "–" + newest) + " · " + run.getFirst().cause() + " ("
+                        + run.getFirst().reference() + (run.size() > 1 ? ", " + run.size() + " times" : "") + ")"));
+            });
             provider.add(new Span("Last errors (details in the log under each reference):"), errors);
         }
         Button resume = new Button("Resume", e -> {

@@ -72,7 +72,8 @@ class PromptTemplatesViewTest {
             PromptTemplatesView view = _get(PromptTemplatesView.class);
             String shown = view.provider.getElement().getTextRecursively();
             assertThat(shown).contains("fake-model at ").contains("Paused until ").contains("after 3 drafts in a row failed on it")
-                    .containsPattern("last hour: \\d+ calls, \\d+ failed").contains("The provider had an error (HTTP 503). (draft-");
+                    .containsPattern("last hour: \\d+ calls, \\d+ failed").contains("The provider had an error (HTTP 503). (draft-")
+                    .as("the same cause in one draft is one line, with its count").containsPattern("\\(draft-\\d+, \\d+ times\\)");
             com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("provider-resume")));
             assertThat(view.provider.getElement().getTextRecursively()).contains(" · Working · ");
             assertThat(drafting.providerPaused()).isFalse();
