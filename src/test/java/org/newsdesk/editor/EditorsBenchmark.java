@@ -36,7 +36,7 @@ import org.newsdesk.testing.Drafts;
 import org.newsdesk.testing.FakeLlm;
 import org.newsdesk.testing.IntegrationTest;
 import org.newsdesk.testing.SignIn;
-import org.newsdesk.workflow.ClaimCheckService;
+import org.newsdesk.review.ClaimCheckService;
 import org.newsdesk.workflow.WorkflowService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -22,8 +22,8 @@ import org.newsdesk.editor.Capabilities;
 import org.newsdesk.editor.Capability;
 import org.newsdesk.story.StoryContent;
 import org.newsdesk.story.StoryId;
-import org.newsdesk.workflow.CheckedClaim;
-import org.newsdesk.workflow.ClaimCheckService;
+import org.newsdesk.review.CheckedClaim;
+import org.newsdesk.review.ClaimCheckService;
 
 /**
  * The claim check in context: claims grouped by their words across fields and languages (a wrong

@@ -30,7 +30,7 @@ import org.newsdesk.platform.Languages;
 import org.newsdesk.story.ContentField;
 import org.newsdesk.story.LocalizedContent;
 import org.newsdesk.story.StoryContent;
-import org.newsdesk.workflow.CheckedClaim;
+import org.newsdesk.workflow.UnresolvedClaim;
 
 /**
  * The story's content: one collapsible part per section of the card, each field in every desk
@@ -219,9 +219,9 @@ class ContentForm extends Div {
     }
 
     /** Marks the fields holding claims that block approval; shown with the provenance (call before {@link #showProvenance}). */
-    void flagClaims(List<CheckedClaim> blocking) {
+    void flagClaims(List<UnresolvedClaim> blocking) {
         unsupported = blocking.stream().filter(c -> c.field() != null)
-                .collect(Collectors.groupingBy(c -> new Key(c.field(), c.claim().language()), Collectors.mapping(c -> c.claim().text(), Collectors.toList())));
+                .collect(Collectors.groupingBy(c -> new Key(c.field(), c.language()), Collectors.mapping(UnresolvedClaim::text, Collectors.toList())));
     }
 
     /** Under each field: which model drafted it, with which prompt, when, from how many sources, and whether a person edited it since. */

@@ -17,8 +17,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.newsdesk.story.ContentField;
 import org.newsdesk.story.StoryId;
-import org.newsdesk.workflow.ReviewNote;
-import org.newsdesk.workflow.ReviewService;
+import org.newsdesk.review.ReviewNote;
+import org.newsdesk.review.ReviewService;
 
 /** Review notes on the story or one field: threaded, resolvable; "@username" notifies that person. */
 class NotesPanel extends VerticalLayout {

@@ -25,8 +25,8 @@ import org.newsdesk.story.StoryContent;
 import org.newsdesk.story.StoryId;
 import org.newsdesk.story.StoryService;
 import org.newsdesk.workflow.AuditEntry;
-import org.newsdesk.workflow.ClaimCheckService;
-import org.newsdesk.workflow.ReviewService;
+import org.newsdesk.review.ClaimCheckService;
+import org.newsdesk.review.ReviewService;
 import org.newsdesk.workflow.WorkflowService;
 
 /**
@@ -104,7 +104,7 @@ class SidePanel extends Div {
         this.id = id;
         this.story = story;
         this.caps = caps;
-        tab.get(Pane.CLAIMS).setLabel(label(Pane.CLAIMS, caps.unresolvedClaims().stream().map(c -> org.newsdesk.workflow.CheckedClaim.group(c.claim().text())).distinct().count()));
+        tab.get(Pane.CLAIMS).setLabel(label(Pane.CLAIMS, caps.unresolvedClaims().stream().map(c -> org.newsdesk.workflow.UnresolvedClaim.group(c.text())).distinct().count()));
         tab.get(Pane.NOTES).setLabel(label(Pane.NOTES, reviews.notes(id).stream().filter(n -> !n.resolved()).count()));
         showPane();
     }
