@@ -294,6 +294,9 @@ class EndToEndBrowserTest {
         context.locator(".nd-show-claim").first().click();
         reviewer.waitForFunction("() => (" + SELECTED_IN_FIELD + ")() === 'Sep 2023'");
         assertThat(reviewer.evaluate(SELECTED_IN_FIELD)).isEqualTo("Sep 2023");
+        // scrolled down to the field, the side panel still shows its tabs below the sticky bar, not under it
+        var bar = reviewer.locator("#editor-bar").boundingBox();
+        assertThat(reviewer.locator("#tab-claims").boundingBox().y).isGreaterThanOrEqualTo(bar.y + bar.height - 1);
         Path reviewShot = Paths.get("target", "screenshots", "review-panel.png");
         Files.createDirectories(reviewShot.getParent());
         reviewer.screenshot(new Page.ScreenshotOptions().setPath(reviewShot));

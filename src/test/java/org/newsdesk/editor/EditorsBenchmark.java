@@ -159,7 +159,6 @@ class EditorsBenchmark {
             ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
             CountDownLatch ready = new CountDownLatch(editors);
             CountDownLatch done = new CountDownLatch(editors);
-            long[] until = new long[1];
             ExecutorService pool = Executors.newFixedThreadPool(editors);
             for (int i = 0; i < editors; i++) {
                 StoryId mine = own.get(i);
@@ -175,7 +174,8 @@ class EditorsBenchmark {
                         opens.add(System.nanoTime() - t0);
                         String headline = session.nodeWithId(opened, "headline-en");
                         String save = session.nodeWithId(opened, "save-story");
-                        for (int round = 0; System.nanoTime() < until[0] || round == 0; round++) {
+                        long until = System.nanoTime() + 15_000_000_000L; // 15 s of editing once the editor is open
+                        for (int round = 0; System.nanoTime() < until || round == 0; round++) {
                             long t1 = System.nanoTime();
                             session.rpc("""
                                     {"type":"mSync","node":%s,"feature":1,"property":"value","value":"Editor %d typed round %d"},                                    {"type":"event","node":%s,"event":"change","data":{}}""".formatted(headline, n, round, headline));
@@ -198,12 +198,8 @@ class EditorsBenchmark {
                         done.countDown();
                     }
                 });
-                if (i == 0) {
-                    until[0] = System.nanoTime() + 60_000_000_000L; // set again below, once everyone is in
-                }
             }
             ready.await(120, TimeUnit.SECONDS);
-            until[0] = System.nanoTime() + 15_000_000_000L;
             done.await(180, TimeUnit.SECONDS);
             pool.shutdownNow();
             if (!failures.isEmpty()) {

@@ -219,6 +219,13 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         workspace.add(main, side);
         workspace.addClassName("nd-workspace");
         add(bar, workspace);
+        // the side panel sticks just below the bar, however many lines of reasons the bar holds now
+        addAttachListener(e -> getElement().executeJs("""
+                if (!this.__ndBarObserver) {
+                  const bar = this.querySelector('#editor-bar');
+                  this.__ndBarObserver = new ResizeObserver(() => this.style.setProperty('--nd-bar-height', bar.offsetHeight + 'px'));
+                  this.__ndBarObserver.observe(bar);
+                }"""));
     }
 
     @Override
