@@ -157,6 +157,7 @@ class EndToEndBrowserTest {
         assertThat(editor.locator("#summary-zh textarea")).hasValue(summaryZh);
         assertThat(headlineEn).hasValue(editedHeadline);
         editor.locator("#action-SUBMIT").click();
+        assertThat(editor.locator("#action-refused")).isHidden(); // a refusal would be shown beside the buttons
         assertThat(editor.locator("#story-state")).hasText("In review");
         // the editor may not approve (their own story, and not their role)
         assertThat(editor.locator("#action-APPROVE")).hasCount(0);
@@ -244,10 +245,10 @@ class EndToEndBrowserTest {
                 .contains("Eddie's headline " + run);
     }
 
-    @Test
-    void aReviewerSeesWhyApproveIsHeldAcceptsARepeatedClaimOnceAndApproves() throws Exception {
+    /** A story in review whose English summary and TL;DR say "Sep 2023", which its source does not. */
+    private long storyInReviewWithAnUnsupportedClaim() {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        long id = new SignIn(userDetails).as("editor", () -> {
+        return new SignIn(userDetails).as("editor", () -> {
             var item = ingest.paste(new org.newsdesk.ingest.PastedSource("Mistral is rumored to be raising €3B " + run,
                     "Mistral AI is in early talks to raise €3B ($3.5B) at a €20B valuation. The €20B valuation is nearly double its €11.7B "
                             + "Series C from September. " + run, "AI News", null, "en"));
@@ -262,6 +263,15 @@ class EndToEndBrowserTest {
             workflow.submit(story);
             return story.value();
         });
+    }
+
+    /** The text selected in the focused input, as the person sees it highlighted in the field. */
+    private static final String SELECTED_IN_FIELD = "() => { const a = document.activeElement;"
+            + " return a && typeof a.value === 'string' ? a.value.substring(a.selectionStart, a.selectionEnd) : ''; }";
+
+    @Test
+    void aReviewerSeesWhyApproveIsHeldAcceptsARepeatedClaimOnceAndApproves() throws Exception {
+        long id = storyInReviewWithAnUnsupportedClaim();
 
         Page reviewer = signedIn("reviewer", "reviewer-demo");
         reviewer.navigate(url("/stories/" + id));
@@ -279,6 +289,14 @@ class EndToEndBrowserTest {
         assertThat(context.locator(".nd-claim-sentence")).hasCount(2);
         assertThat(context.locator(".nd-mark").first()).hasText("Sep 2023");
         assertThat(context.locator("#claim-no-source")).containsText("No source supports this.");
+        // the claim is marked in its field's own words, and "Show in the field" selects it there
+        assertThat(reviewer.locator("#summary-en .nd-field-marks mark")).hasText("Sep 2023");
+        context.locator(".nd-show-claim").first().click();
+        reviewer.waitForFunction("() => (" + SELECTED_IN_FIELD + ")() === 'Sep 2023'");
+        assertThat(reviewer.evaluate(SELECTED_IN_FIELD)).isEqualTo("Sep 2023");
+        // scrolled down to the field, the side panel still shows its tabs below the sticky bar, not under it
+        var bar = reviewer.locator("#editor-bar").boundingBox();
+        assertThat(reviewer.locator("#tab-claims").boundingBox().y).isGreaterThanOrEqualTo(bar.y + bar.height - 1);
         Path reviewShot = Paths.get("target", "screenshots", "review-panel.png");
         Files.createDirectories(reviewShot.getParent());
         reviewer.screenshot(new Page.ScreenshotOptions().setPath(reviewShot));
@@ -294,9 +312,71 @@ class EndToEndBrowserTest {
         reviewer.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "review-approved.png")));
     }
 
+    /**
+     * On a phone (390 px wide) nothing runs off the side of the screen: the fields stand in one
+     * column, the bar's actions are on screen, and the side panel is a view of its own behind a button.
+     */
+    @Test
+    void theEditorWorksOnANarrowScreen() throws Exception {
+        long id = storyInReviewWithAnUnsupportedClaim();
+        Page phone = signedIn("reviewer", "reviewer-demo", 390, 844);
+        phone.navigate(url("/stories/" + id));
+        assertThat(phone.locator("#story-state")).hasText("In review");
+        assertThat(phone.locator("#why-APPROVE")).containsText("1 unsupported claim unresolved");
+        assertNothingOverflows(phone, "the story");
+        assertOnScreen(phone, "#action-REQUEST_CHANGES");
+        assertOnScreen(phone, "#toggle-side");
+        for (String top : List.of("#nav-search", "#my-work-count", "#notifications", "#sign-out")) {
+            assertOnScreen(phone, top); // the top bar wraps rather than hiding its end
+        }
+        // one column: the Chinese headline under the English one, not beside it
+        var en = phone.locator("#headline-en").boundingBox();
+        var zh = phone.locator("#headline-zh").boundingBox();
+        assertThat(zh.y).isGreaterThan(en.y + en.height - 1);
+        assertThat(phone.locator("#side-panel")).isHidden();
+        Path shots = Paths.get("target", "screenshots");
+        Files.createDirectories(shots);
+        phone.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("editor-narrow.png")).setFullPage(true));
+
+        // the side panel is a view of its own; a claim chosen there is shown in its field
+        phone.locator("#toggle-side").click();
+        assertThat(phone.locator("#claims")).isVisible();
+        assertThat(phone.locator("#headline-en")).isHidden();
+        assertNothingOverflows(phone, "the side panel");
+        phone.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("editor-narrow-claims.png")).setFullPage(true));
+        phone.locator("#claims vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Sep 2023")).click();
+        phone.locator(".nd-show-claim").first().click();
+        assertThat(phone.locator("#side-panel")).isHidden();
+        phone.waitForFunction("() => (" + SELECTED_IN_FIELD + ")() === 'Sep 2023'");
+        assertThat(phone.evaluate(SELECTED_IN_FIELD)).isEqualTo("Sep 2023");
+
+        // a step's dialog fits the screen too
+        phone.locator("#action-REQUEST_CHANGES").click();
+        assertOnScreen(phone, "#confirm-transition");
+        assertNothingOverflows(phone, "the request-changes dialog");
+    }
+
+    private static void assertNothingOverflows(Page page, String what) {
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow (px) of %s", what).isLessThanOrEqualTo(0);
+    }
+
+    /** The element is visible and wholly inside the screen's width (reachable without scrolling sideways). */
+    private static void assertOnScreen(Page page, String selector) {
+        assertThat(page.locator(selector)).isVisible();
+        var box = page.locator(selector).boundingBox();
+        int width = page.viewportSize().width;
+        assertThat(box.x).as("%s starts on screen", selector).isGreaterThanOrEqualTo(0);
+        assertThat(box.x + box.width).as("%s ends on screen (%d px wide)", selector, width).isLessThanOrEqualTo(width);
+    }
+
     /** A fresh browser context (own cookies) signed in through the login form. */
     private Page signedIn(String username, String password) {
-        Page page = newContext(new Browser.NewContextOptions()).newPage();
+        return signedIn(username, password, 1280, 900);
+    }
+
+    private Page signedIn(String username, String password, int width, int height) {
+        Page page = newContext(new Browser.NewContextOptions().setViewportSize(width, height)).newPage();
         page.navigate(url("/login"));
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill(password);
@@ -307,7 +387,7 @@ class EndToEndBrowserTest {
     }
 
     private BrowserContext newContext(Browser.NewContextOptions options) {
-        BrowserContext context = browser.newContext(options.setViewportSize(1280, 900));
+        BrowserContext context = browser.newContext(options.viewportSize == null ? options.setViewportSize(1280, 900) : options);
         contexts.add(context);
         return context;
     }

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ModularityTest {
 
     static final String ROOT = "org.newsdesk";
-    static final List<String> MODULES = List.of("platform", "identity", "ingest", "story", "workflow", "drafting", "publishing", "shell", "claimcheck", "editor");
+    static final List<String> MODULES = List.of("platform", "identity", "ingest", "story", "workflow", "drafting", "publishing", "shell", "claimcheck", "editor", "review");
 
     static JavaClasses classes;
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.newsdesk.story.StoryId;
-import org.newsdesk.workflow.CheckedClaim;
+import org.newsdesk.workflow.UnresolvedClaim;
 import org.newsdesk.workflow.Transition;
 
 /**
@@ -21,7 +21,7 @@ import org.newsdesk.workflow.Transition;
  * @param runningDraft "A draft is running (started by Eddie Editor, 10:41)", or null when none runs
  */
 public record Capabilities(StoryId story, Map<Capability, Answer> abilities, Map<Transition, Answer> transitions,
-        List<CheckedClaim> unresolvedClaims, String runningDraft) {
+        List<UnresolvedClaim> unresolvedClaims, String runningDraft) {
 
     /**
      * One answer: allowed, or not and why. {@code shown} says whether the person should see it at all

@@ -85,7 +85,7 @@ public final class CapabilityRules {
         }
         return switch (c) {
             case DRAFT, REDRAFT -> facts.aiHelp() != null ? Capabilities.Answer.no(facts.aiHelp(), true)
-                    : !facts.hasSources() ? Capabilities.Answer.no("The story has no sources to draft from: add one from the inbox.", true)
+                    : !facts.hasSources() ? Capabilities.Answer.no("The story was started by hand, from no source: AI drafts only from sources (start a story from the inbox for that); write it here.", true)
                     : Capabilities.Answer.YES;
             case RESTORE -> facts.revisions() < 2 ? Capabilities.Answer.no("There is only one revision: nothing to restore yet.", true)
                     : Capabilities.Answer.YES;

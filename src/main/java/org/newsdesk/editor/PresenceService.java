@@ -53,22 +53,32 @@ public class PresenceService {
     /** A presence, whether this node serves it, and when its node last spoke of it. */
     private record Seen(Presence presence, boolean mine, Instant at) {}
 
+    private final Runnable unsubscribe;
     private final ScheduledExecutorService announcer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("presence").factory());
 
+    @org.springframework.beans.factory.annotation.Autowired
     PresenceService(DeskSignals signals) {
+        this(signals, Clock.systemUTC(), true); // the wall clock, whatever time the desk's business clock says
+    }
+
+    /** With {@code announcing} false nothing runs by itself: a test moves {@code clock} and calls {@link #announce()}. */
+    PresenceService(DeskSignals signals, Clock clock, boolean announcing) {
         this.signals = signals;
-        this.clock = Clock.systemUTC(); // the wall clock, whatever time the desk's business clock says
-        signals.subscribe(TOPIC, this::heard);
+        this.clock = clock;
+        this.unsubscribe = signals.subscribe(TOPIC, this::heard);
         signals.onConnection(connected -> {
             if (connected) {
                 signals.send(TOPIC, "hello");
             }
         });
-        announcer.scheduleAtFixedRate(this::announceQuietly, ANNOUNCE_SECONDS, ANNOUNCE_SECONDS, TimeUnit.SECONDS);
+        if (announcing) {
+            announcer.scheduleAtFixedRate(this::announceQuietly, ANNOUNCE_SECONDS, ANNOUNCE_SECONDS, TimeUnit.SECONDS);
+        }
     }
 
     @PreDestroy
     void shutDown() {
+        unsubscribe.run();
         announcer.shutdownNow();
     }
 
@@ -137,7 +147,7 @@ public class PresenceService {
     }
 
     /** What another node says (this node's own signals come back too, and are passed over: it knows). */
-    private void heard(DeskSignals.Signal signal) {
+    void heard(DeskSignals.Signal signal) {
         if (signal.fromThisNode()) {
             return;
         }
@@ -157,7 +167,7 @@ public class PresenceService {
     }
 
     /** Repeats the editors this node serves, and forgets those of other nodes not heard of for a while. */
-    private void announce() {
+    void announce() {
         Instant forget = clock.instant().minus(Duration.ofSeconds(FORGET_SECONDS));
         open.forEach((story, onStory) -> {
             List<Seen> silent = onStory.values().stream().filter(s -> s.mine() && s.at().isBefore(forget)).toList();

@@ -70,6 +70,17 @@ public class StoryService {
         return id;
     }
 
+    /** A story written by hand, from no source: empty, a draft, its editor the signed-in person. */
+    @RolesAllowed(Names.EDITOR)
+    @Transactional
+    public StoryId createByHand() {
+        Actor actor = CurrentUser.require();
+        StoryId id = stories.insertStory(actor.id());
+        stories.insertRevision(id, StoryContent.EMPTY, AuthorKind.PERSON, actor.id(), null, "Started by hand, from no source");
+        signals.send(MyWork.CHANGED, String.valueOf(id.value()));
+        return id;
+    }
+
     /** Whether the signed-in person may start stories from sources (editors may). */
     @PermitAll
     public boolean mayCreate() {

@@ -17,7 +17,7 @@ import org.newsdesk.story.TranslationStatus;
  * language and nobody updated or accepted, in the revision the next step would approve or publish.
  */
 public record StoryFacts(StoryState state, Map<UserId, String> authors, List<StoryContent.FieldRef> missingFields, boolean draftingRunning,
-        List<CheckedClaim> unresolvedClaims, List<TranslationStatus> staleTranslations) {
+        List<UnresolvedClaim> unresolvedClaims, List<TranslationStatus> staleTranslations) {
 
     public StoryFacts {
         authors = Map.copyOf(authors);
@@ -28,7 +28,7 @@ public record StoryFacts(StoryState state, Map<UserId, String> authors, List<Sto
 
     /** Facts with no stale translation. */
     public StoryFacts(StoryState state, Map<UserId, String> authors, List<StoryContent.FieldRef> missingFields, boolean draftingRunning,
-            List<CheckedClaim> unresolvedClaims) {
+            List<UnresolvedClaim> unresolvedClaims) {
         this(state, authors, missingFields, draftingRunning, unresolvedClaims, List.of());
     }
 
@@ -48,7 +48,7 @@ public record StoryFacts(StoryState state, Map<UserId, String> authors, List<Sto
     }
 
     public StoryFacts(StoryState state, Set<UserId> humanAuthors, List<StoryContent.FieldRef> missingFields, boolean draftingRunning,
-            List<CheckedClaim> unresolvedClaims) {
+            List<UnresolvedClaim> unresolvedClaims) {
         this(state, wrotePart(humanAuthors), missingFields, draftingRunning, unresolvedClaims, List.of());
     }
 }

@@ -85,12 +85,12 @@ public final class WorkflowPolicy {
     }
 
     /** "3 unsupported claims unresolved: “€500 million” in Key data (English), Headline (Chinese); “Sep 2023” in Summary (English)." */
-    public static String unresolved(List<CheckedClaim> claims) {
-        java.util.Map<String, List<CheckedClaim>> byText = claims.stream()
-                .collect(Collectors.groupingBy(c -> CheckedClaim.group(c.claim().text()), java.util.LinkedHashMap::new, Collectors.toList()));
+    public static String unresolved(List<UnresolvedClaim> claims) {
+        java.util.Map<String, List<UnresolvedClaim>> byText = claims.stream()
+                .collect(Collectors.groupingBy(c -> UnresolvedClaim.group(c.text()), java.util.LinkedHashMap::new, Collectors.toList()));
         int n = byText.size();
-        List<String> each = byText.values().stream().map(g -> "“" + g.getFirst().claim().text() + "” in "
-                + String.join(", ", g.stream().map(CheckedClaim::where).distinct().toList())).toList();
+        List<String> each = byText.values().stream().map(g -> "“" + g.getFirst().text() + "” in "
+                + String.join(", ", g.stream().map(UnresolvedClaim::where).distinct().toList())).toList();
         return n + (n == 1 ? " unsupported claim" : " unsupported claims") + " unresolved: " + String.join("; ", each.stream().limit(5).toList())
                 + (n > 5 ? " and " + (n - 5) + " more" : "") + ".";
     }

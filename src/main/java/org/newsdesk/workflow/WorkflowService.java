@@ -46,13 +46,13 @@ public class WorkflowService {
     private final DraftingService drafting;
     private final AuditRepository audit;
     private final NewsdeskProperties props;
-    private final ClaimCheckService claims;
+    private final ClaimGate claims;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final DeskSignals signals;
     private final Authors authors;
 
-    WorkflowService(StoryService stories, DraftingService drafting, AuditRepository audit, NewsdeskProperties props, ClaimCheckService claims,
+    WorkflowService(StoryService stories, DraftingService drafting, AuditRepository audit, NewsdeskProperties props, ClaimGate claims,
             ApplicationEventPublisher events, Clock clock, DeskSignals signals, Authors authors) {
         this.authors = authors;
         this.signals = signals;
@@ -246,7 +246,7 @@ public class WorkflowService {
     }
 
     private StoryFacts facts(Story story) {
-        List<CheckedClaim> unresolved = story.state().acceptsEdits() ? claims.blocking(story) : List.of();
+        List<UnresolvedClaim> unresolved = story.state().acceptsEdits() ? claims.unresolved(story) : List.of();
         return new StoryFacts(story.state(), authors.of(story.id()), story.content().missing(props.languages()),
                 drafting.isRunning(story.id()), unresolved, staleTranslations(story));
     }
@@ -259,6 +259,36 @@ public class WorkflowService {
             default -> null;
         };
         return revision == null ? List.of() : stories.translationsAt(revision).stream().filter(TranslationStatus::blocksApproval).toList();
+    }
+
+    /**
+     * Refuses, with the reason, anyone who may not accept unsupported claims of the story now: only a
+     * reviewer who does not answer for the text (four eyes, as for approval), while it is being edited or reviewed.
+     */
+    @RolesAllowed(Names.REVIEWER)
+    @Transactional(readOnly = true)
+    public void checkMayAcceptClaims(StoryId id) {
+        Story story = stories.get(id);
+        var refused = WorkflowPolicy.claimAcceptanceRefusal(new StoryFacts(story.state(), authors.of(id), List.of(), false, List.of()),
+                CurrentUser.require());
+        if (refused.isPresent()) {
+            throw new WorkflowException(refused.get());
+        }
+    }
+
+    /**
+     * A reviewer answers for an unsupported claim (every place it stands): checked as
+     * {@link #checkMayAcceptClaims} and recorded in the audit log. The review module keeps the
+     * acceptance itself, in the same transaction.
+     */
+    @RolesAllowed(Names.REVIEWER)
+    @Transactional
+    public void recordClaimAcceptance(StoryId id, String claim, List<String> places, String note) {
+        checkMayAcceptClaims(id);
+        Story story = stories.get(id);
+        Actor me = CurrentUser.require();
+        audit.recordNote(id, "ACCEPT_CLAIM", story.state(), story.current().id(), me.id(), me.displayName(),
+                "Accepted “" + claim + "” in " + String.join(", ", places) + ": " + note);
     }
 
     /** A reviewer's acceptance of a stale translation goes into the audit log, like a transition. */

@@ -36,7 +36,7 @@ import org.newsdesk.testing.Drafts;
 import org.newsdesk.testing.FakeLlm;
 import org.newsdesk.testing.IntegrationTest;
 import org.newsdesk.testing.SignIn;
-import org.newsdesk.workflow.ClaimCheckService;
+import org.newsdesk.review.ClaimCheckService;
 import org.newsdesk.workflow.WorkflowService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -130,6 +130,168 @@ class EditorsBenchmark {
     @Test
     void memoryPerOpenEditor() throws Exception {
         System.out.println("\nEDITORS BENCHMARK (memory)\n" + openEditorsOverHttp());
+    }
+
+    /**
+     * The server time of a typical interaction as Vaadin's client sends it over HTTP: each of N
+     * editors signs in (a session of their own), opens their story's editor (bootstrap and the
+     * router's navigation), then, with a 200 ms pause between rounds, types a new headline (the
+     * field's value sync and its change event, one request) and clicks Save (a click event, one
+     * request). Times are as the client sees them, on loopback: the server's time plus little.
+     */
+    @Test
+    void typicalInteractionOverHttp() throws Exception {
+        StringBuilder out = new StringBuilder("\nEDITORS BENCHMARK (open, type, save over HTTP as Vaadin's client sends them)\n");
+        SignIn signIn = new SignIn(userDetails);
+        for (int editors : new int[] {20, 80}) {
+            List<StoryId> own = signIn.as("editor", () -> {
+                List<StoryId> ids = new ArrayList<>();
+                for (int i = 0; i < editors; i++) {
+                    ids.add(story("Typed " + i));
+                }
+                return ids;
+            });
+            SignIn.out();
+            HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+            ConcurrentLinkedQueue<Long> opens = new ConcurrentLinkedQueue<>();
+            ConcurrentLinkedQueue<Long> types = new ConcurrentLinkedQueue<>();
+            ConcurrentLinkedQueue<Long> saves = new ConcurrentLinkedQueue<>();
+            ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+            CountDownLatch ready = new CountDownLatch(editors);
+            CountDownLatch done = new CountDownLatch(editors);
+            ExecutorService pool = Executors.newFixedThreadPool(editors);
+            for (int i = 0; i < editors; i++) {
+                StoryId mine = own.get(i);
+                int n = i;
+                pool.submit(() -> {
+                    try {
+                        Session session = new Session(http);
+                        session.signIn();
+                        ready.countDown();
+                        ready.await();
+                        long t0 = System.nanoTime();
+                        String opened = session.open(mine);
+                        opens.add(System.nanoTime() - t0);
+                        String headline = session.nodeWithId(opened, "headline-en");
+                        String save = session.nodeWithId(opened, "save-story");
+                        long until = System.nanoTime() + 15_000_000_000L; // 15 s of editing once the editor is open
+                        for (int round = 0; System.nanoTime() < until || round == 0; round++) {
+                            long t1 = System.nanoTime();
+                            session.rpc("""
+                                    {"type":"mSync","node":%s,"feature":1,"property":"value","value":"Editor %d typed round %d"},                                    {"type":"event","node":%s,"event":"change","data":{}}""".formatted(headline, n, round, headline));
+                            long t2 = System.nanoTime();
+                            String saved = session.rpc("""
+                                    {"type":"event","node":%s,"event":"click","data":{"event.screenX":0,"event.screenY":0,"event.clientX":0,                                    "event.clientY":0,"event.detail":1,"event.button":0,"event.ctrlKey":false,"event.shiftKey":false,                                    "event.altKey":false,"event.metaKey":false}}""".formatted(save));
+                            long t3 = System.nanoTime();
+                            if (!saved.contains("Saved as revision")) {
+                                failures.add(saved.substring(0, Math.min(300, saved.length())));
+                                break;
+                            }
+                            types.add(t2 - t1);
+                            saves.add(t3 - t2);
+                            Thread.sleep(200); // an editor pauses between edits
+                        }
+                    } catch (Exception e) {
+                        failures.add(e.toString());
+                        ready.countDown();
+                    } finally {
+                        done.countDown();
+                    }
+                });
+            }
+            ready.await(120, TimeUnit.SECONDS);
+            done.await(180, TimeUnit.SECONDS);
+            pool.shutdownNow();
+            if (!failures.isEmpty()) {
+                throw new IllegalStateException(failures.size() + " editors failed; first: " + failures.peek());
+            }
+            List<Long> rounds = new ArrayList<>();
+            List<Long> t = new ArrayList<>(types);
+            List<Long> sv = new ArrayList<>(saves);
+            for (int i = 0; i < Math.min(t.size(), sv.size()); i++) {
+                rounds.add(t.get(i) + sv.get(i));
+            }
+            out.append(String.format("%3d editors: open p95 %s · type p95 %s · save p95 %s · type+save p95 %s (%d rounds)%s%n", editors,
+                    p95(new ArrayList<>(opens)), p95(t), p95(sv), p95(rounds), rounds.size(),
+                    percentile(sv, 0.95) < 200 ? "" : "  (save over 200 ms)"));
+        }
+        System.out.println(out);
+    }
+
+    private static double percentile(List<Long> nanos, double p) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        return sorted.isEmpty() ? Double.NaN : sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * p))) / 1e6;
+    }
+
+    private static String p95(List<Long> nanos) {
+        return String.format("%.1f ms", percentile(nanos, 0.95));
+    }
+
+    /** One browser's session as its requests go over HTTP: the cookie, the CSRF key, and the message counters Vaadin checks. */
+    private final class Session {
+        private final HttpClient http;
+        private String cookie;
+        private String key;
+        private int clientId;
+        private String syncId = "0";
+
+        Session(HttpClient http) {
+            this.http = http;
+        }
+
+        void signIn() throws Exception {
+            var signedIn = http.send(HttpRequest.newBuilder(URI.create(base() + "/login")).header("Origin", base())
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("username=editor&password=editor-demo")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            cookie = sessionCookie(signedIn, null);
+        }
+
+        /** The page's bootstrap request, then the router's navigation to the story; returns the navigation's answer. */
+        String open(StoryId story) throws Exception {
+            var init = http.send(HttpRequest.newBuilder(URI.create(base() + "/?v-r=init&location=&query=")).header("Cookie", cookie).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher k = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"").matcher(init.body());
+            if (init.statusCode() != 200 || !k.find()) {
+                throw new IllegalStateException("the application did not start a UI: " + init.statusCode());
+            }
+            key = k.group(1);
+            String opened = rpc("""
+                    {"type":"event","node":1,"event":"ui-navigate","data":{"route":"stories/%d","query":"","appShellTitle":"","historyState":{"idx":0},"trigger":""}}"""
+                    .formatted(story.value()));
+            if (!opened.contains("save-story")) {
+                throw new IllegalStateException("the editor did not open");
+            }
+            return opened;
+        }
+
+        /** Sends the invocations as one message, as the client batches them; returns the answer. */
+        String rpc(String invocations) throws Exception {
+            String message = "{\"csrfToken\":\"%s\",\"rpc\":[%s],\"syncId\":%s,\"clientId\":%d}".formatted(key, invocations, syncId, clientId++);
+            var answer = http.send(HttpRequest.newBuilder(URI.create(base() + "/?v-r=uidl&v-uiId=0")).header("Cookie", cookie)
+                    .header("Content-Type", "application/json; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(message)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher sync = Pattern.compile("\"syncId\":(\\d+)").matcher(answer.body());
+            if (answer.statusCode() != 200 || !sync.find()) {
+                throw new IllegalStateException("the server refused the message: " + answer.statusCode() + " "
+                        + answer.body().substring(0, Math.min(300, answer.body().length())));
+            }
+            syncId = sync.group(1);
+            return answer.body();
+        }
+
+        /** The state node of the element whose id attribute is {@code id}, from the changes in {@code answer}. */
+        String nodeWithId(String answer, String id) {
+            Matcher change = Pattern.compile("\\{[^{}]*\"key\":\"id\"[^{}]*\"value\":\"" + Pattern.quote(id) + "\"[^{}]*\\}").matcher(answer);
+            if (!change.find()) {
+                throw new IllegalStateException("no element with id " + id + " in the editor");
+            }
+            Matcher node = Pattern.compile("\"node\":(\\d+)").matcher(change.group());
+            if (!node.find()) {
+                throw new IllegalStateException("no node for " + id);
+            }
+            return node.group(1);
+        }
     }
 
     @LocalServerPort int port;

@@ -36,7 +36,7 @@ public final class Desk {
     private final StoryService stories;
     private final DraftingService drafting;
     private final WorkflowService workflow;
-    private final org.newsdesk.workflow.ClaimCheckService claims;
+    private final org.newsdesk.review.ClaimCheckService claims;
     private final NewsdeskProperties props;
     private final SignIn signIn;
 
@@ -45,7 +45,7 @@ public final class Desk {
         this.stories = context.getBean(StoryService.class);
         this.drafting = context.getBean(DraftingService.class);
         this.workflow = context.getBean(WorkflowService.class);
-        this.claims = context.getBean(org.newsdesk.workflow.ClaimCheckService.class);
+        this.claims = context.getBean(org.newsdesk.review.ClaimCheckService.class);
         this.props = context.getBean(NewsdeskProperties.class);
         this.signIn = new SignIn(context.getBean(UserDetailsService.class));
     }
@@ -103,7 +103,7 @@ public final class Desk {
      */
     public Story approve(StoryId id) {
         return as("reviewer", () -> {
-            claims.check(id).stream().filter(org.newsdesk.workflow.CheckedClaim::blocking)
+            claims.check(id).stream().filter(org.newsdesk.review.CheckedClaim::blocking)
                     .forEach(c -> claims.accept(id, c.key(), "Checked against the source by the test desk"));
             stories.translations(id).stream().filter(org.newsdesk.story.TranslationStatus::blocksApproval)
                     .forEach(t -> stories.acceptTranslation(id, t.field(), t.language(), "Read beside the primary by the test desk"));

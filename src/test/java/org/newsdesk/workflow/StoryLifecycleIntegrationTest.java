@@ -1,5 +1,8 @@
 package org.newsdesk.workflow;
 
+import org.newsdesk.review.CheckedClaim;
+import org.newsdesk.review.ClaimCheckService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

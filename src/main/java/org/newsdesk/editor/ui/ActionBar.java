@@ -18,6 +18,8 @@ class ActionBar extends Div {
 
     final Div buttons = new Div();
     final Div reasons = new Div();
+    /** Why the step just tried was refused, beside the buttons (not a passing toast); cleared by the next render. */
+    final Span refused = new Span();
     private final Consumer<Transition> onTake;
 
     ActionBar(Consumer<Transition> onTake) {
@@ -27,10 +29,20 @@ class ActionBar extends Div {
         buttons.addClassName("nd-action-buttons");
         reasons.setId("held-reasons");
         reasons.addClassName("nd-held");
-        add(buttons, reasons);
+        refused.setId("action-refused");
+        refused.addClassName("nd-refused");
+        refused.getElement().setAttribute("role", "alert");
+        refused.setVisible(false);
+        add(buttons, refused, reasons);
+    }
+
+    void showRefusal(String message) {
+        refused.setText(message);
+        refused.setVisible(true);
     }
 
     void show(Capabilities caps) {
+        refused.setVisible(false);
         buttons.removeAll();
         reasons.removeAll();
         for (Transition t : Transition.values()) {

@@ -22,8 +22,8 @@ import org.newsdesk.editor.Capabilities;
 import org.newsdesk.editor.Capability;
 import org.newsdesk.story.StoryContent;
 import org.newsdesk.story.StoryId;
-import org.newsdesk.workflow.CheckedClaim;
-import org.newsdesk.workflow.ClaimCheckService;
+import org.newsdesk.review.CheckedClaim;
+import org.newsdesk.review.ClaimCheckService;
 
 /**
  * The claim check in context: claims grouped by their words across fields and languages (a wrong
@@ -36,6 +36,7 @@ class ClaimsPanel extends VerticalLayout {
     private final ClaimCheckService claims;
     private final Runnable onChange;
     private final Supplier<StoryContent> content;
+    private final Locate locate;
     final Span summary = new Span();
     final Checkbox unsupportedOnly = new Checkbox("Unsupported only", true);
     final Grid<Row> grid = new Grid<>();
@@ -44,8 +45,14 @@ class ClaimsPanel extends VerticalLayout {
     private Capabilities caps;
     private List<Row> all = List.of();
 
-    ClaimsPanel(ClaimCheckService claims, Supplier<StoryContent> content, Runnable onChange) {
+    /** Shows the words in their field of the form: scrolled to, selected. */
+    interface Locate {
+        void at(org.newsdesk.story.ContentField field, String language, String words);
+    }
+
+    ClaimsPanel(ClaimCheckService claims, Supplier<StoryContent> content, Runnable onChange, Locate locate) {
         this.claims = claims;
+        this.locate = locate;
         this.content = content;
         this.onChange = onChange;
         setPadding(false);
@@ -123,6 +130,12 @@ class ClaimsPanel extends VerticalLayout {
         for (CheckedClaim c : group) {
             Div where = new Div(new H4("In the draft · " + c.where()), sentence(c, text));
             where.addClassName("nd-claim-sentence");
+            if (c.field() != null) {
+                Button show = new Button("Show in the field", e -> locate.at(c.field(), c.claim().language(), c.claim().text()));
+                show.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+                show.addClassName("nd-show-claim");
+                where.add(show);
+            }
             evidence.add(where);
         }
         CheckedClaim first = group.getFirst();
@@ -169,20 +182,35 @@ class ClaimsPanel extends VerticalLayout {
         if (field.isEmpty() || !field.substring(start, end).equals(c.claim().text())) {
             return marked(c.claim().text(), c.claim().text());
         }
-        int from = start;
-        while (from > 0 && !endsSentence(field, from - 1)) {
-            from--;
-        }
-        int to = end;
-        while (to < field.length() && !endsSentence(field, to)) {
-            to++;
-        }
-        if (to < field.length() && field.charAt(to) != '\n') {
-            to++;
-        }
+        int from = sentenceStart(field, start);
+        int to = sentenceEnd(field, end);
         Div out = new Div(new Span(field.substring(from, start).stripLeading()), mark(field.substring(start, end)), new Span(field.substring(end, to)));
         out.getElement().setAttribute("lang", c.claim().language());
         return out;
+    }
+
+    /** Where the sentence holding the offset {@code at} of {@code text} begins. */
+    static int sentenceStart(String text, int at) {
+        int from = at;
+        while (from > 0 && !endsSentence(text, from - 1)) {
+            from--;
+        }
+        while (from < at && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    /** Where the sentence holding the text just before {@code at} ends (after its full stop). */
+    static int sentenceEnd(String text, int at) {
+        int to = at;
+        while (to < text.length() && !endsSentence(text, to)) {
+            to++;
+        }
+        if (to < text.length() && text.charAt(to) != '\n') {
+            to++;
+        }
+        return to;
     }
 
     /** A full stop ends a sentence only before a space or the end ("€11.7B" goes on); the others always do. */

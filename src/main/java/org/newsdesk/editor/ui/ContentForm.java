@@ -25,12 +25,13 @@ import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.dom.Element;
 import org.newsdesk.drafting.FieldProvenance;
 import org.newsdesk.platform.Languages;
 import org.newsdesk.story.ContentField;
 import org.newsdesk.story.LocalizedContent;
 import org.newsdesk.story.StoryContent;
-import org.newsdesk.workflow.CheckedClaim;
+import org.newsdesk.workflow.UnresolvedClaim;
 
 /**
  * The story's content: one collapsible part per section of the card, each field in every desk
@@ -40,12 +41,14 @@ import org.newsdesk.workflow.CheckedClaim;
  */
 class ContentForm extends Div {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final List<String> languages;
     private final BiConsumer<String, Boolean> onFocus;
     private final Consumer<ContentField.Section> onRedraft;
     private final Supplier<List<FieldProvenance>> provenance;
+    /** The reader's zone, which times are shown in. */
+    private final Supplier<ZoneId> zone;
     /** Every built field's input, by field and language. */
     private final Map<Key, AbstractField<?, String>> inputs = new HashMap<>();
 
@@ -65,7 +68,8 @@ class ContentForm extends Div {
      * @param provenance the story's provenance, asked for when a section is built (an open editor does not keep it)
      */
     ContentForm(List<String> languages, BiConsumer<String, Boolean> onFocus, Consumer<ContentField.Section> onRedraft,
-            Supplier<List<FieldProvenance>> provenance) {
+            Supplier<List<FieldProvenance>> provenance, Supplier<ZoneId> zone) {
+        this.zone = zone;
         this.languages = languages;
         this.provenance = provenance;
         this.onFocus = onFocus;
@@ -219,9 +223,84 @@ class ContentForm extends Div {
     }
 
     /** Marks the fields holding claims that block approval; shown with the provenance (call before {@link #showProvenance}). */
-    void flagClaims(List<CheckedClaim> blocking) {
+    void flagClaims(List<UnresolvedClaim> blocking) {
         unsupported = blocking.stream().filter(c -> c.field() != null)
-                .collect(Collectors.groupingBy(c -> new Key(c.field(), c.claim().language()), Collectors.mapping(c -> c.claim().text(), Collectors.toList())));
+                .collect(Collectors.groupingBy(c -> new Key(c.field(), c.language()), Collectors.mapping(UnresolvedClaim::text, Collectors.toList())));
+    }
+
+    /**
+     * The sentences of {@code text} holding any of {@code claims}, with the claims' words in
+     * {@code <mark>}; cells of a structured field are shown apart by " · ", not by the stored pipes.
+     */
+    static Div marked(String text, List<String> claims, boolean rows) {
+        Div out = new Div();
+        out.addClassName("nd-field-marks");
+        List<int[]> spans = new ArrayList<>();
+        for (String claim : claims) {
+            for (int at = claim.isEmpty() ? -1 : text.indexOf(claim); at >= 0; at = text.indexOf(claim, at + claim.length())) {
+                spans.add(new int[] {at, at + claim.length()});
+            }
+        }
+        if (spans.isEmpty()) {
+            claims.forEach(c -> out.getElement().appendChild(mark(c), Element.createText(" ")));
+            return out;
+        }
+        spans.sort(java.util.Comparator.comparingInt(a -> a[0]));
+        int shownTo = 0;
+        for (int[] span : spans) {
+            if (span[0] < shownTo) {
+                continue;
+            }
+            int from = Math.max(shownTo, ClaimsPanel.sentenceStart(text, span[0]));
+            int to = ClaimsPanel.sentenceEnd(text, span[1]);
+            if (out.getElement().getChildCount() > 0) {
+                out.getElement().appendChild(Element.createText(" … "));
+            }
+            int cursor = from;
+            for (int[] m : spans) {
+                if (m[0] >= cursor && m[1] <= to) {
+                    out.getElement().appendChild(Element.createText(cells(text.substring(cursor, m[0]), rows)), mark(text.substring(m[0], m[1])));
+                    cursor = m[1];
+                }
+            }
+            out.getElement().appendChild(Element.createText(cells(text.substring(cursor, to), rows)));
+            shownTo = to;
+        }
+        return out;
+    }
+
+    private static String cells(String stored, boolean rows) {
+        return rows ? stored.replace(" | ", " · ") : stored;
+    }
+
+    private static Element mark(String words) {
+        Element m = new Element("mark");
+        m.setText(words);
+        return m;
+    }
+
+    /**
+     * Brings the field into view and selects {@code words} in it (in the field itself: the input or
+     * the row cell that holds them), opening its section first.
+     */
+    void locate(ContentField field, String lang, String words) {
+        for (var child : getChildren().toList()) {
+            if (child instanceof Details details && details.getId().orElse("").equals("section-" + field.section().name().toLowerCase(Locale.ROOT))) {
+                if (details.getContent().findAny().isEmpty()) {
+                    build(field.section(), details);
+                }
+                details.setOpened(true);
+            }
+        }
+        AbstractField<?, String> input = field(field, lang);
+        if (input != null) {
+            input.getElement().executeJs("""
+                    this.scrollIntoView({block: 'center'});
+                    for (const box of this.querySelectorAll('textarea, input')) {
+                      const at = box.value.indexOf($0);
+                      if (at >= 0) { box.focus({preventScroll: true}); box.setSelectionRange(at, at + $0.length); break; }
+                    }""", words);
+        }
     }
 
     /** Under each field: which model drafted it, with which prompt, when, from how many sources, and whether a person edited it since. */
@@ -236,12 +315,21 @@ class ContentForm extends Div {
         inputs.forEach((key, input) -> {
             FieldProvenance p = byField.get(key);
             String text = p == null ? "Written by a person"
-                    : "AI: " + p.model() + " · prompt " + p.promptVersion() + " · " + TIME.format(p.generatedAt()) + " · "
+                    : "AI: " + p.model() + " · prompt " + p.promptVersion() + " · " + TIME.withZone(zone.get()).format(p.generatedAt()) + " · "
                             + (p.promptTokens() + p.completionTokens()) + " tokens · from " + p.sources().size() + (p.sources().size() == 1 ? " source" : " sources")
                             + (p.editedByPerson() ? " · edited by a person since" : "");
             List<String> flagged = unsupported.get(key);
-            ((HasHelper) input).setHelperText(flagged == null ? text : "Not in the sources: " + flagged.stream().map(c -> "“" + c + "”").collect(Collectors.joining(", "))
-                    + " (see the claim check) · " + text);
+            if (flagged == null) {
+                ((HasHelper) input).setHelperComponent(null);
+                ((HasHelper) input).setHelperText(text);
+            } else {
+                // the claim marked in the field's own words, under it: the sentences that hold it, the words highlighted
+                Div helper = new Div(new Span("Not in the sources: " + flagged.stream().map(c -> "“" + c + "”").collect(Collectors.joining(", "))
+                        + " (see the claim check) · " + text), marked(content.in(key.lang()).text(key.field()), flagged, RowsField.STRUCTURED.contains(key.field())));
+                helper.addClassName("nd-claim-helper");
+                ((HasHelper) input).setHelperText(null);
+                ((HasHelper) input).setHelperComponent(helper);
+            }
             input.getElement().setAttribute("data-edited", String.valueOf(p != null && p.editedByPerson()));
             if (flagged == null) {
                 input.getElement().removeAttribute("data-unsupported");
@@ -258,7 +346,7 @@ class ContentForm extends Div {
             }
             FieldProvenance p = list.getFirst();
             List<String> edited = list.stream().filter(FieldProvenance::editedByPerson).map(f -> f.field().label()).toList();
-            label.setText("AI draft: " + p.model() + " (" + p.provider() + ") at " + TIME.format(p.generatedAt()) + " · " + list.size() + " fields"
+            label.setText("AI draft: " + p.model() + " (" + p.provider() + ") at " + TIME.withZone(zone.get()).format(p.generatedAt()) + " · " + list.size() + " fields"
                     + (edited.isEmpty() ? "" : " · edited by a person: " + String.join(", ", edited)));
         }
     }

@@ -26,7 +26,10 @@ import org.newsdesk.story.StoryService;
 /** Every revision of a story; any two compared field by field, word by word, inline or side by side; an old one restored as the newest. */
 class HistoryPanel extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
+    /** The reader\'s zone, which times are shown in. */
+    private final java.util.function.Supplier<ZoneId> zone;
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final StoryService stories;
     private final List<String> languages;
@@ -41,7 +44,9 @@ class HistoryPanel extends VerticalLayout {
     private StoryId id;
     private Story story;
 
-    HistoryPanel(StoryService stories, List<String> languages, Consumer<Story> onRestore, java.util.function.Supplier<org.newsdesk.story.StoryContent> onScreen) {
+    HistoryPanel(StoryService stories, List<String> languages, Consumer<Story> onRestore, java.util.function.Supplier<org.newsdesk.story.StoryContent> onScreen,
+            java.util.function.Supplier<ZoneId> zone) {
+        this.zone = zone;
         this.onScreen = onScreen;
         this.stories = stories;
         this.languages = languages;
@@ -51,7 +56,7 @@ class HistoryPanel extends VerticalLayout {
         from.setId("diff-from");
         to.setId("diff-to");
         for (ComboBox<Revision> s : List.of(from, to)) {
-            s.setItemLabelGenerator(r -> "Revision " + r.number() + " · " + r.reason() + " · " + TIME.format(r.createdAt()));
+            s.setItemLabelGenerator(r -> "Revision " + r.number() + " · " + r.reason() + " · " + TIME.withZone(zone.get()).format(r.createdAt()));
             s.setWidth("24rem");
             s.addValueChangeListener(e -> showDiff());
         }

@@ -17,13 +17,16 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.newsdesk.story.ContentField;
 import org.newsdesk.story.StoryId;
-import org.newsdesk.workflow.ReviewNote;
-import org.newsdesk.workflow.ReviewService;
+import org.newsdesk.review.ReviewNote;
+import org.newsdesk.review.ReviewService;
 
 /** Review notes on the story or one field: threaded, resolvable; "@username" notifies that person. */
 class NotesPanel extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
+    /** The reader\'s zone, which times are shown in. */
+    private final java.util.function.Supplier<ZoneId> zone;
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final ReviewService reviews;
     private final VerticalLayout list = new VerticalLayout();
@@ -32,7 +35,8 @@ class NotesPanel extends VerticalLayout {
     private StoryId id;
     private List<String> languages = List.of();
 
-    NotesPanel(ReviewService reviews) {
+    NotesPanel(ReviewService reviews, java.util.function.Supplier<ZoneId> zone) {
+        this.zone = zone;
         this.reviews = reviews;
         setPadding(false);
         setId("notes");
@@ -83,7 +87,7 @@ class NotesPanel extends VerticalLayout {
             if (n.parentId() != null) {
                 row.getStyle().set("margin-left", "2rem");
             }
-            row.add(new Span(n.author() + " on " + n.where() + " · " + TIME.format(n.createdAt()) + ": "), new Span(n.body()));
+            row.add(new Span(n.author() + " on " + n.where() + " · " + TIME.withZone(zone.get()).format(n.createdAt()) + ": "), new Span(n.body()));
             if (n.resolved()) {
                 row.add(new Span(" · resolved by " + n.resolvedBy()));
                 row.getStyle().set("opacity", "0.6");

@@ -25,8 +25,8 @@ import org.newsdesk.story.StoryContent;
 import org.newsdesk.story.StoryId;
 import org.newsdesk.story.StoryService;
 import org.newsdesk.workflow.AuditEntry;
-import org.newsdesk.workflow.ClaimCheckService;
-import org.newsdesk.workflow.ReviewService;
+import org.newsdesk.review.ClaimCheckService;
+import org.newsdesk.review.ReviewService;
 import org.newsdesk.workflow.WorkflowService;
 
 /**
@@ -50,6 +50,7 @@ class SidePanel extends Div {
     private final Runnable onChange;
     private final java.util.function.Consumer<Story> onRestore;
     private final Supplier<ZoneId> zone;
+    private final ClaimsPanel.Locate locate;
 
     final Tabs tabs = new Tabs();
     private final Map<Pane, Tab> tab = new EnumMap<>(Pane.class);
@@ -64,7 +65,8 @@ class SidePanel extends Div {
 
     SidePanel(StoryService stories, IngestService ingest, ClaimCheckService claimCheck, ReviewService reviews, WorkflowService workflow,
             List<String> languages, Supplier<StoryContent> shownContent, Supplier<ZoneId> zone, Runnable onChange,
-            java.util.function.Consumer<Story> onRestore) {
+            java.util.function.Consumer<Story> onRestore, ClaimsPanel.Locate locate) {
+        this.locate = locate;
         this.stories = stories;
         this.ingest = ingest;
         this.claimCheck = claimCheck;
@@ -104,7 +106,7 @@ class SidePanel extends Div {
         this.id = id;
         this.story = story;
         this.caps = caps;
-        tab.get(Pane.CLAIMS).setLabel(label(Pane.CLAIMS, caps.unresolvedClaims().stream().map(c -> org.newsdesk.workflow.CheckedClaim.group(c.claim().text())).distinct().count()));
+        tab.get(Pane.CLAIMS).setLabel(label(Pane.CLAIMS, caps.unresolvedClaims().stream().map(c -> org.newsdesk.workflow.UnresolvedClaim.group(c.text())).distinct().count()));
         tab.get(Pane.NOTES).setLabel(label(Pane.NOTES, reviews.notes(id).stream().filter(n -> !n.resolved()).count()));
         showPane();
     }
@@ -127,21 +129,21 @@ class SidePanel extends Div {
             case SOURCES -> sources();
             case CLAIMS -> {
                 if (claims == null) {
-                    claims = new ClaimsPanel(claimCheck, shownContent, onChange);
+                    claims = new ClaimsPanel(claimCheck, shownContent, onChange, locate);
                 }
                 claims.show(id, caps);
                 yield claims;
             }
             case NOTES -> {
                 if (notes == null) {
-                    notes = new NotesPanel(reviews);
+                    notes = new NotesPanel(reviews, zone);
                 }
                 notes.show(id, languages);
                 yield notes;
             }
             case HISTORY -> {
                 if (history == null) {
-                    history = new HistoryPanel(stories, languages, onRestore, shownContent);
+                    history = new HistoryPanel(stories, languages, onRestore, shownContent, zone);
                 }
                 history.show(id, story, caps);
                 yield new Div(new H4("Revisions"), history, new H4("Workflow steps"), audit());
@@ -159,7 +161,7 @@ class SidePanel extends Div {
         sources.removeAll();
         List<SourceItem> items = ingest.findAll(story.sources());
         if (items.isEmpty()) {
-            sources.add(new Span("No sources: start a story from the inbox to draft it from one."));
+            sources.add(new Span("No sources: this story was started by hand. Its figures and names have no source to be checked against, so a reviewer accepts each with a note."));
         }
         for (SourceItem listed : items) {
             var sourceId = listed.id();

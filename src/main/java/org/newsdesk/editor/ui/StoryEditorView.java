@@ -57,10 +57,10 @@ import org.newsdesk.story.Story;
 import org.newsdesk.story.StoryContent;
 import org.newsdesk.story.StoryId;
 import org.newsdesk.story.StoryService;
-import org.newsdesk.workflow.ClaimCheckService;
+import org.newsdesk.review.ClaimCheckService;
 import org.newsdesk.workflow.ReleaseTimeField;
 import org.newsdesk.workflow.ReleaseTimes;
-import org.newsdesk.workflow.ReviewService;
+import org.newsdesk.review.ReviewService;
 import org.newsdesk.workflow.Transition;
 import org.newsdesk.workflow.WorkflowException;
 import org.newsdesk.workflow.WorkflowService;
@@ -109,6 +109,9 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     final Span draftStatus = new Span();
     final Span why = new Span();
     private final Span cost = new Span();
+    /** On a narrow screen the side panel is a second view of the workspace; this switches between the two. */
+    final Button toggleSide = new Button("Sources, claims, notes");
+    private final Div workspace = new Div();
     /** The parts the last draft could not write, with their causes and "Retry these sections". */
     final Div failedParts = new Div();
     /** The form shows a draft being written (not the person's typing): autosave leaves it alone. */
@@ -140,13 +143,13 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             if (id != null) {
                 presence.editing(id, sessionId, editing ? where : null);
             }
-        }, this::openRedraft, () -> drafting.provenance(id));
+        }, this::openRedraft, () -> drafting.provenance(id), () -> zone);
         this.translations = new TranslationsPanel(stories, translationService, this::reload);
         this.side = new SidePanel(stories, ingest, claimCheck, reviews, workflow, languages, () -> form.content(story.content()), () -> zone,
                 this::reload, restored -> {
                     story = restored;
                     render();
-                });
+                }, this::showClaimInField);
         addClassName("nd-editor");
         setPadding(false);
         setSpacing(false);
@@ -202,7 +205,10 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         heading.addClassName("nd-bar-heading");
         Div people = new Div(assignedEditor, assignedReviewer, presenceBar);
         people.addClassName("nd-bar-people");
-        Div work = new Div(save, draftButton, cancelDraft, preview, saveStatus, draftStatus);
+        toggleSide.setId("toggle-side");
+        toggleSide.addClassName("nd-narrow-only");
+        toggleSide.addClickListener(e -> showSideOnNarrow(!workspace.hasClassName("nd-show-side")));
+        Div work = new Div(save, draftButton, cancelDraft, preview, toggleSide, saveStatus, draftStatus);
         work.addClassName("nd-bar-work");
         Div bar = new Div(heading, people, work, actions, why);
         bar.setId("editor-bar");
@@ -210,9 +216,16 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
 
         Div main = new Div(failedParts, unsavedBanner, form, translations, cost);
         main.addClassName("nd-main");
-        Div workspace = new Div(main, side);
+        workspace.add(main, side);
         workspace.addClassName("nd-workspace");
         add(bar, workspace);
+        // the side panel sticks just below the bar, however many lines of reasons the bar holds now
+        addAttachListener(e -> getElement().executeJs("""
+                if (!this.__ndBarObserver) {
+                  const bar = this.querySelector('#editor-bar');
+                  this.__ndBarObserver = new ResizeObserver(() => this.style.setProperty('--nd-bar-height', bar.offsetHeight + 'px'));
+                  this.__ndBarObserver.observe(bar);
+                }"""));
     }
 
     @Override
@@ -268,6 +281,18 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             poll = null;
             event.getUI().setPollInterval(pollBefore); // the frame's own, slower poll
         }
+    }
+
+    /** Narrow screens show the content or the side panel, not both; wide ones show both whatever this says. */
+    void showSideOnNarrow(boolean side) {
+        workspace.setClassName("nd-show-side", side);
+        toggleSide.setText(side ? "Back to the story" : "Sources, claims, notes");
+    }
+
+    /** A claim chosen in the side panel, shown where it stands in the form: scrolled to, its words selected. */
+    private void showClaimInField(ContentField field, String language, String words) {
+        showSideOnNarrow(false);
+        form.locate(field, language, words);
     }
 
     /** The other people on the story, each once however many tabs they have open, with the field they are editing. */
@@ -496,15 +521,18 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void perform(Transition t, String note) {
+        String refusal = null;
         try {
             story = workflow.perform(id, t, note);
             Notification.show(done(t));
         } catch (WorkflowException | IllegalStateException refused) {
-            Notification n = Notification.show(refused.getMessage(), 8000, Notification.Position.MIDDLE);
-            n.addThemeVariants(NotificationVariant.ERROR);
+            refusal = refused.getMessage();
             story = stories.get(id);
         }
         render();
+        if (refusal != null) {
+            actions.showRefusal("“" + t.label() + "” was not done: " + refusal); // beside the buttons, until the next step
+        }
     }
 
     /** What a step did, in words: "Submitted for review: the story is in review now." */
@@ -627,8 +655,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
                 new ConflictDialog(other, merge, merged -> save(merged, latest.content(), latest.version())).open();
             }
         } catch (IllegalStateException refused) {
-            Notification n = Notification.show(refused.getMessage(), 8000, Notification.Position.MIDDLE);
-            n.addThemeVariants(NotificationVariant.ERROR);
+            actions.showRefusal("Not saved: " + refused.getMessage()); // beside the buttons, until the next step
         }
     }
 

@@ -64,6 +64,7 @@ class InboxView extends VerticalLayout {
     final Select<String> language = new Select<>();
     final Button clearCluster = new Button();
     final VerticalLayout preview = new VerticalLayout();
+    private InboxItem focused;
     private InboxQuery query = InboxQuery.ALL;
     /** The running URL import, if any (tests wait on it). */
     CompletableFuture<Void> pending = CompletableFuture.completedFuture(null);
@@ -123,7 +124,7 @@ class InboxView extends VerticalLayout {
         grid.addColumn(InboxItem::source).setHeader("Source").setKey("source").setSortProperty(InboxQuery.Sort.SOURCE.name()).setWidth("9rem").setFlexGrow(0);
         grid.addColumn(InboxItem::title).setHeader("Title").setKey("title").setSortProperty(InboxQuery.Sort.TITLE.name()).setFlexGrow(5)
                 .setTooltipGenerator(InboxItem::title);
-        grid.addColumn(i -> i.language() == null ? "?" : i.language()).setHeader("Language").setKey("language")
+        grid.addColumn(i -> i.language() == null ? "unknown" : Languages.name(i.language())).setHeader("Language").setKey("language")
                 .setSortProperty(InboxQuery.Sort.LANGUAGE.name()).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(i -> TIME.format(i.time())).setHeader("Published").setKey("time").setSortProperty(InboxQuery.Sort.TIME.name()).setWidth("9rem").setFlexGrow(0);
         grid.addColumn(InboxItem::clusterSize).setHeader("Cluster").setKey("cluster").setSortProperty(InboxQuery.Sort.CLUSTER_SIZE.name())
@@ -139,7 +140,16 @@ class InboxView extends VerticalLayout {
             return ingest.inbox(sorted, q.getOffset(), q.getLimit()).stream();
         }, q -> ingest.count(query));
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("time"), SortDirection.DESCENDING)));
-        grid.addItemClickListener(e -> showPreview(e.getItem()));
+        // a click selects the row and shows it (Ctrl, Cmd or Shift adds it to the rows selected); Enter on a row does the same
+        grid.addItemClickListener(e -> select(e.getItem(), e.isCtrlKey() || e.isMetaKey() || e.isShiftKey()));
+        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+        com.vaadin.flow.component.Shortcuts.addShortcutListener(grid, () -> {
+            if (focused != null) {
+                select(focused, false);
+            }
+        }, com.vaadin.flow.component.Key.ENTER).listenOn(grid);
+        grid.setEmptyStateText(editor ? "No source items here: paste a source or import a URL (subscribed feeds bring them in too)."
+                : "No source items here yet.");
         grid.setSizeFull();
 
         preview.setId("inbox-preview");
@@ -151,6 +161,15 @@ class InboxView extends VerticalLayout {
 
         add(actions, filters, split);
         setSizeFull();
+    }
+
+    /** Selects {@code row} (alone, or {@code adding} it to the rows selected) and shows it in the preview. */
+    void select(InboxItem row, boolean adding) {
+        if (!adding) {
+            grid.deselectAll();
+        }
+        grid.select(row);
+        showPreview(row);
     }
 
     private void filter(InboxQuery q) {

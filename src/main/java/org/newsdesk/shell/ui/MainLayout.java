@@ -30,7 +30,7 @@ import org.newsdesk.identity.Role;
 import org.newsdesk.platform.DeskSignals;
 import org.newsdesk.story.MyWork;
 import org.newsdesk.story.StoryService;
-import org.newsdesk.workflow.ReviewService;
+import org.newsdesk.review.ReviewService;
 
 /**
  * The frame around every editorial view. The navigation is built from the views' {@code @Menu}
@@ -144,7 +144,7 @@ public class MainLayout extends AppLayout {
     private void openNotifications() {
         Dialog d = new Dialog("Notifications");
         VerticalLayout list = new VerticalLayout();
-        List<org.newsdesk.workflow.Notification> all = reviews.myNotifications();
+        List<org.newsdesk.review.Notification> all = reviews.myNotifications();
         list.setId("notification-list");
         list.addClassName("nd-notifications");
         if (all.isEmpty()) {

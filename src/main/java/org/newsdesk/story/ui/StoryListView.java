@@ -53,6 +53,9 @@ class StoryListView extends VerticalLayout implements BeforeEnterObserver {
     final TextField text = new TextField("Headline contains");
     private final ConfigurableFilterDataProvider<StorySummary, Void, StoryFilter> data;
     private final StoryService stories;
+    /** Starts a story written by hand, from no source, and opens it. */
+    final com.vaadin.flow.component.button.Button newStory = new com.vaadin.flow.component.button.Button("New story");
+    private StorySummary focused;
 
     StoryListView(StoryService stories, UserService users) {
         this.stories = stories;
@@ -81,6 +84,7 @@ class StoryListView extends VerticalLayout implements BeforeEnterObserver {
         assignee.setEmptySelectionCaption("Anyone");
         language.setLabel("Language");
         language.setItems("en", "zh", "fr");
+        language.setItemLabelGenerator(l -> l == null ? "Any" : org.newsdesk.platform.Languages.name(l));
         language.setEmptySelectionAllowed(true);
         language.setEmptySelectionCaption("Any");
         text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -100,7 +104,16 @@ class StoryListView extends VerticalLayout implements BeforeEnterObserver {
                 q -> stories.search(q.getFilter().orElse(StoryFilter.ALL), q.getOffset(), q.getLimit()).stream(),
                 q -> stories.count(q.getFilter().orElse(StoryFilter.ALL))).withConfigurableFilter();
         grid.setItems(data);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("stories/" + e.getItem().id().value())));
+        grid.addItemClickListener(e -> open(e.getItem()));
+        // keyboard: Enter on the row that has focus opens it, as a click does
+        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+        com.vaadin.flow.component.Shortcuts.addShortcutListener(grid, () -> {
+            if (focused != null) {
+                open(focused);
+            }
+        }, com.vaadin.flow.component.Key.ENTER).listenOn(grid);
+        grid.setEmptyStateText(stories.mayCreate() ? "No stories here: start one with \"New story\", or from a source in the Inbox (paste a source or import a URL)."
+                : "No stories here yet.");
         grid.setSizeFull();
         grid.setId("stories");
 
@@ -112,7 +125,13 @@ class StoryListView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout filters = new HorizontalLayout(queue, state, assignee, language, category, text);
         filters.setAlignItems(Alignment.END);
         filters.getStyle().set("flex-wrap", "wrap");
-        add(new H2("Stories"), filters, grid);
+        newStory.setId("new-story");
+        newStory.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.PRIMARY);
+        newStory.setVisible(stories.mayCreate());
+        newStory.addClickListener(e -> open(stories.createByHand()));
+        HorizontalLayout heading = new HorizontalLayout(new H2("Stories"), newStory);
+        heading.setAlignItems(Alignment.BASELINE);
+        add(heading, filters, grid);
         setSizeFull();
     }
 
@@ -131,6 +150,14 @@ class StoryListView extends VerticalLayout implements BeforeEnterObserver {
             f = f.inQueue(StoryFilter.Queue.valueOf(queue.getValue()), CurrentUser.require().id());
         }
         data.setFilter(f);
+    }
+
+    private void open(StorySummary row) {
+        open(row.id());
+    }
+
+    private void open(org.newsdesk.story.StoryId id) {
+        getUI().ifPresent(ui -> ui.navigate("stories/" + id.value()));
     }
 
     private static String blankToNull(String s) {

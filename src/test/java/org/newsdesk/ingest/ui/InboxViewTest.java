@@ -71,10 +71,12 @@ class InboxViewTest {
         List<InboxItem> rows = GridKt._fetch(view.grid, 0, GridKt._size(view.grid));
         int row = rows.indexOf(rows.stream().filter(i -> i.url().equals("https://canada-ai.example/" + run + "/cohere-deal")).findFirst().orElseThrow());
         List<String> cells = GridKt._getFormattedRow(view.grid, row);
-        assertThat(cells).contains("Canada AI Report", "en");
+        assertThat(cells).as("languages by name").contains("Canada AI Report", "English");
         assertThat(Integer.parseInt(GridKt._getFormatted(view.grid, row, "cluster"))).isGreaterThanOrEqualTo(2);
 
         GridKt._clickItem(view.grid, row);
+        // the click selects the row (ready for "Create story from selected") and shows it
+        assertThat(view.grid.getSelectedItems()).extracting(InboxItem::url).containsExactly("https://canada-ai.example/" + run + "/cohere-deal");
         assertThat(_get(view.preview, H3.class, s -> s.withId("preview-title")).getText()).isEqualTo("Cohere acquires retrieval specialist in its third deal this year");
         assertThat(_get(view.preview, Anchor.class, s -> s.withId("preview-link")).getHref()).isEqualTo("https://canada-ai.example/" + run + "/cohere-deal");
         assertThat(_get(view.preview, Div.class, s -> s.withId("preview-text")).getText()).startsWith("TORONTO (Wire) — Cohere said on Tuesday");

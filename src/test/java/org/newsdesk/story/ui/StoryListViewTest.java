@@ -1,5 +1,6 @@
 package org.newsdesk.story.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsdesk.testing.BrowserlessUi.setValueAsUser;
@@ -86,5 +87,24 @@ class StoryListViewTest {
         assertThat(view.queue.getValue()).isEqualTo("MY_REVIEWS");
         assertThat(rows(view)).isNotEmpty().allSatisfy(row -> assertThat(row.state()).isEqualTo(StoryState.IN_REVIEW))
                 .extracting(StorySummary::id).contains(waiting);
+    }
+
+    @Test
+    void anEditorStartsAStoryByHandFromTheListAndOthersSeeNoSuchButton() {
+        ui.signIn("reviewer");
+        UI.getCurrent().navigate("");
+        assertThat(_get(StoryListView.class).newStory.isVisible()).as("only editors start stories").isFalse();
+
+        ui.signIn("editor");
+        UI.getCurrent().navigate("");
+        StoryListView view = _get(StoryListView.class);
+        assertThat(view.grid.getEmptyStateText()).contains("New story");
+        _click(view.newStory);
+        String path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        assertThat(path).matches("stories/\\d+");
+        var story = new SignIn(userDetails).as("editor", () -> stories.get(new StoryId(Long.parseLong(path.substring("stories/".length())))));
+        assertThat(story.state()).isEqualTo(StoryState.DRAFT);
+        assertThat(story.sources()).isEmpty();
+        assertThat(story.current().reason()).isEqualTo("Started by hand, from no source");
     }
 }

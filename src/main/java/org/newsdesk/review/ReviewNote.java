@@ -1,4 +1,4 @@
-package org.newsdesk.workflow;
+package org.newsdesk.review;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package org.newsdesk.workflow;
+package org.newsdesk.review;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,10 +19,11 @@ import org.newsdesk.story.Story;
 import org.newsdesk.story.StoryId;
 import org.newsdesk.story.StoryService;
 import org.newsdesk.story.StoryAssigned;
+import org.newsdesk.workflow.StoryTransitioned;
 import org.newsdesk.identity.UserId;
 import org.newsdesk.identity.UserService;
 import org.springframework.context.event.EventListener;
-import org.newsdesk.workflow.internal.ReviewNoteRepository;
+import org.newsdesk.review.internal.ReviewNoteRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

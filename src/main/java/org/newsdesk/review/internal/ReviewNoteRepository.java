@@ -1,4 +1,4 @@
-package org.newsdesk.workflow.internal;
+package org.newsdesk.review.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,8 +10,8 @@ import org.newsdesk.identity.UserAccount;
 import org.newsdesk.identity.UserId;
 import org.newsdesk.story.ContentField;
 import org.newsdesk.story.StoryId;
-import org.newsdesk.workflow.Notification;
-import org.newsdesk.workflow.ReviewNote;
+import org.newsdesk.review.Notification;
+import org.newsdesk.review.ReviewNote;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

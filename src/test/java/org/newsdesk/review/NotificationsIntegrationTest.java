@@ -1,4 +1,6 @@
-package org.newsdesk.workflow;
+package org.newsdesk.review;
+
+import org.newsdesk.workflow.*;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.newsdesk.workflow;
+package org.newsdesk.review;
 
 import java.time.Instant;
 
@@ -18,7 +18,12 @@ public record CheckedClaim(String key, Claim claim, ContentField field, String a
 
     /** What claims are grouped by: the same words, whatever the case and spacing ("€500 million" in three fields is one claim to judge). */
     public static String group(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return org.newsdesk.workflow.UnresolvedClaim.group(text);
+    }
+
+    /** As the workflow's approval guard knows it. */
+    public org.newsdesk.workflow.UnresolvedClaim unresolved() {
+        return new org.newsdesk.workflow.UnresolvedClaim(claim.text(), field, claim.field(), claim.language());
     }
 
     public String where() {

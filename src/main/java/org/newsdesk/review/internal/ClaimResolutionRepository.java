@@ -1,4 +1,4 @@
-package org.newsdesk.workflow.internal;
+package org.newsdesk.review.internal;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
