@@ -111,6 +111,23 @@ class FeedIngestIntegrationTest {
     }
 
     @Test
+    void theSeedsFooterEndingItsParagraphReachesTheInboxNeitherFedNorPasted() {
+        PollResult fed = feeds.subscribe(server.url(run, "feeds/seed-footer.xml"), null);
+        assertThat(fed.newItems()).isEqualTo(2);
+        List<SourceItem> items = itemsOf(fed.feed());
+        assertThat(items.get(0).cleanText()).endsWith("13 800 GPU de NVIDIA et internaliser une capacité …");
+        assertThat(items.get(1).cleanText()).endsWith("The company did not say when the office opens.");
+        // pasted as the seed shows it: the footer after the excerpt, in the same paragraph
+        SourceItem pasted = ingest.paste(new PastedSource("Mistral mobilise 705 millions " + run, "Après deux années dominées par la course aux "
+                + "modèles (" + run + "), l'intelligence artificielle entre dans la phase des infrastructures. Mistral AI veut acquérir 13 800 GPU "
+                + "de NVIDIA et internaliser une capacité … L'article MISTRAL mobilise 705 millions d'euros pour son data center et avancerait "
+                + "désormais seul est apparu en premier sur FW.MEDIA.", "FrenchWeb", null, null)).item();
+        assertThat(pasted.cleanText()).endsWith("internaliser une capacité …");
+        assertThat(List.of(items.get(0), items.get(1), pasted)).extracting(SourceItem::cleanText)
+                .noneMatch(text -> text.contains("apparu en premier") || text.contains("appeared first") || text.contains("FW.MEDIA"));
+    }
+
+    @Test
     void atomRss1AndRss091FeedsAreReadToo() {
         assertThat(feeds.subscribe(server.url(run, "feeds/atom.xml"), null).newItems()).isEqualTo(2);
         assertThat(feeds.subscribe(server.url(run, "feeds/rss1-rdf.xml"), null).newItems()).isEqualTo(1);

@@ -15,6 +15,13 @@ import java.util.regex.Pattern;
 
 import net.dankito.readability4j.Article;
 import net.dankito.readability4j.extended.Readability4JExtended;
+import net.dankito.readability4j.extended.processor.ArticleGrabberExtended;
+import net.dankito.readability4j.extended.processor.PostprocessorExtended;
+import net.dankito.readability4j.extended.util.RegExUtilExtended;
+import net.dankito.readability4j.model.ReadabilityOptions;
+import net.dankito.readability4j.processor.MetadataParser;
+import net.dankito.readability4j.processor.Preprocessor;
+import net.dankito.readability4j.util.RegExUtil;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -61,7 +68,7 @@ public final class ArticleExtractor {
         String htmlLang = attr(doc.selectFirst("html[lang]"), "lang");
 
         removeClutter(doc);
-        Article article = new Readability4JExtended(pageUrl, doc).parse();
+        Article article = readability(pageUrl, doc).parse();
         Element content = article.getArticleContent();
         String text = content == null ? "" : TextCleaner.clean(content.html());
         if (text.length() < 200) {
@@ -85,6 +92,28 @@ public final class ArticleExtractor {
         }
         return new Extracted(title, text, author == null ? null : TextCleaner.cleanLine(author), published, image, canonical, language,
                 siteName == null ? null : TextCleaner.cleanLine(siteName));
+    }
+
+    /**
+     * Readability's class and id words as Mozilla's Readability.js has them today; readability4j 1.0.8 carries the 2018
+     * lists. The newer ones know, among others, New York Times charts ("ai2html": their axis labels were read as article
+     * text on Readability's nytimes-4 test page) and "-ad-"/"gdpr" boxes, and keep a "content" wrapper as a candidate.
+     */
+    private static final RegExUtilExtended READABILITY_WORDS = new RegExUtilExtended(
+            "-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|"
+                    + "replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote",
+            "and|article|body|column|content|main|shadow",
+            RegExUtil.PositiveDefaultPattern,
+            "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|"
+                    + "scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget" + RegExUtilExtended.NegativeDefaultPatternExtended,
+            RegExUtil.ExtraneousDefaultPattern, RegExUtil.BylineDefaultPattern, RegExUtil.ReplaceFontsDefaultPattern,
+            RegExUtil.NormalizeDefaultPattern, RegExUtil.VideosDefaultPattern, RegExUtil.NextLinkDefaultPattern, RegExUtil.PrevLinkDefaultPattern,
+            RegExUtil.WhitespaceDefaultPattern, RegExUtil.HasContentDefaultPattern, RegExUtilExtended.RemoveImageDefaultPattern);
+
+    private static Readability4JExtended readability(String pageUrl, Document doc) {
+        ReadabilityOptions options = new ReadabilityOptions();
+        return new Readability4JExtended(pageUrl, doc, options, READABILITY_WORDS, new Preprocessor(READABILITY_WORDS),
+                new MetadataParser(READABILITY_WORDS), new ArticleGrabberExtended(options, READABILITY_WORDS), new PostprocessorExtended());
     }
 
     /** Class or id words of an advertising box; such a box is removed only when it is small and holds no paragraph. */

@@ -170,7 +170,11 @@ public final class FeedParser {
 
     /** What a parser's complaint means, in words an editor can act on. */
     private static String plainXmlProblem(JDOMParseException e) {
-        String m = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : String.valueOf(e.getMessage());
+        return plainXmlProblem(e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : String.valueOf(e.getMessage()));
+    }
+
+    /** The same for an XML parser's message (OPML files too). */
+    static String plainXmlProblem(String m) {
         if (m.contains("same entity") || m.contains("Premature end")) {
             return "it ends before all its elements are closed (it may have been cut off)";
         }

@@ -93,8 +93,10 @@ public class FeedPoller {
         } catch (IngestException e) {
             return failed(feed, e.getMessage());
         } catch (RuntimeException e) {
-            log.error("Polling {} ({}) failed unexpectedly", feed.id(), feed.url(), e);
-            return failed(feed, "Newsdesk could not store this feed's items (" + e.getClass().getSimpleName() + "); nothing of this poll was kept.");
+            String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+            log.error("Polling {} ({}) failed unexpectedly [{}]", feed.id(), feed.url(), reference, e);
+            return failed(feed, "Newsdesk could not store this feed's items (an internal error, reference " + reference
+                    + " in the log); nothing of this poll was kept.");
         }
     }
 

@@ -42,10 +42,10 @@ public final class Opml {
             if (String.valueOf(e.getMessage()).contains("DOCTYPE")) {
                 throw new IngestException("The OPML file declares a DOCTYPE, which Newsdesk refuses for safety. Nothing was imported.");
             }
-            throw new IngestException("The OPML file is not well-formed XML (line " + e.getLineNumber() + "): " + e.getMessage()
-                    + " Nothing was imported.");
+            throw new IngestException("The OPML file is not well-formed XML (line " + e.getLineNumber() + "): "
+                    + FeedParser.plainXmlProblem(String.valueOf(e.getMessage())) + ". Nothing was imported.");
         } catch (SAXException | IOException | ParserConfigurationException e) {
-            throw new IngestException("The OPML file could not be read: " + e.getMessage() + " Nothing was imported.");
+            throw new IngestException("The OPML file could not be read as XML. Nothing was imported.", e);
         }
         if (!"opml".equalsIgnoreCase(doc.getDocumentElement().getTagName())) {
             throw new IngestException("This is not an OPML file (its root element is <" + doc.getDocumentElement().getTagName() + ">).");

@@ -376,10 +376,44 @@ public class SafeFetcher {
             throw new IngestException("Could not connect to " + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "")
                     + " (connection refused or host unreachable).", e);
         } catch (SSLException e) {
-            throw new IngestException("The secure (https) connection to " + uri.getHost() + " failed: " + e.getMessage(), e);
+            throw new IngestException("The secure (https) connection to " + uri.getHost() + " failed: " + plainTlsProblem(e) + ".", e);
         } catch (IOException e) {
-            throw new IngestException("The connection to " + uri.getHost() + " failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+            throw new IngestException("The connection to " + uri.getHost() + " failed: " + plainConnectionProblem(e) + ".", e);
         }
+    }
+
+    /** What a failed TLS handshake means, in words an editor can act on (the library's own text names its internals). */
+    static String plainTlsProblem(SSLException e) {
+        String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("unrecognized ssl message") || m.contains("plaintext connection")) {
+            return "the server does not speak https on that port (try http://, or the address without a port)";
+        }
+        if (m.contains("subject alternative") || m.contains("doesn't match") || m.contains("does not match")) {
+            return "its certificate is issued for another name";
+        }
+        if (m.contains("expired") || m.contains("not yet valid")) {
+            return "its certificate has expired or is not yet valid";
+        }
+        if (m.contains("pkix") || m.contains("certification path") || m.contains("certificate")) {
+            return "its certificate is not one Newsdesk can trust (self-signed, or from an unknown authority)";
+        }
+        if (m.contains("protocol") || m.contains("cipher")) {
+            return "it offers no encryption that Newsdesk accepts (an outdated TLS version or cipher)";
+        }
+        return "the server broke off the encrypted handshake";
+    }
+
+    /** What a broken connection means, without the library's exception text. */
+    static String plainConnectionProblem(IOException e) {
+        String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("reset") || m.contains("broken pipe") || m.contains("closed") || m.contains("end of stream") || m.contains("no_response")
+                || m.contains("failed to respond")) {
+            return "the server closed the connection before it finished answering";
+        }
+        if (m.contains("malformed") || m.contains("invalid") || m.contains("protocol")) {
+            return "the server's answer was not valid HTTP";
+        }
+        return "the connection broke off; try again later";
     }
 
     private byte[] readCapped(URI uri, HttpGet request, ClassicHttpResponse response) {
@@ -396,7 +430,7 @@ public class SafeFetcher {
         try {
             in = entity.getContent();
         } catch (IOException e) {
-            throw new IngestException("The connection to " + uri.getHost() + " broke while reading: " + e.getMessage(), e);
+            throw new IngestException("The connection to " + uri.getHost() + " broke while reading: " + plainConnectionProblem(e) + ".", e);
         }
         AtomicBoolean timedOut = new AtomicBoolean();
         ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
@@ -413,7 +447,7 @@ public class SafeFetcher {
             if (timedOut.get()) {
                 throw new IngestException(uri.getHost() + " did not finish sending within " + seconds(settings.readTimeout()) + ".", e);
             }
-            throw new IngestException("The connection to " + uri.getHost() + " broke while reading: " + e.getMessage(), e);
+            throw new IngestException("The connection to " + uri.getHost() + " broke while reading: " + plainConnectionProblem(e) + ".", e);
         } finally {
             watchdog.cancel(false);
         }

@@ -45,18 +45,32 @@ final class Background {
     }
 
     static void showError(Throwable error) {
-        String message;
-        if (error instanceof AccessDeniedException) {
-            message = "You are not allowed to do this with your role.";
-        } else if (error instanceof IngestException || error instanceof IllegalArgumentException || error instanceof IllegalStateException) {
-            message = error.getMessage();
-        } else {
-            log.error("Background ingest work failed", error);
-            message = "Something went wrong (" + error.getClass().getSimpleName() + "). Nothing was stored; try again.";
-        }
-        Notification n = Notification.show(message, 10000, Notification.Position.TOP_CENTER);
+        Notification n = Notification.show(messageFor(error), 10000, Notification.Position.TOP_CENTER);
         n.addThemeVariants(NotificationVariant.ERROR);
         n.setId("ingest-error");
+    }
+
+    /**
+     * What the person reads: a refusal or a problem with the source in Newsdesk's words; anything else (a library's or the
+     * database's own words) only as a reference to the log.
+     */
+    static String messageFor(Throwable error) {
+        if (error instanceof AccessDeniedException) {
+            return "You are not allowed to do this with your role.";
+        }
+        if (error instanceof IngestException
+                || (error instanceof IllegalArgumentException || error instanceof IllegalStateException) && thrownByNewsdesk(error)) {
+            return error.getMessage();
+        }
+        String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+        log.error("Background ingest work failed [{}]", reference, error);
+        return "Something went wrong (reference " + reference + " in the log). Nothing was stored; try again.";
+    }
+
+    /** Newsdesk's own refusals are thrown by its code; the same exception types from a library carry the library's words. */
+    private static boolean thrownByNewsdesk(Throwable error) {
+        StackTraceElement[] trace = error.getStackTrace();
+        return error.getMessage() != null && trace.length > 0 && trace[0].getClassName().startsWith("org.newsdesk.");
     }
 
     private static Throwable unwrap(Throwable t) {

@@ -77,4 +77,20 @@ class ArticleExtractorTest {
         String text = ArticleExtractor.extract(html, "https://outlet.example/b").text();
         assertThat(text).contains("In a form.", "13,800 GPUs").doesNotContain("hidden duplicate");
     }
+
+    @Test
+    void aChartDrawnWithAi2htmlInsideTheStoryLeavesItsLabelsOutOfTheText() {
+        // as on Readability's nytimes-4 test page: each chart comes twice (a wide and a narrow artboard), its labels as paragraphs
+        String label = "<div class=\"g-Layer_1 g-aiAbs g-aiPointText\" style=\"top:17.5%%;left:81.7%%;width:90px;\"><p class=\"g-pstyle0\">%s</p></div>";
+        StringBuilder artboard = new StringBuilder("<div class=\"g-artboard\" data-min-width=\"600\">");
+        for (String text : java.util.List.of("Net interest", "13.0%", "Defense", "10", "Medicaid", "6.6%", "Projected spending as a share of the budget")) {
+            artboard.append(label.formatted(text));
+        }
+        artboard.append("</div>");
+        String chart = "<div id=\"g-budget-chart-box\" class=\"ai2html ai2html-box-v5\">" + artboard + artboard + "</div>";
+        String html = "<html><body><article><h1>Mistral borrows</h1><section name=\"articleBody\">" + story("Before the chart.") + chart
+                + story("After the chart.") + "</section></article></body></html>";
+        String text = ArticleExtractor.extract(html, "https://outlet.example/c").text();
+        assertThat(text).contains("Before the chart.", "After the chart.").doesNotContain("Net interest", "Medicaid", "Projected spending");
+    }
 }

@@ -20,8 +20,8 @@ final class Corpora {
     static Path require(String name) {
         Path dir = root().resolve(name);
         if (!Files.isDirectory(dir)) {
-            throw new IllegalStateException("The corpus " + name + " is not at " + dir + ": unpack it there (docs/ingest-corpora.md) "
-                    + "or point NEWSDESK_CORPORA at the folder that holds it.");
+            throw new IllegalStateException("The corpus " + name + " is not at " + dir + ": put it there with scripts/fetch-corpora "
+                    + "(docs/ingest-corpora.md) or point NEWSDESK_CORPORA at the folder that holds it.");
         }
         return dir;
     }

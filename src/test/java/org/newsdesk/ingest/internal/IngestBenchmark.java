@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Ingest throughput on a generated corpus, against the test suite's PostgreSQL. Not part of the
- * test suite (surefire runs *Test classes only); run it with {@code ./newsdesk bench-ingest}.
+ * test suite (surefire runs *Test classes only); run it with {@code ./newsdesk bench ingest}.
  * <ol>
  *   <li>feed items per second: RSS documents parsed (Rome), items cleaned, language-detected,
  *   MinHash-signed, deduplicated and clustered against the database, and stored, on two
@@ -78,19 +78,33 @@ class IngestBenchmark {
 
     void feedItems() throws Exception {
         Vocabulary words = Vocabulary.fromFixtures();
+        feedPass(words, true);
+        if (!Boolean.getBoolean("bench.searchIndexOnly")) {
+            feedPass(words, false);
+        }
+    }
+
+    /**
+     * One pass over {@link #FEEDS} new feeds. With {@code searchIndexed} false, each store transaction runs with
+     * {@code session_replication_role = replica}, which skips triggers: the search module's index of source items
+     * (V28, a row trigger computing each item's tsvector) and the foreign-key checks. That pass tells what ingest itself
+     * costs and what indexing for search adds; the desk always runs with the index.
+     */
+    void feedPass(Vocabulary words, boolean searchIndexed) throws Exception {
+        String pass = run + (searchIndexed ? "" : "-x");
         List<byte[]> documents = new ArrayList<>();
         List<Feed> feeds = new ArrayList<>();
         for (int f = 0; f < FEEDS; f++) {
-            long id = jdbc.sql("insert into feed (url, title) values (?, ?) returning id").params("https://bench.example/" + run + "/feed/" + f, "Bench " + f)
+            long id = jdbc.sql("insert into feed (url, title) values (?, ?) returning id").params("https://bench.example/" + pass + "/feed/" + f, "Bench " + f)
                     .query(Long.class).single();
-            feeds.add(new Feed(new FeedId(id), "https://bench.example/" + run + "/feed/" + f, "Bench outlet " + f, null, Duration.ofMinutes(30), true,
+            feeds.add(new Feed(new FeedId(id), "https://bench.example/" + pass + "/feed/" + f, "Bench outlet " + f, null, Duration.ofMinutes(30), true,
                     null, null, null, null, null, 0, 0));
-            documents.add(rss(f, words));
+            documents.add(rss(f, words, pass));
         }
         // warm-up: JIT, language profiles, connection pool
         TransactionTemplate tx = new TransactionTemplate(tm);
         for (int f = 0; f < 5; f++) {
-            ingestFeed(tx, feeds.get(f), documents.get(f));
+            ingestFeed(tx, feeds.get(f), documents.get(f), searchIndexed);
         }
         parseNanos.set(0);
         prepareNanos.set(0);
@@ -98,6 +112,7 @@ class IngestBenchmark {
         List<Long> backends = jdbc.sql("select pid::bigint from pg_stat_activity where datname = current_database() and backend_type = 'client backend'")
                 .query(Long.class).list();
         long pgBefore = cpuNanos(backends);
+        double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         AtomicInteger next = new AtomicInteger(5);
         AtomicInteger stored = new AtomicInteger();
         AtomicInteger duplicates = new AtomicInteger();
@@ -107,7 +122,7 @@ class IngestBenchmark {
             for (int w = 0; w < WORKERS; w++) {
                 done.add(pool.submit(() -> {
                     for (int f = next.getAndIncrement(); f < FEEDS; f = next.getAndIncrement()) {
-                        for (Stored s : ingestFeed(tx, feeds.get(f), documents.get(f))) {
+                        for (Stored s : ingestFeed(tx, feeds.get(f), documents.get(f), searchIndexed)) {
                             (s.duplicate() ? duplicates : stored).incrementAndGet();
                         }
                     }
@@ -124,16 +139,17 @@ class IngestBenchmark {
         long clustered = jdbc.sql("select count(*) from source_item s join source_cluster c on c.id = s.cluster_id where s.feed_id >= ? and c.size > 1")
                 .param(feeds.get(0).id().value()).query(Long.class).single();
         line("");
-        line("Feed items (parse + clean + language + MinHash + dedupe + cluster + store), %d workers:", WORKERS);
-        line("  %d feeds x %d items = %d items in %.2f s: %,.0f items/s", FEEDS - 5, ITEMS_PER_FEED, items, seconds, items / seconds);
+        line(searchIndexed ? "Feed items (parse + clean + language + MinHash + dedupe + cluster + store, with search's index), %d workers:"
+                : "The same without search's index trigger (what ingest itself costs), %d workers:", WORKERS);
+        line("  %d feeds x %d items = %d items in %.2f s: %,.0f items/s (load average %.1f before, %.1f after)", FEEDS - 5, ITEMS_PER_FEED, items,
+                seconds, items / seconds, loadBefore, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         line("  stored %d, recognised as duplicates %d (exact copies planted: 5%%), items in near-duplicate clusters: %d", stored.get(),
                 duplicates.get(), clustered);
         double javaMs = (parseNanos.get() + prepareNanos.get() + storeNanos.get()) / 1e6 / items;
         double pgMs = pgNanos / 1e6 / items;
         line("  CPU per item: parse %.2f ms, clean + language + MinHash %.2f ms, store (Java side) %.2f ms, PostgreSQL %.2f ms",
                 parseNanos.get() / 1e6 / items, prepareNanos.get() / 1e6 / items, storeNanos.get() / 1e6 / items, pgMs);
-        line("  => %.2f ms of CPU per item: %,.0f items/s on %d otherwise idle cores (machine load average during the run: %.1f)",
-                javaMs + pgMs, WORKERS * 1000 / (javaMs + pgMs), WORKERS, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        line("  => %.2f ms of CPU per item: %,.0f items/s on %d otherwise idle cores", javaMs + pgMs, WORKERS * 1000 / (javaMs + pgMs), WORKERS);
         assertThat(stored.get()).isPositive();
     }
 
@@ -158,13 +174,18 @@ class IngestBenchmark {
         return ticks * 10_000_000L; // USER_HZ = 100
     }
 
-    List<Stored> ingestFeed(TransactionTemplate tx, Feed feed, byte[] document) {
+    List<Stored> ingestFeed(TransactionTemplate tx, Feed feed, byte[] document, boolean searchIndexed) {
         long t0 = THREADS.getCurrentThreadCpuTime();
         FeedParser.ParsedFeed parsed = FeedParser.parse(document, "application/rss+xml");
         long t1 = THREADS.getCurrentThreadCpuTime();
         List<NewItem> items = FeedPoller.toItems(feed, parsed, java.net.URI.create(feed.url()));
         long t2 = THREADS.getCurrentThreadCpuTime();
-        List<Stored> stored = tx.execute(s -> store.store(items));
+        List<Stored> stored = tx.execute(s -> {
+            if (!searchIndexed) {
+                jdbc.sql("set local session_replication_role = replica").update();
+            }
+            return store.store(items);
+        });
         long t3 = THREADS.getCurrentThreadCpuTime();
         parseNanos.addAndGet(t1 - t0);
         prepareNanos.addAndGet(t2 - t1);
@@ -172,7 +193,7 @@ class IngestBenchmark {
         return stored;
     }
 
-    byte[] rss(int feed, Vocabulary words) {
+    byte[] rss(int feed, Vocabulary words, String run) {
         StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>Bench outlet ")
                 .append(feed).append("</title><link>https://bench.example/</link><description>generated</description>");
         DateTimeFormatter rfc = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);

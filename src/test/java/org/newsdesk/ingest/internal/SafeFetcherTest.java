@@ -56,6 +56,31 @@ class SafeFetcherTest {
                 .hasMessageContaining("loopback");
     }
 
+    @Test
+    void aFailedHttpsConnectionIsExplainedWithoutTheLibrarysWords() throws Exception {
+        // https:// to a server that answers in plain HTTP on that port
+        try (java.net.ServerSocket plain = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread.ofVirtual().start(() -> {
+                try (java.net.Socket s = plain.accept()) {
+                    s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".getBytes());
+                } catch (java.io.IOException ignored) {
+                    // the client went away first
+                }
+            });
+            assertThatThrownBy(() -> fetcher.get("https://localhost:" + plain.getLocalPort() + "/feed.xml", Map.of()))
+                    .isInstanceOf(IngestException.class)
+                    .hasMessage("The secure (https) connection to localhost failed: the server does not speak https on that port "
+                            + "(try http://, or the address without a port).");
+        }
+        assertThat(SafeFetcher.plainTlsProblem(new javax.net.ssl.SSLHandshakeException("PKIX path building failed: "
+                + "sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target")))
+                .isEqualTo("its certificate is not one Newsdesk can trust (self-signed, or from an unknown authority)");
+        assertThat(SafeFetcher.plainTlsProblem(new javax.net.ssl.SSLHandshakeException("No subject alternative DNS name matching x.example found.")))
+                .isEqualTo("its certificate is issued for another name");
+        assertThat(SafeFetcher.plainConnectionProblem(new java.net.SocketException("Connection reset")))
+                .isEqualTo("the server closed the connection before it finished answering");
+    }
+
     /** A name service that gives {@code first} to the first question about a name and {@code then} to every later one. */
     static DnsResolver rebinding(String first, String then) {
         AtomicInteger asked = new AtomicInteger();
