@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -25,7 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The read API and its OpenAPI document: open to everyone, sessionless and read-only, callable from
- * browsers on the configured origins (CORS), and rate-limited per client address.
+ * browsers on the configured origins (CORS), and rate-limited per client address (across nodes by
+ * default, through PostgreSQL).
  */
 @Configuration
 @EnableConfigurationProperties(DeliverySettings.class)
@@ -35,7 +37,7 @@ class ApiSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain readApi(HttpSecurity http, DeliverySettings settings, Clock clock) throws Exception {
+    SecurityFilterChain readApi(HttpSecurity http, DeliverySettings settings, Clock clock, JdbcClient jdbc) throws Exception {
         CorsConfiguration cors = new CorsConfiguration();
         List<String> origins = settings.api().corsOrigins().stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
         cors.setAllowedOriginPatterns(origins);
@@ -45,7 +47,9 @@ class ApiSecurity {
         cors.setMaxAge(3600L);
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/api/**", cors);
-        RateLimiter limiter = new RateLimiter(clock, Math.max(1, settings.api().rateLimit()));
+        int perMinute = Math.max(1, settings.api().rateLimit());
+        ClientRateLimit limiter = settings.api().rateLimitScope() == DeliverySettings.RateLimitScope.NODE ? new RateLimiter(clock, perMinute)
+                : new SharedRateLimiter(jdbc, clock, perMinute);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -60,9 +64,9 @@ class ApiSecurity {
     /** 429 with Retry-After for a client over its rate. */
     static final class RateLimit extends OncePerRequestFilter {
 
-        private final RateLimiter limiter;
+        private final ClientRateLimit limiter;
 
-        RateLimit(RateLimiter limiter) {
+        RateLimit(ClientRateLimit limiter) {
             this.limiter = limiter;
         }
 

@@ -17,9 +17,15 @@ public record DeliverySettings(@DefaultValue Api api, @DefaultValue Preview prev
     /**
      * @param corsOrigins origins whose pages may call the API from a browser ("*": any)
      * @param rateLimit requests one client (by address) may make per minute; more are answered 429
+     * @param rateLimitScope {@code cluster}: the limit holds across all nodes (counted in PostgreSQL); {@code node}: each
+     *        node allows the limit by itself (counted in memory, no database call per request)
      * @param pageSize articles per page when the client does not say
      */
-    public record Api(@DefaultValue("*") List<String> corsOrigins, @DefaultValue("120") int rateLimit, @DefaultValue("20") int pageSize) {}
+    public record Api(@DefaultValue("*") List<String> corsOrigins, @DefaultValue("120") int rateLimit,
+            @DefaultValue("cluster") RateLimitScope rateLimitScope, @DefaultValue("20") int pageSize) {}
+
+    /** Where the read API's rate limit is counted. */
+    public enum RateLimitScope { CLUSTER, NODE }
 
     /** @param validFor how long a shared preview link works unless revoked */
     public record Preview(@DefaultValue("48h") Duration validFor) {}

@@ -9,9 +9,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 /**
  * A token bucket per client: {@code perMinute} requests a minute on average, up to {@code perMinute}
  * at once after a quiet minute. Buckets of clients gone quiet are dropped. Per node: behind a load
- * balancer each node allows its own share.
+ * balancer each node allows its own share (scope {@code node}; {@link SharedRateLimiter} holds the
+ * limit across nodes).
  */
-final class RateLimiter {
+final class RateLimiter implements ClientRateLimit {
 
     private final Clock clock;
     private final int perMinute;
@@ -22,8 +23,8 @@ final class RateLimiter {
         this.perMinute = perMinute;
     }
 
-    /** Whether the client may make this request (0) or how many seconds until it may (more than 0). */
-    long acquire(String client) {
+    @Override
+    public long acquire(String client) {
         Bucket b = buckets.get(client, k -> new Bucket(perMinute, clock.millis()));
         synchronized (b) {
             long now = clock.millis();
@@ -37,7 +38,8 @@ final class RateLimiter {
         }
     }
 
-    int perMinute() {
+    @Override
+    public int perMinute() {
         return perMinute;
     }
 

@@ -21,15 +21,19 @@ import org.springframework.stereotype.Repository;
 /**
  * Ranked full-text search over the search tables V28 keeps (search_story, search_source_item), with
  * the story list's and the inbox's filters; then the matched words marked in a snippet of each hit
- * (PostgreSQL's ts_headline for words, exact substrings for Chinese). The source item side reads
- * the ingest module's source_item table for its filters and text: search is a read model across
- * the desk (docs/decisions/0010).
+ * (PostgreSQL's ts_headline for words, on the first passage that matches (V41), exact substrings for
+ * Chinese). The source item side reads ingest's items through the view ingest keeps for other
+ * modules (ingest_source_item_read, V41): search is a read model across the desk
+ * (docs/decisions/0010).
  */
 @Repository
 public class SearchRepository {
 
-    /** Matches ranked at most: a query that matches more ranks the most recent this many (the index answers which match). */
-    static final int RANKED_CANDIDATES = 2_000;
+    /**
+     * Matches ranked at most: a query that matches more ranks the most recent this many (the index answers which match;
+     * ranking reads each candidate's whole document, ~15 kB for a story, so this bounds a broad query's cost).
+     */
+    static final int RANKED_CANDIDATES = 300;
     private static final int SNIPPET = 220;
     private static final String HEADLINE_OPTIONS = "StartSel=" + Marked.START + ", StopSel=" + Marked.END + ", HighlightAll=true";
     private static final String SNIPPET_OPTIONS = "StartSel=" + Marked.START + ", StopSel=" + Marked.END
@@ -45,18 +49,20 @@ public class SearchRepository {
 
     public List<SearchHit> stories(SearchTerms terms, StoryFilter filter, int limit) {
         StoryRepository.Where w = StoryRepository.where(filter);
-        String query = tsquery(terms);
-        List<Object> params = new ArrayList<>(List.of(query));
+        Queries query = tsquery(terms);
+        List<Object> params = new ArrayList<>(List.of(query.index()));
         params.addAll(w.params());
         params.add(RANKED_CANDIDATES);
-        params.add(query);
+        params.add(query.exact());
+        params.add(query.exact());
         params.add(limit);
-        // the matches the index finds, filtered (the newest stories first when there are very many), then ranked
+        // the matches the index finds, filtered (the newest stories first when there are very many), then checked
+        // exactly (Chinese phrases) and ranked
         List<Ranked> ranked = jdbc.sql("""
                 with c as (select s.id, s.state, s.updated_at, ss.doc from search_story ss join story s on s.id = ss.story_id
                            where ss.doc @@ ?::tsquery """ + (w.sql().isEmpty() ? "" : " and " + w.sql().substring("where ".length())) + """
-                            order by s.id desc limit ?)
-                select c.id, c.state, c.updated_at, ts_rank_cd(c.doc, ?::tsquery, 1) as rank from c
+                            order by ss.story_id desc limit ?)
+                select c.id, c.state, c.updated_at, ts_rank_cd(c.doc, ?::tsquery, 1) as rank from c where c.doc @@ ?::tsquery
                 order by rank desc, c.updated_at desc, c.id desc limit ?""")
                 .params(params)
                 .query((rs, n) -> new Ranked(rs.getLong("id"), StoryState.valueOf(rs.getString("state")).label(), instant(rs, "updated_at"),
@@ -72,14 +78,16 @@ public class SearchRepository {
                 with q as materialized (select case when ? = '' then null else newsdesk_search_query(?, null) end as q)
                 select s.id, l.key as lang, coalesce(l.value ->> 'headline', '') as headline, b.body,
                        case when q.q is null then null else ts_headline(newsdesk_search_config(l.key), coalesce(l.value ->> 'headline', ''), q.q, ?) end as mh,
-                       case when q.q is null then null else ts_headline(newsdesk_search_config(l.key), b.body, q.q, ?) end as mb
+                       case when q.q is null then null else ts_headline(newsdesk_search_config(l.key), p.passage, q.q, ?) end as mb
                 from story s join revision r on r.id = s.current_revision_id
                      cross join lateral jsonb_each(r.content -> 'languages') as l
-                     cross join lateral (select coalesce(string_agg(f.value, E'\\n'), '') as body from jsonb_each_text(l.value) f
-                                         where f.key <> 'headline') as b
+                     cross join lateral (select concat_ws(E'\\n', l.value ->> 'summary', string_agg(f.value, E'\\n')) as body from jsonb_each_text(l.value) f
+                                         where f.key not in ('headline', 'summary')) as b
                      cross join q
+                     cross join lateral (select newsdesk_search_passage(l.key, b.body, q.q, ?::text[]) as passage) as p
                 where s.id = any (?) and jsonb_typeof(l.value) = 'object'""")
-                .params(terms.latin(), terms.latin(), HEADLINE_OPTIONS, SNIPPET_OPTIONS, ranked.stream().map(Ranked::id).toArray(Long[]::new))
+                .params(terms.latin(), terms.latin(), HEADLINE_OPTIONS, SNIPPET_OPTIONS, terms.cjkRuns().toArray(String[]::new),
+                        ranked.stream().map(Ranked::id).toArray(Long[]::new))
                 .query((rs, n) -> new Lang(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)))
                 .list()
                 .forEach(l -> byStory.computeIfAbsent(l.id(), k -> new ArrayList<>()).add(l));
@@ -105,9 +113,9 @@ public class SearchRepository {
     }
 
     public List<SearchHit> sourceItems(SearchTerms terms, InboxQuery filter, int limit) {
-        String query = tsquery(terms);
+        Queries query = tsquery(terms);
         List<String> clauses = new ArrayList<>();
-        List<Object> params = new ArrayList<>(List.of(query));
+        List<Object> params = new ArrayList<>(List.of(query.index()));
         if (filter.status() != null && !filter.status().isBlank()) {
             clauses.add(" and i.status = ?");
             params.add(filter.status());
@@ -121,13 +129,14 @@ public class SearchRepository {
             params.add(filter.clusterId());
         }
         params.add(RANKED_CANDIDATES);
-        params.add(query);
+        params.add(query.exact());
+        params.add(query.exact());
         params.add(limit);
         List<Ranked> ranked = jdbc.sql("""
-                with c as (select i.id, i.status, i.sort_time, si.doc from search_source_item si join source_item i on i.id = si.item_id
+                with c as (select i.id, i.status, i.sort_time, si.doc from search_source_item si join ingest_source_item_read i on i.id = si.item_id
                            where si.doc @@ ?::tsquery """ + String.join("", clauses) + """
-                            order by i.id desc limit ?)
-                select c.id, c.status, c.sort_time, ts_rank_cd(c.doc, ?::tsquery, 1) as rank from c
+                            order by si.item_id desc limit ?)
+                select c.id, c.status, c.sort_time, ts_rank_cd(c.doc, ?::tsquery, 1) as rank from c where c.doc @@ ?::tsquery
                 order by rank desc, c.sort_time desc, c.id desc limit ?""")
                 .params(params)
                 .query((rs, n) -> new Ranked(rs.getLong("id"), rs.getString("status"), instant(rs, "sort_time"), rs.getDouble("rank")))
@@ -141,9 +150,11 @@ public class SearchRepository {
                 with q as materialized (select case when ? = '' then null else newsdesk_search_query(?, null) end as q)
                 select i.id, i.language, i.title, i.clean_text,
                        case when q.q is null then null else ts_headline(newsdesk_search_config(i.language), i.title, q.q, ?) end as mt,
-                       case when q.q is null then null else ts_headline(newsdesk_search_config(i.language), i.clean_text, q.q, ?) end as mb
-                from source_item i cross join q where i.id = any (?)""")
-                .params(terms.latin(), terms.latin(), HEADLINE_OPTIONS, SNIPPET_OPTIONS, ranked.stream().map(Ranked::id).toArray(Long[]::new))
+                       case when q.q is null then null else ts_headline(newsdesk_search_config(i.language),
+                           newsdesk_search_passage(i.language, i.clean_text, q.q, ?::text[]), q.q, ?) end as mb
+                from ingest_source_item_read i cross join q where i.id = any (?)""")
+                .params(terms.latin(), terms.latin(), HEADLINE_OPTIONS, terms.cjkRuns().toArray(String[]::new), SNIPPET_OPTIONS,
+                        ranked.stream().map(Ranked::id).toArray(Long[]::new))
                 .query((rs, n) -> texts.put(rs.getLong(1), new Text(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6))))
                 .list();
         List<SearchHit> hits = new ArrayList<>();
@@ -160,8 +171,16 @@ public class SearchRepository {
      * The query as tsquery text, worked out first and then given to the search as a constant: the planner can then use the
      * GIN index (a query computed inside the statement would be opaque to it).
      */
-    private String tsquery(SearchTerms terms) {
-        return jdbc.sql("select newsdesk_search_query(?, ?)::text").params(terms.latin(), terms.cjkQuery()).query(String.class).single();
+    /** The query for the index (Chinese runs as all their bigrams) and the exact one (Chinese runs as phrases). */
+    private record Queries(String index, String exact) {}
+
+    private Queries tsquery(SearchTerms terms) {
+        // A statement the driver has prepared (after a few runs) may get a generic plan, one that does not know the query:
+        // it then walks all rows newest first, testing each. This transaction's plans are made for their actual query.
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+        return jdbc.sql("select newsdesk_search_query(?, ?)::text, newsdesk_search_query(?, ?)::text")
+                .params(terms.latin(), terms.cjkIndexQuery(), terms.latin(), terms.cjkQuery())
+                .query((rs, n) -> new Queries(rs.getString(1), rs.getString(2))).single();
     }
 
     /** The marked fragments PostgreSQL chose when they hold a match, else the text around the first Chinese match, else its start. */
