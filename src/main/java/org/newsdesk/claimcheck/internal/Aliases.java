@@ -135,6 +135,7 @@ final class Aliases {
         place("berlin", "Berlin", "柏林");
         place("beijing", "Beijing", "Pékin", "北京");
         place("shanghai", "Shanghai", "上海");
+        place("hong-kong", "Hong Kong", "香港");
         place("new-york", "New York", "纽约");
         place("san-francisco", "San Francisco", "旧金山");
         CJK.sort(Comparator.comparingInt(String::length).reversed());

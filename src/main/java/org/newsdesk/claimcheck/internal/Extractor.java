@@ -81,7 +81,7 @@ final class Extractor {
     private static final Pattern THOUSANDS_COMMA = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
     private static final Pattern CJK_NUMERAL = Pattern.compile("[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?[万亿]*");
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(US\\$|U\\.S\\.\\s?\\$|HK\\$|USD|EUR|GBP|CNY|RMB|JPY|CHF|HKD|\\$|€|£|¥|￥|人民币)" + SP + "?$");
-    private static final Pattern CURRENCY_AFTER = Pattern.compile(SP + "?(€|\\$|(?i:euros?|dollars?(?:\\s+(?:américains|US))?|d'euros|de\\s+dollars(?:\\s+américains)?|de\\s+livres(?:\\s+sterling)?"
+    private static final Pattern CURRENCY_AFTER = Pattern.compile(SP + "?(€|\\$|(?i:euros?|(?:de\\s+)?dollars\\s+de\\s+hong\\s+kong|hong\\s+kong\\s+dollars|dollars?(?:\\s+(?:américains|US))?|d'euros|de\\s+dollars(?:\\s+américains)?|de\\s+livres(?:\\s+sterling)?"
             + "|livres\\s+sterling|pounds?|yuans?|yens?)|USD|EUR|GBP|CNY|RMB|JPY|CHF|HKD|欧元|美元|人民币|英镑|日元|港元|元)(?:(?<=[\\u4e00-\\u9fff])|(?![" + LATIN + "]))");
     private static final Pattern SCALE_AFTER = Pattern.compile("(" + SP + "?)((?i:trillions?|tn|billions?|bn|milliards?|mds?|mrds?|md|millions?|mln|mn|thousand|mille|k|m|b|t))(?![" + LATIN + "\\d])(?!-[A-Za-z0-9])");
     private static final Pattern PERCENT_AFTER = Pattern.compile(SP + "?(%|(?i:percentage\\s+points?|points?\\s+de\\s+pourcentage|pour\\s?cent|percent|per\\s+cent)|个百分点|百分点)");
@@ -151,10 +151,10 @@ final class Extractor {
         x.ratios();
         x.numberWords();
         x.chinesePercents();
+        x.chineseNames(); // before the numbers: a model number glued to a name is the name's ("昇腾910")
         x.arabicNumbers();
         x.chineseNumbers();
         x.chinesePersonNames();
-        x.chineseNames();
         x.chineseCompanyNames();
         x.latinNames();
         x.found.sort(Comparator.comparingInt(m -> m.start));
@@ -834,12 +834,41 @@ final class Extractor {
             for (String form : forms) {
                 if (text.startsWith(form, i) && free(i, i + form.length())) {
                     String id = Aliases.cjk(form);
-                    add(Mention.name(i, i + form.length(), form, id, id, List.of(id)));
-                    i += form.length() - 1;
+                    int end = i + form.length();
+                    int code = modelCodeAfter(end);
+                    if (code > end && free(end, code)) {
+                        String number = Anchored.asciiLower(text.substring(end, code));
+                        add(Mention.name(i, code, text.substring(i, code), id, id, List.of(id, number)));
+                        i = code - 1;
+                    } else {
+                        add(Mention.name(i, end, form, id, id, List.of(id)));
+                        i += form.length() - 1;
+                    }
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * The end of a model number glued to a Chinese name ("昇腾910", "文心5.0", "混元T1"), which is part of the name,
+     * not a figure; {@code at} when none, or when what follows makes the number a figure ("华为5000名", "阿里巴巴3800亿元").
+     */
+    private int modelCodeAfter(int at) {
+        int n = text.length();
+        int e = at;
+        while (e < n && (Character.isDigit(text.charAt(e)) || Fold.isLatinLetter(text.charAt(e))
+                || text.charAt(e) == '.' && e + 1 < n && Character.isDigit(text.charAt(e + 1)))) {
+            e++;
+        }
+        if (e == at || text.substring(at, e).chars().noneMatch(Character::isDigit)) {
+            return at;
+        }
+        if (e < n && ("万亿千百%％年月日号名人家个位元".indexOf(text.charAt(e)) >= 0 || MEASURE_WORDS.indexOf(text.charAt(e)) >= 0
+                || CURRENCY_AFTER.matcher(text).region(e, Math.min(n, e + 30)).lookingAt())) {
+            return at;
+        }
+        return e;
     }
 
     private record Token(int start, int end, String text, boolean number) {
@@ -898,7 +927,8 @@ final class Extractor {
         List<Token> segment = new ArrayList<>();
         Token previous = null;
         int pendingConnectors = 0;
-        for (Token t : tokens) {
+        for (int ti = 0; ti < tokens.size(); ti++) {
+            Token t = tokens.get(ti);
             if (t == null) {
                 close(segment, pendingConnectors);
                 pendingConnectors = 0;
@@ -922,7 +952,7 @@ final class Extractor {
                 continue;
             }
             boolean shaped = !t.number && t.text.chars().skip(1).anyMatch(Character::isUpperCase);
-            boolean name = (t.capitalised() || shaped) && (alias != null || isNameWord(t.text, lower)); // xAI, iFlytek
+            boolean name = (t.capitalised() || shaped) && (alias != null || isNameWord(t.text, lower) || initialOfName(t, ti + 1 < tokens.size() ? tokens.get(ti + 1) : null)); // xAI, iFlytek
             if (name) {
                 segment.add(t);
                 pendingConnectors = 0;
@@ -950,6 +980,13 @@ final class Extractor {
         String w = word.toLowerCase(Locale.ROOT);
         return w.length() >= 3 && Lexicon.month(word) == 0 && !Lexicon.NUMBER_WORDS.containsKey(w) && !w.endsWith("ly") && !GERUNDS.contains(w)
                 && !w.endsWith("ed") && !w.endsWith("ée") && !w.endsWith("és") && !w.endsWith("ées") && !w.endsWith("ment");
+    }
+
+    /** A capital letter standing before a capitalised word of the same name: "H Company", "X Corp" (not "Series E", "a I"). */
+    private boolean initialOfName(Token t, Token next) {
+        return t.text.length() == 1 && Character.isUpperCase(t.text.charAt(0)) && !t.text.equals("A") && !t.text.equals("I")
+                && !Lexicon.NOT_NAMES.contains(t.lower()) && next != null && next.capitalised() && isSingleGap(t.end, next.start)
+                && (Lexicon.NAME_ENDINGS.contains(next.lower()) || isNameWord(next.text, next.lower()));
     }
 
     private boolean isSingleGap(int from, int to) {

@@ -45,7 +45,22 @@ final class NumberWords {
     private static final String[] FR_TRIGGERS = java.util.stream.Stream.concat(java.util.stream.Stream.concat(FR_WORDS.keySet().stream(),
             FR_ROUND.keySet().stream()), java.util.stream.Stream.of("moitié")).toArray(String[]::new);
 
+    /**
+     * A determiner before a plain number word makes it a reference to things already named, not a figure:
+     * "the two companies", "les deux groupes", "its three founders" point back at the names around them.
+     */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)(?<![" + L + "])(?:the|these|those|its|their|both|all|les|ces|ses|leurs|nos|vos|des"
+            + "|tous\\s+les|toutes\\s+les)\\s+$");
+
     private NumberWords() {}
+
+    /** A ranking after the number makes it a figure again: "the ten largest rounds", "les trois plus gros". */
+    private static final Pattern RANKING_AFTER = Pattern.compile("(?i)\\s+(?:[a-z]+est|most|top|leading|first|last|premiers|premières|derniers|dernières|plus)(?![" + L + "])");
+
+    private static boolean reference(String text, int start, int end) {
+        return DETERMINER_BEFORE.matcher(text).region(Math.max(0, start - 14), start).find()
+                && !RANKING_AFTER.matcher(text).region(end, text.length()).lookingAt();
+    }
 
     static List<Found> find(String text, String language) {
         List<Found> out = new ArrayList<>();
@@ -66,7 +81,9 @@ final class NumberWords {
                 if (m.group(2) != null) {
                     out.add(new Found(m.start(), m.end(), FR_ROUND.get(m.group(2).toLowerCase(Locale.ROOT)), true, false));
                 } else if (m.group(3) != null) {
-                    out.add(new Found(m.start(), m.end(), FR_WORDS.get(m.group(3).toLowerCase(Locale.ROOT)), false, false));
+                    if (!reference(text, m.start(), m.end())) {
+                        out.add(new Found(m.start(), m.end(), FR_WORDS.get(m.group(3).toLowerCase(Locale.ROOT)), false, false));
+                    }
                 } else {
                     out.add(new Found(m.start(), m.end(), 50, false, true));
                 }
@@ -79,7 +96,9 @@ final class NumberWords {
                 double times = n.equals("a") ? 1 : n.equals("half a") ? 0.5 : EN_WORDS.get(n);
                 out.add(new Found(m.start(), m.end(), 12 * times, n.equals("a") && text.startsWith(" or so", m.end()), false));
             } else if (m.group(3) != null) {
-                out.add(new Found(m.start(), m.end(), EN_WORDS.get(m.group(3).toLowerCase(Locale.ROOT)), false, false));
+                if (!reference(text, m.start(), m.end())) {
+                    out.add(new Found(m.start(), m.end(), EN_WORDS.get(m.group(3).toLowerCase(Locale.ROOT)), false, false));
+                }
             } else {
                 out.add(new Found(m.start(), m.start() + 4, 50, false, true));
             }

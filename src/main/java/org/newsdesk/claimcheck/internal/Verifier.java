@@ -870,6 +870,10 @@ public final class Verifier {
         if (o != null) {
             return Outcome.supported("same name", List.of(evidence(o)));
         }
+        int connector = connectorIndex(d.words);
+        if (connector > 0 && distinctive(d.words.subList(0, connector)) && !partSupported(d.words.subList(0, connector))) {
+            return Outcome.unsupported("no source names " + String.join(" ", d.text.split("\\s+(?i:of|de|du|des)\\s+", 2)[0]));
+        }
         for (String w : d.words.stream().flatMap(w -> java.util.Arrays.stream(w.split("-"))).toList()) {
             if (w.length() >= 3 && !Lexicon.NOT_NAMES.contains(w) && !Lexicon.COMMON.contains(w)) {
                 SourceIndex.Occurrence part = index.ngrams.get(w);
@@ -879,6 +883,34 @@ public final class Verifier {
             }
         }
         return Outcome.unsupported("no source names " + d.text);
+    }
+
+    /** Where "of", "de", "du" or "des" joins two names in one ("Guillaume Lample of Mistral AI"), or -1. */
+    private static int connectorIndex(List<String> words) {
+        for (int i = 1; i < words.size() - 1; i++) {
+            String w = words.get(i);
+            if (w.equals("of") || w.equals("de") || w.equals("du") || w.equals("des")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean distinctive(String w) {
+        return w.length() >= 3 && !Lexicon.NOT_NAMES.contains(w) && !Lexicon.COMMON.contains(w);
+    }
+
+    private static boolean distinctive(List<String> words) {
+        return words.stream().anyMatch(Verifier::distinctive);
+    }
+
+    /** Whether the sources name the head of a joined name, whole or by a distinctive word ("Bank of America" has none: left to the whole). */
+    private boolean partSupported(List<String> head) {
+        if (index.ngrams.get(String.join(" ", head)) != null) {
+            return true;
+        }
+        return head.stream().filter(Verifier::distinctive).anyMatch(w -> index.ngrams.get(w) != null || Aliases.latin(w) != null
+                && index.aliases.get(Aliases.latin(w)) != null);
     }
 
     private static Evidence evidence(SourceIndex.Occurrence o) {
