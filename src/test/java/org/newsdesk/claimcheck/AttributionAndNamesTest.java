@@ -93,4 +93,19 @@ class AttributionAndNamesTest {
         assertThat(report.unsupported()).isEmpty();
         assertThat(Claims.amount("en", "It raised 4.3 billion Hong Kong dollars.")).isEqualTo(new ClaimValue.Amount(4.3e9, "HKD"));
     }
+
+    @Test
+    void sharesWrittenAsFractionsArePercentagesInEveryLanguage() {
+        String source = "A third of French companies use generative AI tools, the survey found.";
+        assertThat(Claims.check("zh", "调查显示，三分之一的法国企业使用生成式AI工具。", "en", source, PUBLISHED).unsupported()).isEmpty();
+        assertThat(Claims.check("fr", "Un tiers des entreprises françaises utilisent l'IA générative.", "en", source, PUBLISHED).unsupported()).isEmpty();
+        assertThat(Claims.claim(Claims.check("zh", "调查显示，四分之三的法国企业使用生成式AI工具。", "en", source, PUBLISHED), "四分之三").flagged()).isTrue();
+    }
+
+    @Test
+    void aPlaceIsFoundUnderItsFrenchAndChineseNames() {
+        String source = "Mistral AI a annoncé hier l'ouverture d'un bureau à Singapour.";
+        assertThat(Claims.check("en", "Mistral AI will open an office in Singapore.", "fr", source, PUBLISHED).unsupported()).isEmpty();
+        assertThat(Claims.check("zh", "Mistral AI将在新加坡开设办事处。", "fr", source, PUBLISHED).unsupported()).isEmpty();
+    }
 }

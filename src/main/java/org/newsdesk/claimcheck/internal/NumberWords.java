@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -62,8 +63,36 @@ final class NumberWords {
                 && !RANKING_AFTER.matcher(text).region(end, text.length()).lookingAt();
     }
 
+    /** Fractions that state a share: "a third of", "deux tiers", "三分之一" (shares, so percentages, approximate). */
+    private static final Pattern ZH_FRACTION = Pattern.compile("([二三四五六七八九十])分之([一二三四五六七八九])");
+    private static final Pattern EN_FRACTION = Pattern.compile("(?i)(?<![" + L + "])(a|one|two|three)\\s+(thirds?|quarters?)\\s+of(?![" + L + "])");
+    private static final Pattern FR_FRACTION = Pattern.compile("(?i)(?<![" + L + "])(un|deux|trois)\\s+(tiers|quarts?)(?![" + L + "])");
+    private static final String CJK_DIGITS = "一二三四五六七八九十";
+
+    private static void fractions(String text, String language, List<Found> out) {
+        if ("zh".equals(language) || text.indexOf('之') >= 0) {
+            Matcher m = ZH_FRACTION.matcher(text);
+            while (m.find()) {
+                double share = (CJK_DIGITS.indexOf(m.group(2)) + 1.0) / (CJK_DIGITS.indexOf(m.group(1)) + 1.0);
+                if (share < 1) {
+                    out.add(new Found(m.start(), m.end(), 100 * share, true, true));
+                }
+            }
+        }
+        Matcher m = ("fr".equals(language) ? FR_FRACTION : EN_FRACTION).matcher(text);
+        while (m.find()) {
+            String n = m.group(1).toLowerCase(Locale.ROOT);
+            double count = n.equals("a") || n.equals("one") || n.equals("un") ? 1 : n.equals("two") || n.equals("deux") ? 2 : 3;
+            double of = m.group(2).toLowerCase(Locale.ROOT).startsWith("t") ? 3 : 4;
+            if (count < of) {
+                out.add(new Found(m.start(), m.end(), 100 * count / of, true, true));
+            }
+        }
+    }
+
     static List<Found> find(String text, String language) {
         List<Found> out = new ArrayList<>();
+        fractions(text, "zh".equals(language) ? "zh" : "fr".equals(language) ? "fr" : "en", out);
         String lower = Anchored.asciiLower(text);
         for (MatchResult m : Anchored.all(ZH, text, lower, new String[] {"成", "一半", "半数"}, 4, 2)) {
             if (m.group(2) != null) {
