@@ -135,6 +135,9 @@ final class Aliases {
         place("berlin", "Berlin", "柏林");
         place("beijing", "Beijing", "Pékin", "北京");
         place("shanghai", "Shanghai", "上海");
+        place("hong-kong", "Hong Kong", "香港");
+        place("singapore", "Singapore", "Singapour", "新加坡");
+        place("texas", "Texas", "得克萨斯州", "得克萨斯", "德州");
         place("new-york", "New York", "纽约");
         place("san-francisco", "San Francisco", "旧金山");
         CJK.sort(Comparator.comparingInt(String::length).reversed());

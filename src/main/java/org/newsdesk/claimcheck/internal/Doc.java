@@ -68,11 +68,14 @@ final class Doc {
         }
         for (List<Mention> sentence : groups) {
             Mention subject = null;
-            for (Mention m : sentence) {
-                if (m.kind == ClaimKind.ENTITY && (m.aliasId == null || !Aliases.isPlace(m.aliasId)) && !afterPreposition(m.start)) {
+            for (int k = 0; k < sentence.size(); k++) {
+                Mention m = sentence.get(k);
+                if (m.kind == ClaimKind.ENTITY && (m.aliasId == null || !Aliases.isPlace(m.aliasId))
+                        && (!afterPreposition(m.start) || appositive(m.end))) {
                     subject = m;
                 } else if (m.isFigure()) {
-                    m.subject = subject;
+                    Mention after = k + 1 < sentence.size() ? sentence.get(k + 1) : null;
+                    m.subject = after != null && after.kind == ClaimKind.ENTITY && comparedFor(m, after) ? after : subject;
                 }
             }
         }
@@ -220,6 +223,40 @@ final class Doc {
             i--;
         }
         return PREPOSITIONS.contains(folded.substring(i + 1, end).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Whether a name is followed by a comma or a bracket that opens a phrase about it ("competes with AI21 Labs,
+     * valued at $1.4 billion"; "invested in Anthropic (valued at…)"): then the figures after it are its own,
+     * although a preposition stands before it.
+     */
+    private boolean appositive(int end) {
+        int i = end;
+        while (i < folded.length() && folded.charAt(i) == '\'') {
+            i++;
+        }
+        if (i < folded.length() && (folded.charAt(i) == '(' || folded.charAt(i) == '（')) {
+            return true;
+        }
+        return i < folded.length() && folded.charAt(i) == ',' && APPOSITIVE.matcher(folded).region(i + 1, folded.length()).lookingAt();
+    }
+
+    /** Words that open a phrase about the name before them ("…, valued at", "…, which", "…, valorisée"), not a new clause. */
+    private static final Pattern APPOSITIVE = Pattern.compile("(?i)\\s+(?:valued|worth|which|whose|who|now\\s+valued|itself\\s+valued"
+            + "|valoris[ée]+s?|estim[ée]+s?|évalu[ée]+s?|qui|dont)(?![\\p{L}])");
+
+    private static final Pattern COMPARED_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:contre|against|compared\\s+(?:with|to)|versus|vs\\.?"
+            + "|par\\s+rapport\\s+à|face\\s+à)(?:\\s+\\S+){0,2}\\s*$");
+    private static final Pattern FOR_AFTER = Pattern.compile("(?i)^(?:\\s+[\\p{L}'-]+){0,2}?\\s+(?:pour|chez|for|at)\\s+$");
+
+    /**
+     * Whether a figure is set against another and said of the name right after it: "contre 250 pour H Company",
+     * "compared with $3.6 billion for Snowflake". Then the figure is that name's, not the sentence's subject's.
+     */
+    private boolean comparedFor(Mention figure, Mention name) {
+        int from = Math.max(sentences.start(figure.sentence), figure.start - 40);
+        return FOR_AFTER.matcher(folded.substring(figure.end, name.start)).matches()
+                && COMPARED_BEFORE.matcher(folded.substring(from, figure.start)).find();
     }
 
     private static final Set<String> PREPOSITIONS = Set.of("near", "in", "at", "from", "to", "of", "by", "with", "for", "into",

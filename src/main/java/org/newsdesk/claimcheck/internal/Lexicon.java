@@ -22,7 +22,7 @@ final class Lexicon {
             case "£", "gbp", "pound", "pounds", "livres", "livressterling", "delivres", "delivressterling", "英镑" -> "GBP";
             case "cny", "rmb", "yuan", "yuans", "人民币", "元" -> "CNY";
             case "jpy", "yen", "yens", "日元" -> "JPY";
-            case "hkd", "hk$", "港元" -> "HKD";
+            case "hkd", "hk$", "港元", "港币", "hongkongdollars", "dollarsdehongkong", "dedollarsdehongkong" -> "HKD";
             case "chf" -> "CHF";
             case "¥", "￥" -> "zh".equals(language) ? "CNY" : "JPY";
             default -> null;
@@ -155,7 +155,7 @@ final class Lexicon {
 
     /** Words that may end a name though they are none by themselves: "Mistral AI", "Acme Inc", "Scaleway SAS". */
     static final Set<String> NAME_ENDINGS = Set.of("ai", "ia", "inc", "ltd", "corp", "sa", "sas", "gmbh", "plc", "llc", "co",
-            "nv", "ag", "labs", "lab", "group", "groupe", "bank", "capital", "ventures", "partners", "research", "technologies");
+            "nv", "ag", "labs", "lab", "group", "groupe", "bank", "capital", "ventures", "partners", "research", "technologies", "company");
 
     /**
      * Frequent English and French words that are not names when capitalised at the start of a sentence, in
@@ -196,7 +196,7 @@ final class Lexicon {
             + "january february march april may june july august september october november december "
             + "monday tuesday wednesday thursday friday saturday sunday janvier février mars avril mai juin juillet "
             + "août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche "
-            + "q1 q2 q3 q4 h1 h2 fy").split(" ")));
+            + "q1 q2 q3 q4 h1 h2 fy bourse").split(" ")));
 
     private static final Map<String, String> MEANINGS = new HashMap<>();
 

@@ -15,7 +15,11 @@ import org.newsdesk.claimcheck.ClaimKind;
  */
 final class Names {
 
-    private static final Pattern LEAD = Pattern.compile("(?i)(?<![A-Za-z])(co-led|led|leads|leading|co-leads|spearheaded|headed|a\\s+mené|a\\s+co-mené|mène|menée?s?|conduite?s?)(?![A-Za-z])|领投|牵头|主导");
+    private static final Pattern LEAD = Pattern.compile("(?i)(?<![A-Za-z])(co-led|led|leads|leading|co-leads|spearheaded|headed|a\\s+mené|a\\s+co-mené|mène|menée?s?|conduite?s?"
+            + "|invested|invests|invest|investing|backed|backs|funded|funds|financed|a\\s+investi|investit|investira|a\\s+soutenu|soutient|a\\s+financé|finance)"
+            + "(?![A-Za-z])|领投|牵头|主导|投资|注资");
+    /** Words that may stand between an investor and its verb: "Nvidia will invest", "Sequoia has also backed". */
+    private static final Pattern AUXILIARY = Pattern.compile("(?i)((?:has|had|have|which|who|qui|a|est|will|would|also|aussi|plans\\s+to|agreed\\s+to|va|compte)\\s*)*");
     private static final Pattern BY_BEFORE = Pattern.compile("(?i)(?:by|par)\\s+$|由$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;；]|,?\\s+(?:while|whereas|but|tandis\\s+qu['e]|alors\\s+qu['e]|mais)\\s+|，而|,\\s*而|。");
 
@@ -143,18 +147,18 @@ final class Names {
         return m.aliasId != null && Aliases.isPlace(m.aliasId);
     }
 
-    /** Whether the name stands as the one who leads: right before a lead verb, or after "led by"/"由". */
+    /** Whether the name stands as the one who leads or invests: right before such a verb, or after "led by"/"由". */
     private static boolean isInvestor(Mention d, String text, int from, int to) {
         Matcher m = LEAD.matcher(text).region(from, to);
         while (m.find()) {
             String gap = text.substring(Math.min(d.end, m.start()), Math.max(d.end, m.start()));
-            if (d.end <= m.start() && gap.strip().isEmpty() || d.end <= m.start() && gap.strip().matches("(?i)has|had|which|qui|a|est")) {
+            if (d.end <= m.start() && AUXILIARY.matcher(gap.strip()).matches()) {
                 return true;
             }
             if (d.start >= m.end() && d.start - m.end() <= 12 && BY_BEFORE.matcher(text.substring(m.end(), d.start)).find()) {
                 return true;
             }
-            if (m.group().equals("领投") || m.group().equals("牵头")) {
+            if (m.group().equals("领投") || m.group().equals("牵头") || m.group().equals("投资") || m.group().equals("注资")) {
                 int s = Math.max(from, d.start - 2);
                 if (d.end <= m.start() && m.start() - d.end <= 1 || text.substring(s, d.start).endsWith("由") && m.start() - d.end <= 2) {
                     return true;

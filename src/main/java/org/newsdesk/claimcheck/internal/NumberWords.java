@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -45,10 +46,53 @@ final class NumberWords {
     private static final String[] FR_TRIGGERS = java.util.stream.Stream.concat(java.util.stream.Stream.concat(FR_WORDS.keySet().stream(),
             FR_ROUND.keySet().stream()), java.util.stream.Stream.of("moitié")).toArray(String[]::new);
 
+    /**
+     * A determiner before a plain number word makes it a reference to things already named, not a figure:
+     * "the two companies", "les deux groupes", "its three founders" point back at the names around them.
+     */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)(?<![" + L + "])(?:the|these|those|its|their|both|all|les|ces|ses|leurs|nos|vos|des"
+            + "|tous\\s+les|toutes\\s+les)\\s+$");
+
     private NumberWords() {}
+
+    /** A ranking after the number makes it a figure again: "the ten largest rounds", "les trois plus gros". */
+    private static final Pattern RANKING_AFTER = Pattern.compile("(?i)\\s+(?:[a-z]+est|most|top|leading|first|last|premiers|premières|derniers|dernières|plus)(?![" + L + "])");
+
+    private static boolean reference(String text, int start, int end) {
+        return DETERMINER_BEFORE.matcher(text).region(Math.max(0, start - 14), start).find()
+                && !RANKING_AFTER.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    /** Fractions that state a share: "a third of", "deux tiers", "三分之一" (shares, so percentages, approximate). */
+    private static final Pattern ZH_FRACTION = Pattern.compile("([二三四五六七八九十])分之([一二三四五六七八九])");
+    private static final Pattern EN_FRACTION = Pattern.compile("(?i)(?<![" + L + "])(a|one|two|three)\\s+(thirds?|quarters?)\\s+of(?![" + L + "])");
+    private static final Pattern FR_FRACTION = Pattern.compile("(?i)(?<![" + L + "])(un|deux|trois)\\s+(tiers|quarts?)(?![" + L + "])");
+    private static final String CJK_DIGITS = "一二三四五六七八九十";
+
+    private static void fractions(String text, String language, List<Found> out) {
+        if ("zh".equals(language) || text.indexOf('之') >= 0) {
+            Matcher m = ZH_FRACTION.matcher(text);
+            while (m.find()) {
+                double share = (CJK_DIGITS.indexOf(m.group(2)) + 1.0) / (CJK_DIGITS.indexOf(m.group(1)) + 1.0);
+                if (share < 1) {
+                    out.add(new Found(m.start(), m.end(), 100 * share, true, true));
+                }
+            }
+        }
+        Matcher m = ("fr".equals(language) ? FR_FRACTION : EN_FRACTION).matcher(text);
+        while (m.find()) {
+            String n = m.group(1).toLowerCase(Locale.ROOT);
+            double count = n.equals("a") || n.equals("one") || n.equals("un") ? 1 : n.equals("two") || n.equals("deux") ? 2 : 3;
+            double of = m.group(2).toLowerCase(Locale.ROOT).startsWith("t") ? 3 : 4;
+            if (count < of) {
+                out.add(new Found(m.start(), m.end(), 100 * count / of, true, true));
+            }
+        }
+    }
 
     static List<Found> find(String text, String language) {
         List<Found> out = new ArrayList<>();
+        fractions(text, "zh".equals(language) ? "zh" : "fr".equals(language) ? "fr" : "en", out);
         String lower = Anchored.asciiLower(text);
         for (MatchResult m : Anchored.all(ZH, text, lower, new String[] {"成", "一半", "半数"}, 4, 2)) {
             if (m.group(2) != null) {
@@ -66,7 +110,9 @@ final class NumberWords {
                 if (m.group(2) != null) {
                     out.add(new Found(m.start(), m.end(), FR_ROUND.get(m.group(2).toLowerCase(Locale.ROOT)), true, false));
                 } else if (m.group(3) != null) {
-                    out.add(new Found(m.start(), m.end(), FR_WORDS.get(m.group(3).toLowerCase(Locale.ROOT)), false, false));
+                    if (!reference(text, m.start(), m.end())) {
+                        out.add(new Found(m.start(), m.end(), FR_WORDS.get(m.group(3).toLowerCase(Locale.ROOT)), false, false));
+                    }
                 } else {
                     out.add(new Found(m.start(), m.end(), 50, false, true));
                 }
@@ -79,7 +125,9 @@ final class NumberWords {
                 double times = n.equals("a") ? 1 : n.equals("half a") ? 0.5 : EN_WORDS.get(n);
                 out.add(new Found(m.start(), m.end(), 12 * times, n.equals("a") && text.startsWith(" or so", m.end()), false));
             } else if (m.group(3) != null) {
-                out.add(new Found(m.start(), m.end(), EN_WORDS.get(m.group(3).toLowerCase(Locale.ROOT)), false, false));
+                if (!reference(text, m.start(), m.end())) {
+                    out.add(new Found(m.start(), m.end(), EN_WORDS.get(m.group(3).toLowerCase(Locale.ROOT)), false, false));
+                }
             } else {
                 out.add(new Found(m.start(), m.start() + 4, 50, false, true));
             }

@@ -22,20 +22,20 @@ final class Ratios {
     private Ratios() {}
 
     /** Supported when a source states the same multiple, or a growth percentage that amounts to it; else null. */
-    static Verifier.Outcome stated(Mention d, ClaimValue.Ratio r, SourceIndex index) {
+    static Outcome stated(Mention d, ClaimValue.Ratio r, SourceIndex index) {
         for (Mention s : index.ratios) {
             ClaimValue.Ratio sr = (ClaimValue.Ratio) s.value;
             double mid = (sr.low() + sr.high()) / 2;
             if (mid >= r.low() - 1e-9 && mid <= r.high() + 1e-9) {
-                return new Verifier.Outcome(org.newsdesk.claimcheck.Verdict.SUPPORTED, "same multiple: " + s.doc.label() + " says \"" + s.text
-                        + "\" (" + sr.meaning() + ")", List.of(Verifier.evidence(s)));
+                return new Outcome(org.newsdesk.claimcheck.Verdict.SUPPORTED, "same multiple: " + s.doc.label() + " says \"" + s.text
+                        + "\" (" + sr.meaning() + ")", List.of(Rule.evidence(s)));
             }
         }
         for (Mention s : index.percents.values().stream().flatMap(List::stream).toList()) {
             double factor = 1 + s.number() / 100;
             if (s.number() > 0 && factor >= r.low() - 1e-9 && factor <= r.high() + 1e-9 && inGrowthContext(s)) {
-                return new Verifier.Outcome(org.newsdesk.claimcheck.Verdict.SUPPORTED, String.format(Locale.ROOT, "growth of %s in %s is ×%s ≈ %s",
-                        s.text, s.doc.label(), Verifier.plain(Verifier.roundTo(factor, 3)), r.meaning()), List.of(Verifier.evidence(s)));
+                return new Outcome(org.newsdesk.claimcheck.Verdict.SUPPORTED, String.format(Locale.ROOT, "growth of %s in %s is ×%s ≈ %s",
+                        s.text, s.doc.label(), Rule.plain(Rule.roundTo(factor, 3)), r.meaning()), List.of(Rule.evidence(s)));
             }
         }
         return null;
@@ -61,7 +61,7 @@ final class Ratios {
     }
 
     /** Supported when the draft's percentage is the change between two figures of a source sentence; else null. */
-    static Verifier.Outcome derivedPercent(Mention d, SourceIndex index) {
+    static Outcome derivedPercent(Mention d, SourceIndex index) {
         double p = d.number();
         if (p <= 0) {
             return null;
@@ -71,13 +71,13 @@ final class Ratios {
                 Mention to = pair[0];
                 Mention from = pair[1];
                 double change = Math.abs(to.number() / from.number() - 1) * 100;
-                boolean within = Verifier.equal(Verifier.roundTo(change, Math.max(1, d.digits)), p)
+                boolean within = Rule.equal(Rule.roundTo(change, Math.max(1, d.digits)), p)
                         || d.hedge != Mention.Hedge.EXACT && Math.abs(change - p) <= 0.1 * p;
                 if (within) {
                     String sign = to.number() > from.number() ? "+" : "−";
-                    return new Verifier.Outcome(org.newsdesk.claimcheck.Verdict.SUPPORTED, String.format(Locale.ROOT, "derived: %s → %s in %s is %s%s%%",
-                            from.text, to.text, to.doc.label(), sign, Verifier.plain(Verifier.roundTo(change, 3))),
-                            List.of(Verifier.evidence(from), Verifier.evidence(to)));
+                    return new Outcome(org.newsdesk.claimcheck.Verdict.SUPPORTED, String.format(Locale.ROOT, "derived: %s → %s in %s is %s%s%%",
+                            from.text, to.text, to.doc.label(), sign, Rule.plain(Rule.roundTo(change, 3))),
+                            List.of(Rule.evidence(from), Rule.evidence(to)));
                 }
             }
         }

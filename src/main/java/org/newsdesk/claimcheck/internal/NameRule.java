@@ -1,0 +1,121 @@
+package org.newsdesk.claimcheck.internal;
+
+import java.util.List;
+
+import org.newsdesk.claimcheck.Evidence;
+import org.newsdesk.claimcheck.Verdict;
+
+/**
+ * Names: supported when a source spells the name, a gazetteer form of it ("英伟达" = NVIDIA), or a distinctive word
+ * of it; then its model number must be the sources' and, for an investor, the company it is said to back.
+ */
+final class NameRule extends Rule {
+
+    NameRule(Verifier check) {
+        super(check);
+    }
+
+    @Override
+    Outcome verify(Mention d) {
+        return name(d);
+    }
+
+    private Outcome name(Mention d) {
+        Outcome o = nameSpelled(d);
+        if (o.verdict() != Verdict.SUPPORTED) {
+            return o;
+        }
+        String number = Names.unsupportedModelNumber(d.words, index.docs);
+        if (number != null) {
+            return Outcome.unsupported("model number: the sources name " + d.text.replace(number, "").strip() + " but never \"" + number + "\"");
+        }
+        String swap = Names.investorSwap(d, index.docs);
+        if (swap != null) {
+            return Outcome.unsupported(swap);
+        }
+        return o;
+    }
+
+    private Outcome nameSpelled(Mention d) {
+        if (d.aliasId == null && !d.text.isEmpty() && Fold.isCjk(d.text.charAt(0))) {
+            for (Doc s : index.docs) {
+                int at = s.folded.indexOf(d.text);
+                if (at >= 0) {
+                    return Outcome.supported("same name", List.of(evidence(new SourceIndex.Occurrence(s, at, at + d.text.length()))));
+                }
+            }
+            return Outcome.unsupported("no source names " + d.text);
+        }
+        if (d.aliasId != null) {
+            SourceIndex.Occurrence o = index.aliases.get(d.aliasId);
+            if (o != null) {
+                String seen = o.doc().text.substring(o.start(), o.end());
+                return Outcome.supported(Lexicon.fold(seen).equals(Lexicon.fold(d.text)) ? "same name" : "same name in another form: " + d.text + " = " + seen,
+                        List.of(evidence(o)));
+            }
+        }
+        List<String> base = d.words.stream().filter(w -> w.chars().noneMatch(Character::isDigit)).toList();
+        if (!base.isEmpty() && base.size() < d.words.size()) {
+            String id = Aliases.latin(String.join(" ", base));
+            SourceIndex.Occurrence named = id == null ? null : index.aliases.get(id);
+            if (named != null) {
+                return Outcome.supported("same name in another form: " + d.text + " = " + named.doc().text.substring(named.start(), named.end())
+                        + " (with its number)", List.of(evidence(named)));
+            }
+        }
+        String key = String.join(" ", d.words);
+        SourceIndex.Occurrence o = index.ngrams.get(key);
+        if (o != null) {
+            return Outcome.supported("same name", List.of(evidence(o)));
+        }
+        int connector = connectorIndex(d.words);
+        if (connector > 0 && distinctive(d.words.subList(0, connector)) && !partSupported(d.words.subList(0, connector))) {
+            return Outcome.unsupported("no source names " + String.join(" ", d.text.split("\\s+(?i:of|de|du|des)\\s+", 2)[0]));
+        }
+        for (String w : d.words.stream().flatMap(w -> java.util.Arrays.stream(w.split("-"))).toList()) {
+            if (w.length() >= 3 && !Lexicon.NOT_NAMES.contains(w) && !Lexicon.COMMON.contains(w)) {
+                SourceIndex.Occurrence part = index.ngrams.get(w);
+                if (part != null) {
+                    return Outcome.supported("part of the name: " + part.doc().text.substring(part.start(), part.end()), List.of(evidence(part)));
+                }
+            }
+        }
+        return Outcome.unsupported("no source names " + d.text);
+    }
+
+    /** Where "of", "de", "du" or "des" joins two names in one ("Guillaume Lample of Mistral AI"), or -1. */
+    private static int connectorIndex(List<String> words) {
+        for (int i = 1; i < words.size() - 1; i++) {
+            String w = words.get(i);
+            if (w.equals("of") || w.equals("de") || w.equals("du") || w.equals("des")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean distinctive(String w) {
+        return w.length() >= 3 && !Lexicon.NOT_NAMES.contains(w) && !Lexicon.COMMON.contains(w);
+    }
+
+    private static boolean distinctive(List<String> words) {
+        return words.stream().anyMatch(NameRule::distinctive);
+    }
+
+    /** Whether the sources name the head of a joined name, whole or by a distinctive word ("Bank of America" has none: left to the whole). */
+    private boolean partSupported(List<String> head) {
+        if (index.ngrams.get(String.join(" ", head)) != null) {
+            return true;
+        }
+        return head.stream().filter(NameRule::distinctive).anyMatch(w -> index.ngrams.get(w) != null || Aliases.latin(w) != null
+                && index.aliases.get(Aliases.latin(w)) != null);
+    }
+
+    private static Evidence evidence(SourceIndex.Occurrence o) {
+        Doc d = o.doc();
+        int sentence = d.sentences.indexOf(o.start());
+        int ps = d.sentences.start(sentence);
+        int pe = d.sentences.end(sentence);
+        return new Evidence(d.sourceId, d.text.substring(ps, pe), ps, pe, d.text.substring(o.start(), o.end()), o.start(), o.end(), d.title);
+    }
+}
