@@ -75,7 +75,11 @@ public class DraftJobRepository {
                 }).optional();
     }
 
-    /** The node running these jobs is alive. */
+    /** What the editor reads about a job given up because its node stopped or made no progress. */
+    static final String GIVEN_UP = "Drafting was given up: the Newsdesk server running it stopped, or made no progress for too long. "
+            + "Nothing was saved. Start drafting again.";
+
+    /** These jobs made progress, as of the database's time. */
     public void heartbeat(List<DraftJobId> ids) {
         if (!ids.isEmpty()) {
             jdbc.sql("update draft_job set heartbeat_at = now() where status = 'RUNNING' and id = any(?)")
@@ -83,16 +87,30 @@ public class DraftJobRepository {
         }
     }
 
+    /** These jobs made progress (the node running them is alive and they are not stuck), as of {@code now}. */
+    public void heartbeat(List<DraftJobId> ids, java.time.Instant now) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("update draft_job set heartbeat_at = ? where status = 'RUNNING' and id = any(?)")
+                    .params(OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC), ids.stream().map(DraftJobId::value).toArray(Long[]::new)).update();
+        }
+    }
+
     /**
-     * Jobs whose node has not touched them for {@code silence} belong to a node that stopped; they can
-     * never finish, so they are marked failed (and can be started again). Returns their stories.
+     * Jobs not touched for {@code silence} before {@code now} belong to a node that stopped or that is stuck on
+     * them: they are marked failed (and can be started again). Returns their stories.
      */
-    public List<StoryId> failOrphans(Duration silence) {
+    public List<StoryId> failOrphans(Duration silence, java.time.Instant now) {
         return jdbc.sql("""
-                update draft_job set status = 'FAILED', finished_at = now(),
-                       error = 'Interrupted when Newsdesk stopped; nothing was saved. Start drafting again.'
-                where status = 'RUNNING' and heartbeat_at < now() - make_interval(secs => ?)
-                returning story_id""").param(silence.toSeconds()).query((rs, n) -> new StoryId(rs.getLong(1))).list();
+                update draft_job set status = 'FAILED', finished_at = now(), error = ?
+                where status = 'RUNNING' and heartbeat_at < ?
+                returning story_id""").params(GIVEN_UP, OffsetDateTime.ofInstant(now.minus(silence), java.time.ZoneOffset.UTC))
+                .query((rs, n) -> new StoryId(rs.getLong(1))).list();
+    }
+
+    /** Locks the job for its draft to be saved; false when it is no longer running (another node gave it up). */
+    public boolean holdRunning(DraftJobId id) {
+        return jdbc.sql("select id from draft_job where id = ? and status = 'RUNNING' for update").param(id.value())
+                .query(Long.class).optional().isPresent();
     }
 
     /** Who started each draft of the story that was saved as a revision. */

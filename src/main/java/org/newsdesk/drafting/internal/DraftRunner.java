@@ -90,10 +90,13 @@ public class DraftRunner implements DisposableBean {
     static final Duration ORPHANED_AFTER = Duration.ofSeconds(45);
     static final String CANCEL_TOPIC = "drafting-cancel";
     private final DeskSignals signals;
+    /** The heartbeat's time (a controlled clock in tests), for progress, beats and orphans alike. */
+    private final java.time.Clock clock;
 
     DraftRunner(LlmClient llm, StoryService stories, DraftJobRepository jobs, ProvenanceRepository provenance, DraftBroadcaster broadcaster,
             PromptTemplates templates, DraftCache cache, CostLedger ledger, TransactionTemplate tx, NewsdeskProperties props, DeskSignals signals,
-            @org.springframework.beans.factory.annotation.Value("${newsdesk.drafting-threads:10}") int threads) {
+            java.time.Clock clock, @org.springframework.beans.factory.annotation.Value("${newsdesk.drafting-threads:10}") int threads) {
+        this.clock = clock;
         this.executor = pool("draft-", threads);
         this.jobRunner = pool("draft-job-", threads);
         this.stalledAfter = stalledAfter(props.llm().timeout(), props.llm().maxAttempts(), props.llm().retryBackoff());
@@ -131,10 +134,17 @@ public class DraftRunner implements DisposableBean {
         return activeSections == 0 || Duration.between(lastProgress, now).compareTo(stalledAfter) < 0;
     }
 
-    private void keep() {
+    /** How long a job with a call under way may go without progress before its heartbeat stops. */
+    public Duration stalledAfter() {
+        return stalledAfter;
+    }
+
+    /** One heartbeat round (every {@link #HEARTBEAT}): beats the jobs that progress, gives up the stuck ones, fails orphans. */
+    public void keep() {
         try {
-            Instant now = Instant.now();
-            jobs.heartbeat(running.values().stream().filter(r -> progressing(r.active.get(), r.lastProgress, now, stalledAfter)).map(r -> r.id).toList());
+            Instant now = clock.instant();
+            jobs.heartbeat(running.values().stream().filter(r -> progressing(r.active.get(), r.lastProgress, now, stalledAfter)).map(r -> r.id).toList(),
+                    now);
             running.forEach((story, r) -> {
                 if (!progressing(r.active.get(), r.lastProgress, now, stalledAfter.plus(ORPHANED_AFTER))) {
                     log.warn("Drafting {} made no progress for {} s; giving it up", story, Duration.between(r.lastProgress, now).toSeconds());
@@ -147,11 +157,13 @@ public class DraftRunner implements DisposableBean {
         }
     }
 
-    /** Marks failed the jobs of nodes that stopped, and tells their stories' open editors. */
+    /**
+     * Marks failed the jobs whose node stopped, or stopped proving progress (its heartbeat no longer touches
+     * them), and tells their stories' open editors; such a job can never save any more ({@link TakenOver}).
+     */
     public int failOrphans() {
-        List<StoryId> orphaned = jobs.failOrphans(ORPHANED_AFTER);
-        orphaned.forEach(story -> broadcaster.publish(new DraftEvent.Failed(story,
-                "Drafting was interrupted when Newsdesk stopped; nothing was saved. Start drafting again.")));
+        List<StoryId> orphaned = jobs.failOrphans(ORPHANED_AFTER, clock.instant());
+        orphaned.forEach(story -> broadcaster.publish(new DraftEvent.Failed(story, DraftJobRepository.GIVEN_UP)));
         return orphaned.size();
     }
 
@@ -176,7 +188,7 @@ public class DraftRunner implements DisposableBean {
         final AtomicInteger done = new AtomicInteger();
         /** Sections calling the provider now, and when the job last moved (for the heartbeat). */
         final AtomicInteger active = new AtomicInteger();
-        volatile Instant lastProgress = Instant.now();
+        volatile Instant lastProgress;
         /** Answers to keep in the cache once the draft is saved: an answer that cannot be saved is never reused. */
         final Map<String, DraftCache.Answer> toCache = new ConcurrentHashMap<>();
         volatile int total;
@@ -184,18 +196,29 @@ public class DraftRunner implements DisposableBean {
         /** Some call of this job got an answer from the provider (usable or not). */
         volatile boolean answered;
 
-        Running(DraftJobId id, UserId requester) {
+        final java.time.Clock clock;
+
+        Running(DraftJobId id, UserId requester, java.time.Clock clock) {
             this.id = id;
             this.requester = requester;
+            this.clock = clock;
+            this.lastProgress = clock.instant();
         }
 
         synchronized void show(String language, Map<ContentField, String> fields) {
-            lastProgress = Instant.now();
+            lastProgress = clock.instant();
             LocalizedContent c = partial.getOrDefault(language, LocalizedContent.EMPTY);
             for (var e : fields.entrySet()) {
                 c = c.with(e.getKey(), e.getValue());
             }
             partial.put(language, c);
+        }
+    }
+
+    /** The job was failed while it made no progress (by any node): it must not save what it drafted after all. */
+    private static final class TakenOver extends RuntimeException {
+        TakenOver() {
+            super("the drafting job was given up meanwhile", null, false, false);
         }
     }
 
@@ -220,8 +243,9 @@ public class DraftRunner implements DisposableBean {
     }
 
     public void launch(DraftJobId id, StoryId story, List<SourceItem> sources, DraftScope scope, UserId requester) {
-        Running job = new Running(id, requester);
+        Running job = new Running(id, requester, clock);
         running.put(story, job);
+        jobs.heartbeat(List.of(id), job.lastProgress); // on the heartbeat's clock from the start
         // a copy: the requester may sign out or switch user while the draft runs
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
@@ -273,12 +297,12 @@ public class DraftRunner implements DisposableBean {
                 for (Section section : scope.sections()) {
                     calls.add(CompletableFuture.supplyAsync(() -> {
                         job.active.incrementAndGet();
-                        job.lastProgress = Instant.now();
+                        job.lastProgress = clock.instant();
                         try {
                             return draftSection(job, story, language, section, sources, scope);
                         } finally {
                             job.active.decrementAndGet();
-                            job.lastProgress = Instant.now();
+                            job.lastProgress = clock.instant();
                         }
                     }, executor));
                 }
@@ -319,6 +343,10 @@ public class DraftRunner implements DisposableBean {
                     + " They are listed under the toolbar: use \"Retry these sections\". (Reference " + ref + " in the log.)";
             String message = save(job, story, drafts, parts, partialNote, sources, scope, started);
             broadcaster.publish(new DraftEvent.Finished(story, message));
+        } catch (TakenOver e) {
+            // another node failed the job while this one was stuck; its editors were told then, and may have started again
+            log.warn("[{}] Drafting {} of {} came back after it was given up for making no progress; its answers were not saved", ref,
+                    scope.describe(), story);
         } catch (DraftFailure e) {
             boolean cancelled = job.cancelled && CANCELLED.equals(e.getMessage());
             jobs.finish(job.id, cancelled ? DraftJob.Status.CANCELLED : DraftJob.Status.FAILED, e.getMessage(), null);
@@ -504,6 +532,9 @@ public class DraftRunner implements DisposableBean {
         List<String> kept = new ArrayList<>();
         List<StoryContent.FieldRef> written = new ArrayList<>();
         RevisionId revision = tx.execute(status -> {
+            if (!jobs.holdRunning(job.id)) {
+                throw new TakenOver();
+            }
             Map<String, Map<ContentField, FieldProvenance>> known = new LinkedHashMap<>();
             for (FieldProvenance p : provenance.forStory(story)) {
                 known.computeIfAbsent(p.language(), l -> new EnumMap<>(ContentField.class)).put(p.field(), p);

@@ -3,6 +3,7 @@ package org.newsdesk.identity.internal;
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.newsdesk.platform.NewsdeskProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -80,10 +81,10 @@ class SecurityConfig {
         return chain;
     }
 
-    /** Redirects never carry the Host header a client sent (see {@link RelativeRedirects}). */
+    /** Redirects never carry the Host header a client sent: built from NEWSDESK_PUBLIC_URL, or relative (see {@link SiteRedirects}). */
     @Bean
-    FilterRegistrationBean<RelativeRedirects> relativeRedirects(NewsdeskProperties props) {
-        FilterRegistrationBean<RelativeRedirects> registration = new FilterRegistrationBean<>(new RelativeRedirects(props.publicBaseUrl()));
+    FilterRegistrationBean<SiteRedirects> siteRedirects(NewsdeskProperties props, @Value("${newsdesk.identity.redirect-base-url:}") String publicUrl) {
+        FilterRegistrationBean<SiteRedirects> registration = new FilterRegistrationBean<>(new SiteRedirects(publicUrl, props.publicBaseUrl()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

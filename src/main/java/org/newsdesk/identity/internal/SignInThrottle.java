@@ -8,11 +8,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +22,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -37,6 +41,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * addresses are never paused by it, so guesses spread over many addresses slow down while the
  * person keeps signing in.
  * </ul>
+ * A browser the person signed in with before carries a signed known-device cookie ({@link KnownDevices}):
+ * with it, sign-in to that account is never paused, even from a new address.
  * A paused attempt is refused without checking the password. Every attempt and refusal is kept in
  * {@code sign_in_audit}.
  */
@@ -53,10 +59,12 @@ class SignInThrottle {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final KnownDevices devices;
 
-    SignInThrottle(JdbcClient jdbc, Clock clock) {
+    SignInThrottle(JdbcClient jdbc, Clock clock, KnownDevices devices) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.devices = devices;
     }
 
     /** The pause after {@code failures} failures when the first {@code free} cost nothing. */
@@ -81,13 +89,45 @@ class SignInThrottle {
                     throws ServletException, IOException {
                 String address = request.getRemoteAddr();
                 String username = normalise(request.getParameter("username"));
-                Optional<String> refusal = refusal(address, username);
+                // the person's own browser (a valid known-device cookie for this account) is never paused
+                Optional<UUID> device = devices.recognise(request, username);
+                Optional<String> refusal = device.isPresent() ? Optional.empty() : refusal(address, username);
                 if (refusal.isEmpty()) {
-                    chain.doFilter(request, response);
+                    chain.doFilter(request, rememberingDevice(request, response, device));
                     return;
                 }
                 audit(username, address, refusal.get());
                 response.sendRedirect(request.getContextPath() + "/login?throttled");
+            }
+        };
+    }
+
+    /**
+     * The response of a sign-in attempt: on its redirect after success the browser is remembered as
+     * a known device (the cookie must be set before the redirect commits the response); after a
+     * failure with a known device's cookie, that device's own count goes up.
+     */
+    private HttpServletResponse rememberingDevice(HttpServletRequest request, HttpServletResponse response, Optional<UUID> device) {
+        return new HttpServletResponseWrapper(response) {
+            @Override
+            public void sendRedirect(String location) throws IOException {
+                before();
+                super.sendRedirect(location);
+            }
+
+            @Override
+            public void sendRedirect(String location, int sc, boolean clearBuffer) throws IOException {
+                before();
+                super.sendRedirect(location, sc, clearBuffer);
+            }
+
+            private void before() {
+                Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+                if (signedIn != null && signedIn.isAuthenticated() && signedIn.getPrincipal() instanceof DeskUserDetails person) {
+                    devices.remember(request, (HttpServletResponse) getResponse(), person.actor().id().value());
+                } else {
+                    device.ifPresent(devices::failed);
+                }
             }
         };
     }
