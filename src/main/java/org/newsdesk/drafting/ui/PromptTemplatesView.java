@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
+import org.newsdesk.platform.PersonTime;
 import org.newsdesk.drafting.DraftingService;
 import org.newsdesk.drafting.LlmStatus;
 import org.newsdesk.drafting.ProviderState;
@@ -39,7 +40,8 @@ import org.newsdesk.identity.Role;
 class PromptTemplatesView extends VerticalLayout {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
+    /** Times in the zone of the person looking (their browser's). */
+    private final DateTimeFormatter time = PersonTime.formatter("yyyy-MM-dd HH:mm");
 
     private final DraftingService drafting;
     final Select<String> template = new Select<>();
@@ -80,7 +82,7 @@ class PromptTemplatesView extends VerticalLayout {
         });
         history.addColumn(PromptTemplate::version).setHeader("Version").setAutoWidth(true);
         history.addColumn(PromptTemplate::changedBy).setHeader("By").setAutoWidth(true);
-        history.addColumn(t -> t.changedAt() == null ? "" : TIME.format(t.changedAt())).setHeader("When").setAutoWidth(true);
+        history.addColumn(t -> t.changedAt() == null ? "" : time.format(t.changedAt())).setHeader("When").setAutoWidth(true);
         history.addColumn(t -> t.note() == null ? "" : t.note()).setHeader("Note");
         history.addItemClickListener(e -> body.setValue(e.getItem().body()));
         history.setHeight("14rem");

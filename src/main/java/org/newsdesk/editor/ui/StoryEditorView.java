@@ -456,7 +456,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     private void renderProviderPause(boolean mayDraft) {
         var provider = drafting.providerState();
         if (mayDraft && provider.paused()) {
-            draftButton.setText("AI paused until " + java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault())
+            draftButton.setText("AI paused until " + java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(zone)
                     .format(provider.pausedUntil().plusSeconds(59)));
             draftButton.setEnabled(false);
             draftButton.setTooltipText("After " + provider.failedDraftsInARow() + " drafts in a row failed on the provider, drafting waits for it to "
@@ -619,15 +619,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
 
     /** The signed-in person's time zone as the browser reports it, or the desk's default. */
     private ZoneId browserZone() {
-        try {
-            var details = UI.getCurrent() == null ? null : UI.getCurrent().getPage().getExtendedClientDetails();
-            if (details != null && details.getTimeZoneId() != null && !details.getTimeZoneId().isBlank()) {
-                return ZoneId.of(details.getTimeZoneId());
-            }
-        } catch (RuntimeException unknown) {
-            // no details from this browser (yet): fall back to the desk's default
-        }
-        return ZoneId.of(defaultZone);
+        return org.newsdesk.platform.PersonTime.zone(ZoneId.of(defaultZone));
     }
 
     private void saveContent() {

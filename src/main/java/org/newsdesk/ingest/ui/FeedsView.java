@@ -3,7 +3,6 @@ package org.newsdesk.ingest.ui;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +30,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import org.newsdesk.platform.PersonTime;
 import org.newsdesk.identity.Role;
 import org.newsdesk.ingest.Feed;
 import org.newsdesk.ingest.FeedService;
@@ -48,7 +48,8 @@ import org.newsdesk.ingest.PollResult;
 @RolesAllowed({Role.Names.EDITOR, Role.Names.ADMIN})
 class FeedsView extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
+    /** Times in the zone of the person looking (their browser's). */
+    private final DateTimeFormatter time = PersonTime.formatter("yyyy-MM-dd HH:mm");
     private static final List<Duration> INTERVALS = List.of(Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofMinutes(30),
             Duration.ofHours(1), Duration.ofHours(3), Duration.ofHours(12), Duration.ofDays(1));
 
@@ -171,8 +172,8 @@ class FeedsView extends VerticalLayout {
         refresh();
     }
 
-    private static String time(Instant t, String none) {
-        return t == null ? none : TIME.format(t);
+    private String time(Instant t, String none) {
+        return t == null ? none : time.format(t);
     }
 
     static String describe(Duration d) {

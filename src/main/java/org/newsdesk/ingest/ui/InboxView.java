@@ -1,6 +1,5 @@
 package org.newsdesk.ingest.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +31,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.newsdesk.platform.PersonTime;
 import org.newsdesk.identity.Role;
 import org.newsdesk.platform.Languages;
 import org.newsdesk.ingest.ImportResult;
@@ -54,7 +54,8 @@ import org.newsdesk.ingest.StoryStarter;
 @RolesAllowed({Role.Names.EDITOR, Role.Names.REVIEWER, Role.Names.PUBLISHER, Role.Names.ADMIN})
 class InboxView extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
+    /** Times in the zone of the person looking (their browser's). */
+    private final DateTimeFormatter time = PersonTime.formatter("yyyy-MM-dd HH:mm");
 
     private final IngestService ingest;
     private final StoryStarter starter;
@@ -126,7 +127,7 @@ class InboxView extends VerticalLayout {
                 .setTooltipGenerator(InboxItem::title);
         grid.addColumn(i -> i.language() == null ? "unknown" : Languages.name(i.language())).setHeader("Language").setKey("language")
                 .setSortProperty(InboxQuery.Sort.LANGUAGE.name()).setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(i -> TIME.format(i.time())).setHeader("Published").setKey("time").setSortProperty(InboxQuery.Sort.TIME.name()).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(i -> time.format(i.time())).setHeader("Published").setKey("time").setSortProperty(InboxQuery.Sort.TIME.name()).setWidth("9rem").setFlexGrow(0);
         grid.addColumn(InboxItem::clusterSize).setHeader("Cluster").setKey("cluster").setSortProperty(InboxQuery.Sort.CLUSTER_SIZE.name())
                 .setWidth("5.5rem").setFlexGrow(0).setTooltipGenerator(i -> i.clusterSize() > 1 ? "The same news from " + i.clusterSize() + " sources" : "No other source");
         grid.addColumn(i -> i.status().toLowerCase(Locale.ROOT)).setHeader("Status").setKey("status").setSortProperty(InboxQuery.Sort.STATUS.name())
@@ -209,7 +210,7 @@ class InboxView extends VerticalLayout {
         if (item.author() != null) {
             meta.append(item.author()).append(" · ");
         }
-        meta.append(TIME.format(item.publishedAt() != null ? item.publishedAt() : item.importedAt()));
+        meta.append(time.format(item.publishedAt() != null ? item.publishedAt() : item.importedAt()));
         meta.append(" · ").append(item.language() == null ? "language unknown" : Languages.label(item.language()));
         preview.add(new Span(meta.toString()));
         if (row.clusterSize() > 1) {

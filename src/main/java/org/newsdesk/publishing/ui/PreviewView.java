@@ -1,7 +1,6 @@
 package org.newsdesk.publishing.ui;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -19,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.newsdesk.platform.PersonTime;
 import org.newsdesk.identity.Role;
 import org.newsdesk.publishing.PreviewLink;
 import org.newsdesk.publishing.PreviewService;
@@ -35,7 +35,8 @@ import org.newsdesk.story.StoryService;
 @RolesAllowed({Role.Names.EDITOR, Role.Names.REVIEWER, Role.Names.PUBLISHER, Role.Names.ADMIN})
 class PreviewView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT).withZone(ZoneId.systemDefault());
+    /** Times in the zone of the person looking (their browser's). */
+    private final DateTimeFormatter time = PersonTime.formatter("yyyy-MM-dd HH:mm z");
 
     private final PreviewService previews;
     private final StoryService stories;
@@ -67,9 +68,9 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
         made.setVisible(false);
         made.setId("shared-preview-url");
         links.addColumn(PreviewLink::createdBy).setHeader("Shared by").setAutoWidth(true);
-        links.addColumn(l -> TIME.format(l.createdAt())).setHeader("Shared").setAutoWidth(true);
-        links.addColumn(l -> TIME.format(l.expiresAt())).setHeader("Expires").setAutoWidth(true);
-        links.addColumn(l -> l.revokedAt() != null ? "Revoked " + TIME.format(l.revokedAt()) : l.usableAt(clock.instant()) ? "Works" : "Expired")
+        links.addColumn(l -> time.format(l.createdAt())).setHeader("Shared").setAutoWidth(true);
+        links.addColumn(l -> time.format(l.expiresAt())).setHeader("Expires").setAutoWidth(true);
+        links.addColumn(l -> l.revokedAt() != null ? "Revoked " + time.format(l.revokedAt()) : l.usableAt(clock.instant()) ? "Works" : "Expired")
                 .setHeader("Status").setAutoWidth(true);
         links.addComponentColumn(l -> {
             Button revoke = new Button("Revoke", e -> {

@@ -1,6 +1,5 @@
 package org.newsdesk.publishing.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -22,6 +21,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.newsdesk.platform.PersonTime;
 import org.newsdesk.identity.Role;
 import org.newsdesk.publishing.WebhookDelivery;
 import org.newsdesk.publishing.WebhookEndpoint;
@@ -38,7 +38,8 @@ import org.newsdesk.publishing.WebhookService;
 @RolesAllowed(Role.Names.ADMIN)
 class WebhooksView extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
+    /** Times in the zone of the person looking (their browser's). */
+    private final DateTimeFormatter time = PersonTime.formatter("yyyy-MM-dd HH:mm:ss");
 
     private final WebhookService webhooks;
     final Grid<WebhookEndpoint> endpoints = new Grid<>();
@@ -88,13 +89,13 @@ class WebhooksView extends VerticalLayout {
             showLog();
         });
 
-        deliveries.addColumn(d -> TIME.format(d.createdAt())).setHeader("Event at").setAutoWidth(true);
+        deliveries.addColumn(d -> time.format(d.createdAt())).setHeader("Event at").setAutoWidth(true);
         deliveries.addColumn(WebhookDelivery::eventType).setHeader("Event").setAutoWidth(true);
         deliveries.addColumn(d -> d.status().name().charAt(0) + d.status().name().substring(1).toLowerCase(Locale.ROOT)).setHeader("Status")
                 .setAutoWidth(true);
         deliveries.addColumn(d -> d.lastStatusCode() == null ? "" : String.valueOf(d.lastStatusCode())).setHeader("Response").setAutoWidth(true);
         deliveries.addColumn(WebhookDelivery::attempts).setHeader("Attempts").setAutoWidth(true);
-        deliveries.addColumn(d -> d.nextAttemptAt() == null ? "" : TIME.format(d.nextAttemptAt())).setHeader("Next try").setAutoWidth(true);
+        deliveries.addColumn(d -> d.nextAttemptAt() == null ? "" : time.format(d.nextAttemptAt())).setHeader("Next try").setAutoWidth(true);
         deliveries.addColumn(d -> d.lastError() == null ? "" : d.lastError()).setHeader("Last error").setFlexGrow(3);
         deliveries.addComponentColumn(d -> {
             Button again = new Button("Send again", e -> {

@@ -1,6 +1,5 @@
 package org.newsdesk.story.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +27,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.newsdesk.platform.PersonTime;
 import org.newsdesk.identity.Role;
 import org.newsdesk.ingest.InboxQuery;
 import org.newsdesk.ingest.IngestService;
@@ -49,7 +49,8 @@ import org.newsdesk.story.StoryState;
 @RolesAllowed({Role.Names.EDITOR, Role.Names.REVIEWER, Role.Names.PUBLISHER, Role.Names.ADMIN})
 class SearchView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
+    /** Times in the zone of the person looking (their browser's). */
+    private final DateTimeFormatter time = PersonTime.formatter("yyyy-MM-dd HH:mm");
 
     final TextField text = new TextField();
     final Select<SearchQuery.Scope> scope = new Select<>();
@@ -166,7 +167,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Component hit(Component title, SearchHit h) {
-        Span meta = new Span(String.join(" · ", h.status(), h.language() == null ? "?" : h.language(), h.time() == null ? "" : TIME.format(h.time())));
+        Span meta = new Span(String.join(" · ", h.status(), h.language() == null ? "language unknown" : org.newsdesk.platform.Languages.name(h.language()), h.time() == null ? "" : time.format(h.time())));
         meta.getStyle().set("color", "var(--aura-secondary-text-color, gray)").set("font-size", "small");
         Paragraph snippet = new Paragraph(marked(h.snippet()));
         snippet.getStyle().set("margin", "0");

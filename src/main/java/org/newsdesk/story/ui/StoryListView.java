@@ -1,6 +1,5 @@
 package org.newsdesk.story.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -21,6 +20,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
+import org.newsdesk.platform.PersonTime;
 import org.newsdesk.identity.CurrentUser;
 import org.newsdesk.identity.Role;
 import org.newsdesk.identity.UserAccount;
@@ -42,7 +42,8 @@ import org.newsdesk.story.StorySummary;
 @RolesAllowed({Role.Names.EDITOR, Role.Names.REVIEWER, Role.Names.PUBLISHER, Role.Names.ADMIN})
 class StoryListView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
+    /** Times in the zone of the person looking (their browser's). */
+    private final DateTimeFormatter time = PersonTime.formatter("yyyy-MM-dd HH:mm");
 
     final Grid<StorySummary> grid = new Grid<>();
     final Select<String> queue = new Select<>();
@@ -99,7 +100,7 @@ class StoryListView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(s -> s.assignedEditor() == null ? s.createdBy() : s.assignedEditor()).setHeader("Editor").setAutoWidth(true);
         grid.addColumn(s -> s.assignedReviewer() == null ? "" : s.assignedReviewer()).setHeader("Reviewer").setAutoWidth(true);
         grid.addColumn(s -> String.join(", ", s.categories())).setHeader("Categories").setAutoWidth(true);
-        grid.addColumn(s -> TIME.format(s.updatedAt())).setHeader("Updated").setAutoWidth(true);
+        grid.addColumn(s -> time.format(s.updatedAt())).setHeader("Updated").setAutoWidth(true);
         data = DataProvider.<StorySummary, StoryFilter>fromFilteringCallbacks(
                 q -> stories.search(q.getFilter().orElse(StoryFilter.ALL), q.getOffset(), q.getLimit()).stream(),
                 q -> stories.count(q.getFilter().orElse(StoryFilter.ALL))).withConfigurableFilter();

@@ -5,11 +5,15 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsdesk.testing.BrowserlessUi.setValueAsUser;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsdesk.ingest.IngestService;
@@ -106,5 +110,27 @@ class StoryListViewTest {
         assertThat(story.state()).isEqualTo(StoryState.DRAFT);
         assertThat(story.sources()).isEmpty();
         assertThat(story.current().reason()).isEqualTo("Started by hand, from no source");
+    }
+
+    @Test
+    void timesAreShownInTheZoneTheBrowserReports() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        StoryId id = story("Zhipu opens a Shanghai lab " + tag);
+        ui.signIn("reviewer");
+        UI current = UI.getCurrent();
+        String[] details = new String[18];
+        details[10] = "Asia/Shanghai"; // the browser's Intl time zone, as Vaadin's bootstrap sends it
+        current.getInternals().setExtendedClientDetails(new ExtendedClientDetails(current, details[0], details[1], details[2], details[3],
+                details[4], details[5], details[6], details[7], details[8], details[9], details[10], details[11], details[12], details[13],
+                details[14], details[15], details[16], details[17]));
+        current.navigate("");
+        StoryListView view = _get(StoryListView.class);
+        setValueAsUser(view.text, tag);
+
+        StorySummary row = rows(view).getFirst();
+        String shanghai = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(row.updatedAt().atZone(ZoneId.of("Asia/Shanghai")));
+        String utc = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(row.updatedAt().atZone(ZoneOffset.UTC));
+        assertThat(row.id()).isEqualTo(id);
+        assertThat(GridKt._getFormattedRow(view.grid, 0)).contains(shanghai).doesNotContain(utc);
     }
 }
