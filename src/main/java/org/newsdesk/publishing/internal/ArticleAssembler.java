@@ -71,12 +71,22 @@ class ArticleAssembler {
     }
 
     Assembled assemble(Article row) {
+        return assemble(row, false);
+    }
+
+    /**
+     * A story's article. A preview of a story nobody has approved yet says so in its disclosure
+     * (no approver, no approval time), rather than naming the desk as a published article does.
+     */
+    Assembled assemble(Article row, boolean preview) {
         Story story = stories.get(row.story());
         Revision revision = stories.revision(row.revision());
         List<SourceItem> sources = ingest.findAll(story.sources());
-        String approver = story.approvedBy() == null ? "the desk" : users.find(story.approvedBy()).map(UserAccount::displayName).orElse("the desk");
+        boolean unapproved = preview && story.approvedAt() == null;
+        String approver = unapproved ? null
+                : story.approvedBy() == null ? "the desk" : users.find(story.approvedBy()).map(UserAccount::displayName).orElse("the desk");
         var facts = Disclosure.facts(drafting.provenance(story.id()), sources, approver,
-                story.approvedAt() == null ? row.publishedAt() : story.approvedAt());
+                unapproved ? null : story.approvedAt() == null ? row.publishedAt() : story.approvedAt());
         return new Assembled(row, story, revision.content(), languages(revision.content()), sources, facts, articles.termsOf(row.story()),
                 stories.translationsAt(revision.id()));
     }

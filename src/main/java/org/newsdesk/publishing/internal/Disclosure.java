@@ -43,7 +43,7 @@ class Disclosure {
     /** A drafted field a person changed since. */
     record Edited(ContentField field, String language) {}
 
-    /** The disclosure's facts, language-neutral. */
+    /** The disclosure's facts, language-neutral; {@code approver} is null for a preview of a story nobody has approved yet. */
     record Facts(List<ModelPart> models, String approver, Instant approvedAt, boolean edited) {
 
         boolean aiDrafted() {
@@ -101,7 +101,8 @@ class Disclosure {
                         .map(e -> text.message(lang, "list.fieldInLanguage", field(lang, e.field()), text.languageName(e.language()))).toList())));
             }
         }
-        sentences.add(text.message(lang, "disclosure.approved", facts.approver(), TIME.format(facts.approvedAt())));
+        sentences.add(facts.approver() == null ? text.message(lang, "disclosure.notApproved")
+                : text.message(lang, "disclosure.approved", facts.approver(), TIME.format(facts.approvedAt())));
         if (facts.aiDrafted()) {
             sentences.add(text.message(lang, "disclosure.mistakes"));
         }

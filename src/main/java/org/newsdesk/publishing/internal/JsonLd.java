@@ -87,7 +87,9 @@ final class JsonLd {
             }
             ld.put("contributor", models);
         }
-        ld.put("editor", Map.of("@type", "Person", "name", facts.approver()));
+        if (facts.approver() != null) {
+            ld.put("editor", Map.of("@type", "Person", "name", facts.approver()));
+        }
         ld.put("creditText", englishDisclosure);
         return ld;
     }

@@ -73,7 +73,7 @@ public class Previews {
         Revision revision = story.current();
         Instant now = clock.instant();
         Article row = new Article(id, "preview-" + id.value(), revision.id(), revision.content().headline(List.of()), now, now, now, null);
-        var view = assembler.view(assembler.assemble(row));
+        var view = assembler.view(assembler.assemble(row, true));
         return pages.previewHtml(view);
     }
 

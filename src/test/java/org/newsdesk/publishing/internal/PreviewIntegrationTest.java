@@ -121,4 +121,19 @@ class PreviewIntegrationTest {
         assertThat(desks.statusCode()).isIn(302, 401, 403);
         assertThat(desks.body()).doesNotContain(run);
     }
+
+    @Test
+    void aPreviewOfAStoryNobodyApprovedSaysSoAndNamesNoAddressItDoesNotHave() throws Exception {
+        Desk desk = new Desk(context);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        StoryId draft = desk.storyFromSource("Source " + run, "FrenchWeb", "https://www.frenchweb.fr/" + run, "Mistral AI raised money.");
+        desk.as("editor", () -> stories.saveContent(draft, stories.get(draft).version(), desk.content("Draft only " + run), null));
+        StoryId approved = desk.approved("Approved already " + run);
+
+        String draftPage = get(desk.as("editor", () -> previews.share(draft)).url()).body();
+        assertThat(draftPage).contains("Draft only " + run, "Nobody has reviewed and approved it yet.")
+                .doesNotContain("reviewed and approved by", "preview-" + draft.value(), "og:url");
+        String approvedPage = get(desk.as("reviewer", () -> previews.share(approved)).url()).body();
+        assertThat(approvedPage).contains("It was reviewed and approved by").doesNotContain("Nobody has reviewed");
+    }
 }
