@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.newsdesk.identity.Role.Names;
+import org.newsdesk.story.internal.SearchIndexer;
 import org.newsdesk.story.internal.SearchRepository;
 import org.newsdesk.story.internal.SearchTerms;
 import org.springframework.stereotype.Service;
@@ -19,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class SearchService {
 
     private final SearchRepository repository;
+    private final SearchIndexer indexer;
 
-    SearchService(SearchRepository repository) {
+    SearchService(SearchRepository repository, SearchIndexer indexer) {
         this.repository = repository;
+        this.indexer = indexer;
     }
 
     @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
@@ -35,6 +38,7 @@ public class SearchService {
         if (terms.isEmpty()) {
             return SearchResults.NONE;
         }
+        indexer.catchUpBeforeSearch(); // its own transaction: whoever searches finds what was saved before
         List<SearchHit> stories = query.scope() == SearchQuery.Scope.SOURCE_ITEMS ? List.of()
                 : repository.stories(terms, query.stories(), query.limit());
         List<SearchHit> items = query.scope() == SearchQuery.Scope.STORIES ? List.of()
