@@ -17,10 +17,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 
 import org.newsdesk.platform.NewsdeskProperties;
+import org.newsdesk.platform.Wakeup;
 import org.newsdesk.publishing.internal.ReleaseRepository.Claimed;
 import org.newsdesk.story.Schedule;
 import org.newsdesk.workflow.ReleaseTimes;
@@ -61,9 +60,7 @@ class ReleaseScheduler implements SmartLifecycle {
     private final TransactionTemplate releaseTx;
     private final String node;
 
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition wakeup = lock.newCondition();
-    private boolean woken;
+    private final Wakeup wakeup = new Wakeup();
     private volatile boolean running;
     private Thread loop;
     private ExecutorService workers;
@@ -119,13 +116,7 @@ class ReleaseScheduler implements SmartLifecycle {
 
     /** Makes the scheduler look at the queue again now (a release time was set or moved). */
     void wake() {
-        lock.lock();
-        try {
-            woken = true;
-            wakeup.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        wakeup.wake();
     }
 
     private void run() {
@@ -250,17 +241,8 @@ class ReleaseScheduler implements SmartLifecycle {
     }
 
     private void sleep(long nanos) {
-        lock.lock();
-        try {
-            if (!woken && nanos > 0 && running) {
-                wakeup.awaitNanos(nanos);
-            }
-            woken = false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (running && !wakeup.await(Duration.ofNanos(nanos))) {
             running = false;
-        } finally {
-            lock.unlock();
         }
     }
 

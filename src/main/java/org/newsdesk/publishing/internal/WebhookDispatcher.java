@@ -12,9 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -28,6 +25,7 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.util.Timeout;
 import org.newsdesk.ingest.OutboundAddresses;
+import org.newsdesk.platform.Wakeup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -56,9 +54,7 @@ class WebhookDispatcher implements SmartLifecycle {
     private final Clock clock;
     private final String node;
     private final CloseableHttpClient http;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition wakeup = lock.newCondition();
-    private boolean woken;
+    private final Wakeup wakeup = new Wakeup();
     private volatile boolean running;
     private List<Thread> workers = List.of();
 
@@ -128,13 +124,7 @@ class WebhookDispatcher implements SmartLifecycle {
     }
 
     void wake() {
-        lock.lock();
-        try {
-            woken = true;
-            wakeup.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        wakeup.wake();
     }
 
     private void run() {
@@ -149,17 +139,8 @@ class WebhookDispatcher implements SmartLifecycle {
             if (sent) {
                 continue;
             }
-            lock.lock();
-            try {
-                if (!woken && running) {
-                    wakeup.await(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                }
-                woken = false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (running && !wakeup.await(settings.pollInterval())) {
                 return;
-            } finally {
-                lock.unlock();
             }
         }
     }
