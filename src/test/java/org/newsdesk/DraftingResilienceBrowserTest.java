@@ -87,12 +87,8 @@ class DraftingResilienceBrowserTest {
 
     @BeforeEach
     void aWorkingProvider() {
-        llm.reset();
         signIn = new SignIn(userDetails);
-        signIn.as("admin", () -> {
-            drafting.resumeProvider();
-            return null;
-        });
+        org.newsdesk.testing.Drafts.workingProvider(llm, drafting, signIn);
     }
 
     @AfterEach

@@ -39,12 +39,8 @@ class DraftingCostAndCacheIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        llm.reset();
         signIn = new SignIn(userDetails);
-        signIn.as("admin", () -> {
-            drafting.resumeProvider();
-            return null;
-        });
+        org.newsdesk.testing.Drafts.workingProvider(llm, drafting, signIn);
         signIn.as("editor");
     }
 

@@ -46,11 +46,7 @@ class DraftingFailureIntegrationTest {
 
     @BeforeEach
     void aStoryWithSomethingSaved() {
-        llm.reset();
-        new SignIn(userDetails).as("admin", () -> {
-            drafting.resumeProvider(); // failure tests do not pause the provider for each other
-            return null;
-        });
+        org.newsdesk.testing.Drafts.workingProvider(llm, drafting, new SignIn(userDetails));
         new SignIn(userDetails).as("editor");
         title = "Source " + UUID.randomUUID();
         var item = ingest.paste(new PastedSource(title, "Mistral AI raised €705 million. " + UUID.randomUUID(), null, null, "en"));

@@ -54,12 +54,8 @@ class DraftingResilienceIntegrationTest {
 
     @BeforeEach
     void aStoryWithAHeadlineAPersonWrote() {
-        llm.reset();
         signIn = new SignIn(userDetails);
-        signIn.as("admin", () -> {
-            drafting.resumeProvider();
-            return null;
-        });
+        org.newsdesk.testing.Drafts.workingProvider(llm, drafting, signIn);
         signIn.as("editor");
         title = "Source " + UUID.randomUUID();
         var item = ingest.paste(new PastedSource(title, FakeLlm.SOURCE_TEXT + " " + UUID.randomUUID(), null, null, "en"));

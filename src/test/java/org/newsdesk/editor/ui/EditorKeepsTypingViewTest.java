@@ -50,11 +50,7 @@ class EditorKeepsTypingViewTest {
 
     @BeforeEach
     void providerWorking() {
-        llm.reset();
-        new SignIn(userDetails).as("admin", () -> {
-            drafting.resumeProvider();
-            return null;
-        });
+        org.newsdesk.testing.Drafts.workingProvider(llm, drafting, new SignIn(userDetails));
     }
 
     @AfterEach
