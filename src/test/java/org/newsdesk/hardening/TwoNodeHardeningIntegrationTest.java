@@ -1,5 +1,6 @@
 package org.newsdesk.hardening;
 
+import org.newsdesk.testing.WebClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

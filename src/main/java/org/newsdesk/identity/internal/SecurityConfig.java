@@ -53,7 +53,10 @@ class SecurityConfig {
         noNewSessions.setCreateSessionAllowed(false);
         requestCache.setDelegateRequestCache(noNewSessions);
 
-        http.authorizeHttpRequests(a -> a.requestMatchers("/newsdesk/**", "/login").permitAll());
+        http.authorizeHttpRequests(a -> a.requestMatchers("/newsdesk/**", "/login").permitAll()
+                // the desk's preview of an unpublished story, a plain page outside Vaadin's routes
+                // (which Vaadin's configuration otherwise denies); PreviewService checks the role
+                .requestMatchers("/desk-preview/**").authenticated());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login?logout"));
         http.addFilterBefore(new SameSiteSignIn(props.publicBaseUrl(), throttle), CsrfFilter.class);
         http.addFilterAfter(throttle.filter(), SameSiteSignIn.class);

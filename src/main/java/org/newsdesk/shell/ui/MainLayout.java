@@ -79,6 +79,7 @@ public class MainLayout extends AppLayout {
         addToNavbar(navbar);
 
         SideNav nav = new SideNav();
+        nav.addClassName("nd-drawer-nav");
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(new SideNavItem(entry.title(), entry.path())));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);

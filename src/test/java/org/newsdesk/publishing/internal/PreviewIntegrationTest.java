@@ -21,6 +21,7 @@ import org.newsdesk.testing.Desk;
 import org.newsdesk.testing.IntegrationTest;
 import org.newsdesk.testing.SignIn;
 import org.newsdesk.testing.TestClock;
+import org.newsdesk.testing.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -68,6 +69,22 @@ class PreviewIntegrationTest {
         URI given = URI.create(pathOrUrl);
         URI local = URI.create("http://localhost:" + port + given.getRawPath());
         return http.send(HttpRequest.newBuilder(local).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theEditorsOwnPreviewOpensInTheirBrowserOnceSignedIn() throws Exception {
+        Desk desk = new Desk(context);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        StoryId id = desk.approved("Desk preview of the chip deal " + run);
+        SignIn.out();
+
+        WebClient browser = new WebClient(port);
+        browser.signIn("editor", "editor-demo");
+        HttpResponse<String> page = browser.get("/desk-preview/stories/" + id.value());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Preview — not published", "Desk preview of the chip deal " + run + " (en)");
+        assertThat(page.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
+        assertThat(browser.get("/desk-preview/stories/999999999").statusCode()).isEqualTo(404);
     }
 
     @Test

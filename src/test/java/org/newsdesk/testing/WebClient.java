@@ -1,4 +1,4 @@
-package org.newsdesk.hardening;
+package org.newsdesk.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,23 +18,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** A browser-like HTTP client for the security tests: its own cookies, no redirects followed, any header (Host too, over a raw socket). */
-final class WebClient {
+/** A browser-like HTTP client for tests over HTTP: its own cookies, no redirects followed, any header (Host too, over a raw socket). */
+public final class WebClient {
 
-    final int port;
-    final HttpClient http;
+    public final int port;
+    public final HttpClient http;
 
-    WebClient(int port) {
+    public WebClient(int port) {
         this.port = port;
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(20)).build();
     }
 
-    String base() {
+    public String base() {
         return "http://localhost:" + port;
     }
 
-    HttpResponse<String> get(String path, String... headers) throws Exception {
+    public HttpResponse<String> get(String path, String... headers) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(60));
         if (headers.length > 0) {
             b.headers(headers);
@@ -43,7 +43,7 @@ final class WebClient {
     }
 
     /** Posts the sign-in form as a browser on this site does (Origin: this site), plus {@code headers}. */
-    HttpResponse<String> signIn(String username, String password, String... headers) throws Exception {
+    public HttpResponse<String> signIn(String username, String password, String... headers) throws Exception {
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + "/login")).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));
@@ -61,16 +61,16 @@ final class WebClient {
     }
 
     /** Where a sign-in sends the browser next ("" when nowhere). */
-    String signInLocation(String username, String password, String... headers) throws Exception {
+    public String signInLocation(String username, String password, String... headers) throws Exception {
         return signIn(username, password, headers).headers().firstValue("Location").orElse("");
     }
 
-    static List<String> setCookies(HttpResponse<?> response) {
+    public static List<String> setCookies(HttpResponse<?> response) {
         return response.headers().allValues("Set-Cookie");
     }
 
     /** A raw HTTP/1.1 exchange, for headers java.net.http refuses to send (Host). Returns status line and headers (lower-case names). */
-    static Map<String, String> raw(int port, String method, String path, Map<String, String> headers) throws IOException {
+    public static Map<String, String> raw(int port, String method, String path, Map<String, String> headers) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(60_000);
             StringBuilder req = new StringBuilder(method + " " + path + " HTTP/1.1\r\n");
