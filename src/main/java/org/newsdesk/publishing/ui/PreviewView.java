@@ -64,6 +64,17 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
             refresh();
         });
         made.setReadOnly(true);
+        // copies where the browser allows it (https or localhost); elsewhere the link is selected for Ctrl+C
+        Button copy = new Button("Copy link", e -> made.getElement().executeJs("""
+                this.inputElement.select();
+                if (navigator.clipboard && window.isSecureContext) {
+                  return navigator.clipboard.writeText(this.value).then(() => true, () => false);
+                }
+                return false;""").then(Boolean.class, copied -> e.getSource().setText(copied ? "Copied" : "Selected: press Ctrl+C")));
+        copy.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        copy.setId("copy-preview-url");
+        made.setSuffixComponent(copy);
+        made.addValueChangeListener(e -> copy.setText("Copy link"));
         made.setWidthFull();
         made.setVisible(false);
         made.setId("shared-preview-url");
