@@ -58,6 +58,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
     final TextField category = new TextField("Story category");
     final Select<String> language = new Select<>();
     final Select<String> status = new Select<>();
+    final H3 storiesHeading = new H3("Stories");
+    final H3 itemsHeading = new H3("Source items");
     final VerticalLayout storyResults = new VerticalLayout();
     final VerticalLayout itemResults = new VerticalLayout();
     final Span summary = new Span();
@@ -108,7 +110,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout filters = new HorizontalLayout(scope, state, category, language, status);
         filters.setAlignItems(Alignment.END);
         filters.getStyle().set("flex-wrap", "wrap");
-        add(new H2("Search"), text, filters, summary, new H3("Stories"), storyResults, new H3("Source items"), itemResults);
+        add(new H2("Search"), text, filters, summary, storiesHeading, storyResults, itemsHeading, itemResults);
     }
 
     @Override
@@ -147,8 +149,35 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         }
         found.stories().forEach(h -> storyResults.add(storyHit(h)));
         found.sourceItems().forEach(h -> itemResults.add(itemHit(h)));
+        if (!words.isBlank() && !found.isEmpty()) {
+            if (found.stories().isEmpty()) {
+                storyResults.add(new Span("No story matches."));
+            }
+            if (found.sourceItems().isEmpty()) {
+                itemResults.add(new Span("No source item matches."));
+            }
+        }
+        boolean anyResults = !words.isBlank() && !found.isEmpty();
+        storiesHeading.setVisible(anyResults && scope.getValue().stories());
         storyResults.setVisible(scope.getValue().stories());
+        itemsHeading.setVisible(anyResults && scope.getValue().sourceItems());
         itemResults.setVisible(scope.getValue().sourceItems());
+    }
+
+    /** A story's state as the story list names it ("In review"), a source item's status in words ("Used"). */
+    private static String status(SearchHit h) {
+        if (h.status() == null || h.status().isBlank()) {
+            return "";
+        }
+        if (h.kind() == SearchHit.Kind.STORY) {
+            try {
+                return org.newsdesk.story.StoryState.valueOf(h.status()).label();
+            } catch (IllegalArgumentException e) {
+                return h.status();
+            }
+        }
+        String s = h.status().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private Component storyHit(SearchHit h) {
@@ -167,7 +196,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Component hit(Component title, SearchHit h) {
-        Span meta = new Span(String.join(" · ", h.status(), h.language() == null ? "language unknown" : org.newsdesk.platform.Languages.name(h.language()), h.time() == null ? "" : time.format(h.time())));
+        Span meta = new Span(String.join(" · ", status(h), h.language() == null ? "language unknown" : org.newsdesk.platform.Languages.name(h.language()), h.time() == null ? "" : time.format(h.time())));
         meta.getStyle().set("color", "var(--aura-secondary-text-color, gray)").set("font-size", "small");
         Paragraph snippet = new Paragraph(marked(h.snippet()));
         snippet.getStyle().set("margin", "0");
@@ -184,7 +213,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         }
         Dialog d = new Dialog(item.title());
         d.setWidth("min(60em, 95vw)");
-        Paragraph from = new Paragraph(item.displaySource() + (item.author() == null ? "" : " · " + item.author()) + " · " + item.language());
+        Paragraph from = new Paragraph(item.displaySource() + (item.author() == null ? "" : " · " + item.author()) + " · " + org.newsdesk.platform.Languages.name(item.language()));
         Paragraph body = new Paragraph(item.cleanText());
         body.getStyle().set("white-space", "pre-wrap");
         d.add(from);

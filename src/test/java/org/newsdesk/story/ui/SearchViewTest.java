@@ -41,7 +41,7 @@ class SearchViewTest {
     void theNavigationSearchBoxOpensResultsThatLinkToTheStory() {
         String word = "zqview" + UUID.randomUUID().toString().replaceAll("[^a-z]", "");
         StoryId id = new SignIn(userDetails).as("editor", () -> {
-            var item = ingest.paste(new PastedSource("Source " + word, "Text about " + word + " in a feed.", null, null, "en"));
+            var item = ingest.paste(new PastedSource("Source " + word, "Text about " + word + " and " + word + "x in a feed.", null, null, "en"));
             StoryId s = stories.createFromSources(List.of(item.item().id()));
             stories.saveContent(s, stories.get(s).version(), StoryContent.EMPTY.with("en",
                     new LocalizedContent(java.util.Map.of(ContentField.HEADLINE, "Chips for " + word, ContentField.SUMMARY, "A summary."))), null);
@@ -61,5 +61,20 @@ class SearchViewTest {
         assertThat(link.getElement().getChild(0).getChild(1).getTag()).isEqualTo("mark");
         assertThat(link.getElement().getChild(0).getChild(1).getText()).isEqualTo(word);
         assertThat(_find(view.itemResults, com.vaadin.flow.component.button.Button.class)).hasSize(1);
+        // states and statuses in words, as the story list and the inbox name them
+        assertThat(view.storyResults.getElement().getTextRecursively()).contains("Draft · English");
+        assertThat(view.itemResults.getElement().getTextRecursively()).contains("Used · English");
+
+        // a word only the source has: the stories part says so instead of standing empty
+        view.text.setValue(word + "x");
+        assertThat(view.summary.getText()).isEqualTo("0 stories and 1 source item match, most relevant first.");
+        assertThat(view.storyResults.getElement().getTextRecursively()).isEqualTo("No story matches.");
+        assertThat(view.storiesHeading.isVisible()).isTrue();
+
+        // nothing at all: one sentence, no empty headings
+        view.text.setValue(word + "nowhere");
+        assertThat(view.summary.getText()).startsWith("Nothing matches");
+        assertThat(view.storiesHeading.isVisible()).isFalse();
+        assertThat(view.itemsHeading.isVisible()).isFalse();
     }
 }
