@@ -103,6 +103,8 @@ class PreviewIntegrationTest {
         assertThat(page.body()).contains("Preview — not published", "Preview of the chip deal " + run + " (en)",
                 "Preview of the chip deal " + run + " (zh)", "<meta name=\"robots\" content=\"noindex, nofollow\">");
         assertThat(page.body()).doesNotContain("rel=\"canonical\"");
+        // it was never published: no publication date made up from the time of the preview
+        assertThat(page.body()).contains("This version is not published yet").doesNotContain(">Published<", ">Updated<");
         assertThat(page.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store").contains("private");
         assertThat(page.headers().firstValue("X-Robots-Tag").orElseThrow()).contains("noindex");
         assertThat(page.headers().firstValue("Referrer-Policy")).contains("no-referrer");
