@@ -73,7 +73,7 @@ class TwoNodeCollaborationIntegrationTest {
         AtomicReference<List<Presence>> seenOnA = new AtomicReference<>(List.of());
         Runnable editorLeaves = on(a, "editor", () -> a.getBean(PresenceService.class).join(story, "tab-a", seenOnA::set));
         Runnable reviewerLeaves = on(b, "reviewer", () -> b.getBean(PresenceService.class).join(story, "tab-b", seenOnB::set));
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(seenOnB.get()).extracting(Presence::name).containsExactlyInAnyOrder("Eddie Editor", "Rita Reviewer");
             assertThat(seenOnA.get()).extracting(Presence::name).containsExactlyInAnyOrder("Eddie Editor", "Rita Reviewer");
         });
@@ -83,7 +83,7 @@ class TwoNodeCollaborationIntegrationTest {
             a.getBean(PresenceService.class).editing(story, "tab-a", "Headline (en)");
             return null;
         });
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(seenOnB.get())
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(seenOnB.get())
                 .filteredOn(p -> p.name().equals("Eddie Editor")).singleElement().extracting(Presence::editing).isEqualTo("Headline (en)"));
 
         // a draft made on node A: the reviewer's editor on node B hears its parts and its end (and reads the saved draft then)
@@ -104,14 +104,14 @@ class TwoNodeCollaborationIntegrationTest {
             Runnable hearAgain = on(b, "editor", () -> b.getBean(DraftingService.class).subscribe(story, draftOnB::add));
             // "ask again": the answers of the first draft are cached and would come back at once
             on(a, "editor", () -> a.getBean(DraftingService.class).redraft(story, new DraftScope(null, null, null, true, true)));
-            await().atMost(Duration.ofSeconds(10)).until(() -> on(b, "editor", () -> b.getBean(DraftingService.class).isRunning(story)));
+            await().atMost(Duration.ofSeconds(30)).until(() -> on(b, "editor", () -> b.getBean(DraftingService.class).isRunning(story)));
             on(b, "editor", () -> {
                 b.getBean(DraftingService.class).cancel(story);
                 return null;
             });
             await().atMost(Duration.ofSeconds(20)).until(() -> on(b, "editor", () -> b.getBean(DraftingService.class).latestJob(story))
                     .map(j -> j.status() == DraftJob.Status.CANCELLED).orElse(false));
-            await().atMost(Duration.ofSeconds(10)).until(() -> draftOnB.stream().anyMatch(e -> e instanceof DraftEvent.Failed));
+            await().atMost(Duration.ofSeconds(30)).until(() -> draftOnB.stream().anyMatch(e -> e instanceof DraftEvent.Failed));
             assertThat(on(b, "editor", () -> b.getBean(org.newsdesk.story.StoryService.class).get(story)).version()).isEqualTo(before);
             hearAgain.run();
         } finally {
@@ -122,7 +122,7 @@ class TwoNodeCollaborationIntegrationTest {
         List<String> heardOnA = new CopyOnWriteArrayList<>();
         Runnable stopHearing = a.getBean(DeskSignals.class).subscribe(MyWork.CHANGED, signal -> heardOnA.add(signal.field(0)));
         on(b, "publisher", () -> b.getBean(WorkflowService.class).kill(story, "Duplicate of another story."));
-        await().atMost(Duration.ofSeconds(10)).until(() -> heardOnA.contains(String.valueOf(story.value())));
+        await().atMost(Duration.ofSeconds(30)).until(() -> heardOnA.contains(String.valueOf(story.value())));
 
         // a transaction that rolls back tells nobody
         b.getBean(TransactionTemplate.class).executeWithoutResult(tx -> {
@@ -130,13 +130,13 @@ class TwoNodeCollaborationIntegrationTest {
             tx.setRollbackOnly();
         });
         b.getBean(DeskSignals.class).send(MyWork.CHANGED, "committed");
-        await().atMost(Duration.ofSeconds(10)).until(() -> heardOnA.contains("committed"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> heardOnA.contains("committed"));
         assertThat(heardOnA).doesNotContain("rolled-back");
         stopHearing.run();
 
         // the editor closes the tab: gone from node B's list too
         editorLeaves.run();
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(seenOnB.get()).extracting(Presence::name).containsExactly("Rita Reviewer"));
         reviewerLeaves.run();
     }

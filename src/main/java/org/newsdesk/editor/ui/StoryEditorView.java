@@ -420,7 +420,10 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             draftStatus.setText(caps.runningDraft() + "…");
             draftStatus.removeClassName("nd-failed");
         } else {
-            var ended = drafting.latestJob(id).filter(j -> j.status() == DraftJob.Status.FAILED || j.status() == DraftJob.Status.CANCELLED);
+            // a failed or cancelled draft is news to whoever may draft, until the story is saved again:
+            // not a red line shown to a reviewer or publisher days later
+            var ended = drafting.latestJob(id).filter(j -> j.status() == DraftJob.Status.FAILED || j.status() == DraftJob.Status.CANCELLED)
+                    .filter(j -> caps.can(Capability.DRAFT) && j.finishedAt() != null && !j.finishedAt().isBefore(story.current().createdAt()));
             draftStatus.setText(ended.map(DraftJob::error).orElse(""));
             draftStatus.setClassName("nd-failed", ended.filter(j -> j.status() == DraftJob.Status.FAILED).isPresent());
         }
@@ -448,6 +451,10 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
                     org.newsdesk.drafting.FailedPart.describe(parts, ContentField.Section.values().length, languages.size()) + ": " + cause)));
             Button retry = new Button("Retry these sections", e -> draftKeepingTyping(() -> drafting.retryFailedParts(id, story.version(), form.content(story.content()))));
             retry.setId("retry-failed-parts");
+            if (drafting.providerState().paused()) {
+                retry.setEnabled(false);
+                retry.setTooltipText("Drafting is paused while the provider recovers; retry when the pause ends.");
+            }
             failedParts.add(list, retry);
         });
     }
@@ -689,9 +696,8 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             case DraftEvent.Failed f -> {
                 reload();
                 draftStatus.setText(f.message());
+                // said once, in red in the bar (and the failed sections below it): no toast over the search box
                 draftStatus.setClassName("nd-failed", !f.message().startsWith("Drafting was cancelled"));
-                Notification n = Notification.show(f.message(), 10000, Notification.Position.TOP_CENTER);
-                n.addThemeVariants(NotificationVariant.ERROR);
             }
         }
     }
