@@ -73,11 +73,24 @@ class TwoNodeCollaborationIntegrationTest {
         AtomicReference<List<Presence>> seenOnA = new AtomicReference<>(List.of());
         Runnable editorLeaves = on(a, "editor", () -> a.getBean(PresenceService.class).join(story, "tab-a", seenOnA::set));
         Runnable reviewerLeaves = on(b, "reviewer", () -> b.getBean(PresenceService.class).join(story, "tab-b", seenOnB::set));
+        // both tabs stay open through the test: between steps they say so, as the browser's poll does every few seconds
+        // (a node forgets its own tab 15 s after its last sign of life, and a loaded machine makes steps slow)
+        Runnable tabsStillOpen = () -> {
+            on(a, "editor", () -> {
+                a.getBean(PresenceService.class).stillHere(story, "tab-a");
+                return null;
+            });
+            on(b, "reviewer", () -> {
+                b.getBean(PresenceService.class).stillHere(story, "tab-b");
+                return null;
+            });
+        };
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(seenOnB.get()).extracting(Presence::name).containsExactlyInAnyOrder("Eddie Editor", "Rita Reviewer");
             assertThat(seenOnA.get()).extracting(Presence::name).containsExactlyInAnyOrder("Eddie Editor", "Rita Reviewer");
         });
 
+        tabsStillOpen.run();
         // the field the editor is typing in shows on the other node
         on(a, "editor", () -> {
             a.getBean(PresenceService.class).editing(story, "tab-a", "Headline (en)");
@@ -86,6 +99,7 @@ class TwoNodeCollaborationIntegrationTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(seenOnB.get())
                 .filteredOn(p -> p.name().equals("Eddie Editor")).singleElement().extracting(Presence::editing).isEqualTo("Headline (en)"));
 
+        tabsStillOpen.run();
         // a draft made on node A: the reviewer's editor on node B hears its parts and its end (and reads the saved draft then)
         List<DraftEvent> draftOnB = new CopyOnWriteArrayList<>();
         Runnable stopDraftEvents = on(b, "reviewer", () -> b.getBean(DraftingService.class).subscribe(story, draftOnB::add));
@@ -96,6 +110,7 @@ class TwoNodeCollaborationIntegrationTest {
         assertThat(on(b, "reviewer", () -> b.getBean(org.newsdesk.story.StoryService.class).get(story)).content().in("en").headline()).isNotBlank();
         stopDraftEvents.run();
 
+        tabsStillOpen.run();
         // a slow draft started on node A is cancelled by an editor served by node B: node A stops it, nothing is saved
         var before = on(b, "editor", () -> b.getBean(org.newsdesk.story.StoryService.class).get(story)).version();
         FakeLlm.shared().byDefault(request -> FakeLlm.stream(FakeLlm.answerFor(request), Duration.ofMillis(200)));
@@ -118,12 +133,14 @@ class TwoNodeCollaborationIntegrationTest {
             FakeLlm.shared().reset();
         }
 
+        tabsStillOpen.run();
         // a step on node B is heard on node A, where the counts are refreshed from it
         List<String> heardOnA = new CopyOnWriteArrayList<>();
         Runnable stopHearing = a.getBean(DeskSignals.class).subscribe(MyWork.CHANGED, signal -> heardOnA.add(signal.field(0)));
         on(b, "publisher", () -> b.getBean(WorkflowService.class).kill(story, "Duplicate of another story."));
         await().atMost(Duration.ofSeconds(30)).until(() -> heardOnA.contains(String.valueOf(story.value())));
 
+        tabsStillOpen.run();
         // a transaction that rolls back tells nobody
         b.getBean(TransactionTemplate.class).executeWithoutResult(tx -> {
             b.getBean(DeskSignals.class).send(MyWork.CHANGED, "rolled-back");
@@ -135,6 +152,7 @@ class TwoNodeCollaborationIntegrationTest {
         stopHearing.run();
 
         // the editor closes the tab: gone from node B's list too
+        tabsStillOpen.run();
         editorLeaves.run();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(seenOnB.get()).extracting(Presence::name).containsExactly("Rita Reviewer"));
