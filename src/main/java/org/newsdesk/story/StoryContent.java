@@ -83,5 +83,10 @@ public record StoryContent(Map<String, LocalizedContent> languages) {
         public String toString() {
             return field.label() + " (" + language + ")";
         }
+
+        /** "TL;DR (en), Headline (zh)": fields as a person reads them in a history line. */
+        public static String list(java.util.Collection<FieldRef> fields) {
+            return String.join(", ", fields.stream().map(FieldRef::toString).toList());
+        }
     }
 }

@@ -269,7 +269,7 @@ public class StoryService {
             return story;
         }
         RevisionId rev = stories.insertRevision(id, content, AuthorKind.PERSON, actor.id(), null,
-                reason == null || reason.isBlank() ? "Edited " + changed : reason);
+                reason == null || reason.isBlank() ? "Edited " + StoryContent.FieldRef.list(changed) : reason);
         recordTranslationLinks(id, rev, story.content(), content, AuthorKind.PERSON, actor.id());
         stories.deleteAutosave(actor.id(), id);
         events.publishEvent(new StoryRevised(id, rev, story.state(), AuthorKind.PERSON, actor.id(), changed));

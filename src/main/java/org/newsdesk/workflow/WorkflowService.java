@@ -196,7 +196,7 @@ public class WorkflowService {
             String who = revised.authorKind() == AuthorKind.MODEL ? "AI draft requested by " + actor.displayName() : actor.displayName();
             Story before = stories.get(revised.story());
             Story after = stories.transition(revised.story(), before.state(), Transition.BACK_TO_REVIEW.to(), Transition.BACK_TO_REVIEW.effect());
-            String note = "Edited after approval: " + revised.changedFields();
+            String note = "Edited after approval: " + org.newsdesk.story.StoryContent.FieldRef.list(revised.changedFields());
             audit.record(revised.story(), Transition.BACK_TO_REVIEW, before.state(), after.state(), after.current().id(), actor.id(), who, note);
             events.publishEvent(new StoryTransitioned(revised.story(), Transition.BACK_TO_REVIEW, before.state(), after.state(), actor.id(), note));
         }

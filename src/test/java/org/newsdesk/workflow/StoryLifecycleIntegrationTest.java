@@ -167,6 +167,9 @@ class StoryLifecycleIntegrationTest {
         assertThat(edited.state()).isEqualTo(StoryState.IN_REVIEW);
         assertThat(edited.approvedRevision()).isNull();
         assertThat(workflow.history(id)).extracting(AuditEntry::action).last().isEqualTo("Back to review after an edit");
+        // the history says what changed in words, not as a list printed by Java
+        assertThat(edited.current().reason()).isEqualTo("Edited Headline (en)");
+        assertThat(workflow.history(id)).extracting(AuditEntry::note).last().isEqualTo("Edited after approval: Headline (en)");
     }
 
     @Test
