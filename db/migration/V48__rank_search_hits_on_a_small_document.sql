@@ -1,0 +1,65 @@
+-- Search ranked each of up to 300 candidates on its whole document: a story's tsvector is about
+-- 15 kB, stored out of line (TOAST), so ranking a broad English query read and decompressed
+-- megabytes (the search benchmark's p95 270 ms at 100,000 stories and 200,000 items, issue #18).
+-- Each document now has a small one beside it, used only to rank: a story's headlines and
+-- summaries (the A and B weights of its full document), an item's title and the beginning of its
+-- text (its first 400 characters). The full document still decides what matches (every field,
+-- every language); the small one decides the order. A story found only by a word deep in its body
+-- ranks after those whose headline or summary holds the words, newest first among its like.
+-- See docs/decisions/0010.
+
+-- Text without Chinese characters (most of the desk's) skips the Chinese pass: no regexp_replace
+-- and no bigrams, which for an English item cost about as much as its words (issue #15's import
+-- rate with indexing). Same output as before for every text.
+create or replace function newsdesk_search_vector(lang text, body text, weight "char") returns tsvector
+language sql immutable parallel safe as $$
+    select case when coalesce(body, '') ~ '[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]'
+                then setweight(to_tsvector(newsdesk_search_config(lang), regexp_replace(body, '[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+', ' ', 'g'))
+                               || to_tsvector('simple', newsdesk_cjk_grams(body)), weight)
+                else setweight(to_tsvector(newsdesk_search_config(lang), coalesce(body, '')), weight) end
+$$;
+
+-- What an item is ranked on: its title (A) and the beginning of its text (B).
+create or replace function newsdesk_item_rank_vector(lang text, title_vector tsvector, body text) returns tsvector
+language sql immutable parallel safe as $$
+    select title_vector || newsdesk_search_vector(lang, left(coalesce(body, ''), 400), 'B')
+$$;
+
+alter table search_story add column rank_doc tsvector not null default ''::tsvector;
+alter table search_source_item add column rank_doc tsvector not null default ''::tsvector;
+
+-- Indexes at most batch_size noted rows, skipping those another node is indexing; returns how many it took.
+create or replace function newsdesk_index_pending(batch_size int) returns int
+language plpgsql as $$
+declare
+    taken_count int;
+begin
+    with taken as (
+        delete from search_pending p
+        using (select kind, id from search_pending limit batch_size for update skip locked) t
+        where p.kind = t.kind and p.id = t.id
+        returning p.kind, p.id
+    ), stories as (
+        insert into search_story (story_id, revision_id, doc, rank_doc)
+        select s.id, r.id, v.doc, ts_filter(v.doc, '{a,b}')
+        from taken t join story s on t.kind = 's' and s.id = t.id join revision r on r.id = s.current_revision_id
+             cross join lateral (select newsdesk_story_vector(r.content) as doc) v
+        on conflict (story_id) do update set revision_id = excluded.revision_id, doc = excluded.doc, rank_doc = excluded.rank_doc
+        returning 1
+    ), items as (
+        insert into search_source_item (item_id, doc, rank_doc)
+        select i.id, v.title || newsdesk_search_vector(i.language, i.clean_text, 'C'), newsdesk_item_rank_vector(i.language, v.title, i.clean_text)
+        from taken t join source_item i on t.kind = 'i' and i.id = t.id
+             cross join lateral (select newsdesk_search_vector(i.language, i.title, 'A') as title) v
+        on conflict (item_id) do update set doc = excluded.doc, rank_doc = excluded.rank_doc
+        returning 1
+    )
+    select count(*) into taken_count from taken;
+    return taken_count;
+end
+$$;
+
+-- What is indexed already.
+update search_story set rank_doc = ts_filter(doc, '{a,b}');
+update search_source_item si set rank_doc = newsdesk_item_rank_vector(i.language, ts_filter(si.doc, '{a}'), i.clean_text)
+from source_item i where i.id = si.item_id;
