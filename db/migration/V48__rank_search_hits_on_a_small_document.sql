@@ -2,33 +2,19 @@
 -- 15 kB, stored out of line (TOAST), so ranking a broad English query read and decompressed
 -- megabytes (the search benchmark's p95 270 ms at 100,000 stories and 200,000 items, issue #18).
 -- Each document now has a small one beside it, used only to rank: a story's headlines and
--- summaries (the A and B weights of its full document), an item's title and the beginning of its
--- text (its first 400 characters). The full document still decides what matches (every field,
--- every language); the small one decides the order. A story found only by a word deep in its body
--- ranks after those whose headline or summary holds the words, newest first among its like.
--- See docs/decisions/0010.
-
--- Text without Chinese characters (most of the desk's) skips the Chinese pass: no regexp_replace
--- and no bigrams, which for an English item cost about as much as its words (issue #15's import
--- rate with indexing). Same output as before for every text.
-create or replace function newsdesk_search_vector(lang text, body text, weight "char") returns tsvector
-language sql immutable parallel safe as $$
-    select case when coalesce(body, '') ~ '[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]'
-                then setweight(to_tsvector(newsdesk_search_config(lang), regexp_replace(body, '[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+', ' ', 'g'))
-                               || to_tsvector('simple', newsdesk_cjk_grams(body)), weight)
-                else setweight(to_tsvector(newsdesk_search_config(lang), coalesce(body, '')), weight) end
-$$;
-
--- What an item is ranked on: its title (A) and the beginning of its text (B).
-create or replace function newsdesk_item_rank_vector(lang text, title_vector tsvector, body text) returns tsvector
-language sql immutable parallel safe as $$
-    select title_vector || newsdesk_search_vector(lang, left(coalesce(body, ''), 400), 'B')
-$$;
+-- summaries (the A and B weights of its full document), an item's title (its A weight). Both are
+-- taken from the full document, so indexing parses nothing more (an item's lead was tried: parsing
+-- its first 400 characters again added about 16% to indexing an English item, which issue #15's
+-- import rate cannot spare). The full document still decides what matches (every field, every
+-- language); the small one decides the order. A story found only by a word deep in its body ranks
+-- after those whose headline or summary holds the words, an item found only in its text after
+-- those whose title does, newest first among their like. See docs/decisions/0010.
 
 alter table search_story add column rank_doc tsvector not null default ''::tsvector;
 alter table search_source_item add column rank_doc tsvector not null default ''::tsvector;
 
 -- Indexes at most batch_size noted rows, skipping those another node is indexing; returns how many it took.
+-- (offset 0 keeps each document computed once: without it the planner copies the call into both columns.)
 create or replace function newsdesk_index_pending(batch_size int) returns int
 language plpgsql as $$
 declare
@@ -43,14 +29,14 @@ begin
         insert into search_story (story_id, revision_id, doc, rank_doc)
         select s.id, r.id, v.doc, ts_filter(v.doc, '{a,b}')
         from taken t join story s on t.kind = 's' and s.id = t.id join revision r on r.id = s.current_revision_id
-             cross join lateral (select newsdesk_story_vector(r.content) as doc) v
+             cross join lateral (select newsdesk_story_vector(r.content) as doc offset 0) v
         on conflict (story_id) do update set revision_id = excluded.revision_id, doc = excluded.doc, rank_doc = excluded.rank_doc
         returning 1
     ), items as (
         insert into search_source_item (item_id, doc, rank_doc)
-        select i.id, v.title || newsdesk_search_vector(i.language, i.clean_text, 'C'), newsdesk_item_rank_vector(i.language, v.title, i.clean_text)
+        select i.id, v.title || newsdesk_search_vector(i.language, i.clean_text, 'C'), v.title
         from taken t join source_item i on t.kind = 'i' and i.id = t.id
-             cross join lateral (select newsdesk_search_vector(i.language, i.title, 'A') as title) v
+             cross join lateral (select newsdesk_search_vector(i.language, i.title, 'A') as title offset 0) v
         on conflict (item_id) do update set doc = excluded.doc, rank_doc = excluded.rank_doc
         returning 1
     )
@@ -61,5 +47,4 @@ $$;
 
 -- What is indexed already.
 update search_story set rank_doc = ts_filter(doc, '{a,b}');
-update search_source_item si set rank_doc = newsdesk_item_rank_vector(i.language, ts_filter(si.doc, '{a}'), i.clean_text)
-from source_item i where i.id = si.item_id;
+update search_source_item set rank_doc = ts_filter(doc, '{a}');
