@@ -207,12 +207,14 @@ class SearchBenchmark {
         }
         // the search tables, as the triggers would have filled them, on two connections at once
         List<String> fills = List.of("""
-                insert into search_story (story_id, revision_id, doc)
-                select s.id, r.id, newsdesk_story_vector(r.content) from story s join revision r on r.id = s.current_revision_id
+                insert into search_story (story_id, revision_id, doc, rank_doc)
+                select s.id, r.id, v.doc, ts_filter(v.doc, '{a,b}') from story s join revision r on r.id = s.current_revision_id
+                     cross join lateral (select newsdesk_story_vector(r.content) as doc offset 0) v
                 where s.headline like '%s %%' and s.id %% 2 = %d""", """
-                insert into search_source_item (item_id, doc)
-                select i.id, newsdesk_search_vector(i.language, i.title, 'A') || newsdesk_search_vector(i.language, i.clean_text, 'C')
-                from source_item i where i.content_hash like '%s%%' and i.id %% 2 = %d""");
+                insert into search_source_item (item_id, doc, rank_doc)
+                select i.id, v.title || newsdesk_search_vector(i.language, i.clean_text, 'C'), v.title
+                from source_item i cross join lateral (select newsdesk_search_vector(i.language, i.title, 'A') as title offset 0) v
+                where i.content_hash like '%s%%' and i.id %% 2 = %d""");
         try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
             List<java.util.concurrent.Future<?>> done = new ArrayList<>();
             for (String fill : fills) {

@@ -105,6 +105,32 @@ class SearchIntegrationTest {
     }
 
     @Test
+    void aWordOnlyDeepInTheTextIsFoundAndMarkedAndRanksAfterHitsInHeadlinesSummariesAndTitles() {
+        String w = word();
+        // about 600 words before the word: far past what ranking reads (headlines and summaries; an item's first 400 characters)
+        String filler = "The quarterly report covers revenue, costs and hiring across the whole group. ".repeat(55);
+        // the older story holds the word in its summary, the newer one only deep in its analysis: relevance, not recency, orders them
+        StoryId inSummary = story(Map.of("en", Map.of(ContentField.HEADLINE, w + "-free chip news", ContentField.SUMMARY,
+                "The " + w + " accelerator ships next year.")));
+        StoryId deep = story(Map.of("en", Map.of(ContentField.HEADLINE, "Quarterly results", ContentField.SUMMARY, "Revenue grew.",
+                ContentField.DEEP_ANALYSIS, filler + "Its " + w + " accelerator ships next year.")));
+
+        SearchResults r = find(SearchQuery.of(w).in(SearchQuery.Scope.STORIES));
+
+        assertThat(ids(r.stories())).containsExactly(inSummary.value(), deep.value());
+        assertThat(r.stories().get(1).snippet().matches()).contains(w);
+        assertThat(r.stories().get(1).snippet().plainText()).contains("Its " + w + " accelerator");
+
+        SourceItemId inTitle = item(w + " accelerator ships next year", "A short note.", "en");
+        SourceItemId deepItem = item("Quarterly results", filler + "Its " + w + " accelerator ships next year.", "en");
+
+        SearchResults items = find(SearchQuery.of(w).in(SearchQuery.Scope.SOURCE_ITEMS));
+
+        assertThat(ids(items.sourceItems())).containsExactly(inTitle.value(), deepItem.value());
+        assertThat(items.sourceItems().get(1).snippet().matches()).contains(w);
+    }
+
+    @Test
     void frenchWordsFindSourceItemsByTitleAndTextWithAccentsAndStems() {
         String w = word();
         SourceItemId inText = item(w + " Financement annoncé", "Mistral AI lève des fonds pour ses centres de données près de Paris.", "fr");

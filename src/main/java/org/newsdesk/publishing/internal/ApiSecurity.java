@@ -61,7 +61,10 @@ class ApiSecurity {
         return http.build();
     }
 
-    /** 429 with Retry-After for a client over its rate. */
+    /**
+     * Every answer says the client's limit a minute (X-RateLimit-Limit) and how many requests it may still make now
+     * (X-RateLimit-Remaining); a client over its rate gets 429 with Retry-After in seconds.
+     */
     static final class RateLimit extends OncePerRequestFilter {
 
         private final ClientRateLimit limiter;
@@ -77,8 +80,12 @@ class ApiSecurity {
                 chain.doFilter(request, response);
                 return;
             }
-            long wait = limiter.acquire(request.getRemoteAddr());
-            response.setHeader("X-RateLimit-Limit", limiter.perMinute() + "/min");
+            ClientRateLimit.Decision decision = limiter.check(request.getRemoteAddr());
+            long wait = decision.retryAfter();
+            response.setHeader("X-RateLimit-Limit", String.valueOf(limiter.perMinute()));
+            if (decision.remaining() >= 0) {
+                response.setHeader("X-RateLimit-Remaining", String.valueOf(decision.remaining()));
+            }
             if (wait > 0) {
                 response.setStatus(429);
                 response.setHeader("Retry-After", String.valueOf(wait));

@@ -24,7 +24,7 @@ final class RateLimiter implements ClientRateLimit {
     }
 
     @Override
-    public long acquire(String client) {
+    public Decision check(String client) {
         Bucket b = buckets.get(client, k -> new Bucket(perMinute, clock.millis()));
         synchronized (b) {
             long now = clock.millis();
@@ -32,9 +32,9 @@ final class RateLimiter implements ClientRateLimit {
             b.at = now;
             if (b.tokens >= 1) {
                 b.tokens -= 1;
-                return 0;
+                return new Decision(0, (long) Math.floor(b.tokens));
             }
-            return Math.max(1, (long) Math.ceil((1 - b.tokens) * 60.0 / perMinute));
+            return new Decision(Math.max(1, (long) Math.ceil((1 - b.tokens) * 60.0 / perMinute)), 0);
         }
     }
 

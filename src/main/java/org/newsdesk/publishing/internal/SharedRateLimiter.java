@@ -38,7 +38,7 @@ final class SharedRateLimiter implements ClientRateLimit {
     private record Counts(long previous, Long counted, long current) {}
 
     @Override
-    public long acquire(String client) {
+    public Decision check(String client) {
         long now = clock.millis();
         long minute = Math.floorDiv(now, 60_000L);
         // the share of the previous minute that still lies in the sliding minute ending now
@@ -62,19 +62,19 @@ final class SharedRateLimiter implements ClientRateLimit {
             if (warnedMinute.getAndSet(minute) != minute) {
                 log.warn("The read API's shared rate limit could not be checked in PostgreSQL; requests are let through: {}", e.getMessage());
             }
-            return 0;
+            return new Decision(0, -1);
         }
         if (c.counted() != null) {
-            return 0;
+            return new Decision(0, Math.max(0, (long) Math.floor(perMinute - c.counted() - c.previous() * previousShare)));
         }
         // refused: wait until the previous minute's weight has fallen enough; when this minute is full, until the next
         // minute has begun and this one's weight has fallen enough in turn
         if (c.current() + 1 > perMinute) {
             double intoNext = 1 - (perMinute - 1) / (double) c.current();
-            return Math.max(1, (long) Math.ceil(((minute + 1) * 60_000L - now) / 1000.0 + intoNext * 60));
+            return new Decision(Math.max(1, (long) Math.ceil(((minute + 1) * 60_000L - now) / 1000.0 + intoNext * 60)), 0);
         }
         double shareNeeded = (perMinute - c.current() - 1) / (double) c.previous();
-        return Math.max(1, (long) Math.ceil((previousShare - shareNeeded) * 60));
+        return new Decision(Math.max(1, (long) Math.ceil((previousShare - shareNeeded) * 60)), 0);
     }
 
     @Override

@@ -31,7 +31,7 @@ public class SearchRepository {
 
     /**
      * Matches ranked at most: a query that matches more ranks the most recent this many (the index answers which match;
-     * ranking reads each candidate's whole document, ~15 kB for a story, so this bounds a broad query's cost).
+     * ranking reads each candidate's small rank document (V48), so this bounds a broad query's cost).
      */
     static final int RANKED_CANDIDATES = 300;
     private static final int SNIPPET = 220;
@@ -54,16 +54,22 @@ public class SearchRepository {
         params.addAll(w.params());
         params.add(RANKED_CANDIDATES);
         params.add(query.exact());
-        params.add(query.exact());
+        if (query.checksCandidates()) {
+            params.add(query.exact());
+        }
         params.add(limit);
-        // the matches the index finds, filtered (the newest stories first when there are very many), then checked
-        // exactly (Chinese phrases) and ranked
-        List<Ranked> ranked = jdbc.sql("""
-                with c as (select s.id, s.state, s.updated_at, ss.doc from search_story ss join story s on s.id = ss.story_id
-                           where ss.doc @@ ?::tsquery """ + (w.sql().isEmpty() ? "" : " and " + w.sql().substring("where ".length())) + """
-                            order by ss.story_id desc limit ?)
-                select c.id, c.state, c.updated_at, ts_rank_cd(c.doc, ?::tsquery, 1) as rank from c where c.doc @@ ?::tsquery
-                order by rank desc, c.updated_at desc, c.id desc limit ?""")
+        // the matches the index finds on the whole document, filtered (the newest when there are very many; the story row is
+        // read for them only when a filter needs it), then checked exactly (Chinese phrases) and ranked on the small document
+        // (headlines and summaries, V48): the whole one is read only for that check
+        boolean filtered = !w.sql().isEmpty();
+        String sql = "with c as (select ss.story_id, ss.rank_doc" + (query.checksCandidates() ? ", ss.doc" : "")
+                + " from search_story ss" + (filtered ? " join story s on s.id = ss.story_id" : "")
+                + " where ss.doc @@ ?::tsquery" + (filtered ? " and " + w.sql().substring("where ".length()) : "")
+                + " order by ss.story_id desc limit ?)"
+                + " select s.id, s.state, s.updated_at, ts_rank_cd(c.rank_doc, ?::tsquery, 1) as rank from c join story s on s.id = c.story_id"
+                + (query.checksCandidates() ? " where c.doc @@ ?::tsquery" : "")
+                + " order by rank desc, s.updated_at desc, s.id desc limit ?";
+        List<Ranked> ranked = jdbc.sql(sql)
                 .params(params)
                 .query((rs, n) -> new Ranked(rs.getLong("id"), StoryState.valueOf(rs.getString("state")).label(), instant(rs, "updated_at"),
                         rs.getDouble("rank")))
@@ -130,14 +136,18 @@ public class SearchRepository {
         }
         params.add(RANKED_CANDIDATES);
         params.add(query.exact());
-        params.add(query.exact());
+        if (query.checksCandidates()) {
+            params.add(query.exact());
+        }
         params.add(limit);
-        List<Ranked> ranked = jdbc.sql("""
-                with c as (select i.id, i.status, i.sort_time, si.doc from search_source_item si join ingest_source_item_read i on i.id = si.item_id
-                           where si.doc @@ ?::tsquery """ + String.join("", clauses) + """
-                            order by si.item_id desc limit ?)
-                select c.id, c.status, c.sort_time, ts_rank_cd(c.doc, ?::tsquery, 1) as rank from c where c.doc @@ ?::tsquery
-                order by rank desc, c.sort_time desc, c.id desc limit ?""")
+        String sql = "with c as (select i.id, i.status, i.sort_time, si.rank_doc" + (query.checksCandidates() ? ", si.doc" : "")
+                + " from search_source_item si join ingest_source_item_read i on i.id = si.item_id"
+                + " where si.doc @@ ?::tsquery" + String.join("", clauses)
+                + " order by si.item_id desc limit ?)"
+                + " select c.id, c.status, c.sort_time, ts_rank_cd(c.rank_doc, ?::tsquery, 1) as rank from c"
+                + (query.checksCandidates() ? " where c.doc @@ ?::tsquery" : "")
+                + " order by rank desc, c.sort_time desc, c.id desc limit ?";
+        List<Ranked> ranked = jdbc.sql(sql)
                 .params(params)
                 .query((rs, n) -> new Ranked(rs.getLong("id"), rs.getString("status"), instant(rs, "sort_time"), rs.getDouble("rank")))
                 .list();
@@ -172,7 +182,12 @@ public class SearchRepository {
      * GIN index (a query computed inside the statement would be opaque to it).
      */
     /** The query for the index (Chinese runs as all their bigrams) and the exact one (Chinese runs as phrases). */
-    private record Queries(String index, String exact) {}
+    private record Queries(String index, String exact) {
+        /** Whether the candidates the index found must be checked against the exact query (reading their whole document). */
+        boolean checksCandidates() {
+            return !index.equals(exact);
+        }
+    }
 
     private Queries tsquery(SearchTerms terms) {
         // A statement the driver has prepared (after a few runs) may get a generic plan, one that does not know the query:

@@ -33,8 +33,9 @@ class SharedRateLimiterIntegrationTest {
         SharedRateLimiter node2 = new SharedRateLimiter(jdbc, clock, 10);
         String client = "198.51.100." + UUID.randomUUID().hashCode();
         for (int i = 0; i < 5; i++) {
-            assertThat(node1.acquire(client)).isZero();
-            assertThat(node2.acquire(client)).isZero();
+            // each node tells the client what is left across both
+            assertThat(node1.check(client)).isEqualTo(new ClientRateLimit.Decision(0, 9 - 2 * i));
+            assertThat(node2.check(client)).isEqualTo(new ClientRateLimit.Decision(0, 8 - 2 * i));
         }
         // the eleventh request of the minute, on either node: refused until the next minute
         assertThat(node1.acquire(client)).isEqualTo(60 + 6);
