@@ -81,14 +81,13 @@ final class FeedText {
     private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE\\s[^\\[>]*(\\[(.*?)\\]\\s*)?>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern INTERNAL_ENTITY = Pattern.compile("<!ENTITY\\s+([A-Za-z_][\\w.-]*)\\s+(\"([^\"&%<]{0,1000})\"|'([^'&%<]{0,1000})')\\s*>");
     private static final Pattern AMPERSAND = Pattern.compile("&(?:(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z_][\\w.-]{0,40});)?");
-    private static final Pattern INVALID_XML_CHARS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
     /** XML text a strict parser can read: see the class comment. */
     static String repair(String text) {
         String xml = XML_DECLARATION.matcher(text).replaceFirst("");
         Map<String, String> entities = new HashMap<>();
         Matcher doctype = DOCTYPE.matcher(xml);
-        if (doctype.find() && doctype.start() < 4096) {
+        if (doctypeNearTheTop(xml) && doctype.find() && doctype.start() < 4096) {
             if (doctype.group(2) != null) {
                 Matcher e = INTERNAL_ENTITY.matcher(doctype.group(2));
                 while (e.find()) {
@@ -97,12 +96,46 @@ final class FeedText {
             }
             xml = xml.substring(0, doctype.start()) + xml.substring(doctype.end());
         }
-        xml = INVALID_XML_CHARS.matcher(xml).replaceAll("");
+        xml = withoutCharactersXmlForbids(xml);
         xml = repairC1(xml);
         if (xml.indexOf('&') >= 0) {
             xml = repairAmpersands(xml, entities);
         }
         return xml;
+    }
+
+    /** Whether "<!DOCTYPE" (any case) starts within the first 4,096 characters: only there is one honoured. */
+    private static boolean doctypeNearTheTop(String xml) {
+        int end = Math.min(xml.length(), 4096 + 8);
+        for (int i = xml.indexOf("<!", 0); i >= 0 && i < 4096; i = xml.indexOf("<!", i + 2)) {
+            if (i + 9 <= end && xml.regionMatches(true, i, "<!DOCTYPE", 0, 9)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Without the control characters and non-characters XML 1.0 forbids (tab and line breaks stay); the same string when there is none. */
+    private static String withoutCharactersXmlForbids(String xml) {
+        int i = 0;
+        while (i < xml.length() && !forbiddenInXml(xml.charAt(i))) {
+            i++;
+        }
+        if (i == xml.length()) {
+            return xml;
+        }
+        StringBuilder b = new StringBuilder(xml.length()).append(xml, 0, i);
+        for (; i < xml.length(); i++) {
+            char c = xml.charAt(i);
+            if (!forbiddenInXml(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean forbiddenInXml(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF';
     }
 
     private static String repairAmpersands(String xml, Map<String, String> entities) {

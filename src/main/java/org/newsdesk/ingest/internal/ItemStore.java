@@ -14,7 +14,6 @@ import org.newsdesk.ingest.SourceItemId;
 import org.newsdesk.ingest.SourceItemImported;
 import org.newsdesk.platform.NewsdeskProperties;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
@@ -24,7 +23,8 @@ import org.springframework.stereotype.Component;
  * normalised text is already stored (or earlier in the same batch) is reported as a duplicate of
  * that item instead. New items join the cluster of the most similar stored item when their
  * estimated similarity reaches {@code newsdesk.ingest.near-duplicate-similarity}, else start
- * their own. A batch costs a fixed handful of round trips to PostgreSQL, whatever its size.
+ * their own. A batch costs a fixed handful of round trips and statements (five, six with
+ * near-duplicate candidates to look up) to PostgreSQL, whatever its size.
  * Callers run it inside their transaction.
  */
 @Component
@@ -36,13 +36,11 @@ public class ItemStore {
     private static final int MAX_CANDIDATES = 2000;
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
     private final ApplicationEventPublisher events;
     private final double threshold;
 
-    ItemStore(JdbcClient jdbc, JdbcTemplate template, ApplicationEventPublisher events, NewsdeskProperties props) {
+    ItemStore(JdbcClient jdbc, ApplicationEventPublisher events, NewsdeskProperties props) {
         this.jdbc = jdbc;
-        this.template = template;
         this.events = events;
         this.threshold = props.ingest().nearDuplicateSimilarity();
     }
@@ -148,25 +146,66 @@ public class ItemStore {
                 }
             }
         }
-        // 4. one batched insert; a row another node stored meanwhile is skipped, not doubled
-        List<Object[]> rows = new ArrayList<>();
-        for (int f = 0; f < fresh.size(); f++) {
+        // 4. one insert statement for the whole batch; a row another node stored meanwhile is skipped, not doubled
+        int count = fresh.size();
+        Object[] id = new Object[count], kind = new Object[count], feedId = new Object[count], sourceName = new Object[count], url = new Object[count],
+                canonicalUrl = new Object[count], guid = new Object[count], title = new Object[count], author = new Object[count],
+                publishedAt = new Object[count], language = new Object[count], cleanText = new Object[count], contentHash = new Object[count],
+                imageUrl = new Object[count], rawHtml = new Object[count], minhash = new Object[count], cluster = new Object[count],
+                importedBy = new Object[count];
+        Long[][] bandRows = new Long[count][MinHash.BANDS];
+        for (int f = 0; f < count; f++) {
             NewItem n = items.get(fresh.get(f));
-            rows.add(new Object[] {ids.get(f), n.kind(), n.feedId(), n.sourceName(), n.url(), n.canonicalUrl(), n.guid(), n.title(), n.author(),
-                    n.publishedAt() == null ? null : OffsetDateTime.ofInstant(n.publishedAt(), ZoneOffset.UTC), n.language(), n.cleanText(),
-                    n.contentHash(), n.imageUrl(), n.rawHtml(), n.signature() == null ? null : MinHash.toBytes(n.signature()),
-                    bands.get(f) == null ? null : new SqlArrayValue("bigint", Arrays.stream(bands.get(f)).boxed().toArray()), clusters[f],
-                    n.importedBy()});
+            id[f] = ids.get(f);
+            kind[f] = n.kind();
+            feedId[f] = n.feedId();
+            sourceName[f] = n.sourceName();
+            url[f] = n.url();
+            canonicalUrl[f] = n.canonicalUrl();
+            guid[f] = n.guid();
+            title[f] = n.title();
+            author[f] = n.author();
+            publishedAt[f] = n.publishedAt() == null ? null : OffsetDateTime.ofInstant(n.publishedAt(), ZoneOffset.UTC);
+            language[f] = n.language();
+            cleanText[f] = n.cleanText();
+            contentHash[f] = n.contentHash();
+            imageUrl[f] = n.imageUrl();
+            rawHtml[f] = n.rawHtml();
+            minhash[f] = n.signature() == null ? null : java.util.HexFormat.of().formatHex(MinHash.toBytes(n.signature()));
+            cluster[f] = clusters[f];
+            importedBy[f] = n.importedBy();
+            for (int b = 0; b < MinHash.BANDS; b++) {
+                bandRows[f][b] = bands.get(f) == null ? null : bands.get(f)[b];
+            }
         }
-        int[] counts = template.batchUpdate("""
+        // signatures travel in hex (the driver sends no bytea arrays), lsh_bands as one two-dimensional array (a row per item,
+        // all nulls for an item without a signature)
+        java.util.Set<Long> inserted = new java.util.HashSet<>(jdbc.sql("""
                 insert into source_item (id, kind, feed_id, source_name, url, canonical_url, guid, title, author, published_at, language,
                     clean_text, content_hash, image_url, raw_html, minhash, lsh_bands, cluster_id, imported_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict do nothing""", rows);
+                select u.id, u.kind, u.feed_id, u.source_name, u.url, u.canonical_url, u.guid, u.title, u.author, u.published_at, u.language,
+                       u.clean_text, u.content_hash, u.image_url, u.raw_html, decode(u.minhash, 'hex'),
+                       case when u.minhash is null then null else array(select unnest(b.bands[u.n:u.n])) end, u.cluster_id, u.imported_by
+                  from unnest(?::bigint[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                              ?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[])
+                       with ordinality u (id, kind, feed_id, source_name, url, canonical_url, guid, title, author, published_at, language,
+                                          clean_text, content_hash, image_url, raw_html, minhash, cluster_id, imported_by, n),
+                       (select ?::bigint[][] bands) b
+                 order by u.n
+                on conflict do nothing
+                returning id""")
+                .param(new SqlArrayValue("bigint", id)).param(new SqlArrayValue("text", kind)).param(new SqlArrayValue("bigint", feedId))
+                .param(new SqlArrayValue("text", sourceName)).param(new SqlArrayValue("text", url)).param(new SqlArrayValue("text", canonicalUrl))
+                .param(new SqlArrayValue("text", guid)).param(new SqlArrayValue("text", title)).param(new SqlArrayValue("text", author))
+                .param(new SqlArrayValue("timestamptz", publishedAt)).param(new SqlArrayValue("text", language))
+                .param(new SqlArrayValue("text", cleanText)).param(new SqlArrayValue("text", contentHash)).param(new SqlArrayValue("text", imageUrl))
+                .param(new SqlArrayValue("text", rawHtml)).param(new SqlArrayValue("text", minhash)).param(new SqlArrayValue("bigint", cluster))
+                .param(new SqlArrayValue("bigint", importedBy)).param(new SqlArrayValue("bigint", (Object[]) bandRows))
+                .query(Long.class).list());
         TreeMap<Long, Integer> growth = new TreeMap<>();
-        for (int f = 0; f < fresh.size(); f++) {
+        for (int f = 0; f < count; f++) {
             int index = fresh.get(f);
-            if (counts[f] == 0) {
+            if (!inserted.contains(ids.get(f))) {
                 // stored by someone else between our check and our insert: report theirs
                 Existing other = existing(List.of(items.get(index))).stream().findFirst()
                         .orElseThrow(() -> new IllegalStateException("An item could not be stored and no copy of it exists."));
@@ -177,25 +216,28 @@ public class ItemStore {
                 events.publishEvent(new SourceItemImported(new SourceItemId(ids.get(f)), items.get(index).kind(), clusters[f]));
             }
         }
-        // 5. cluster sizes, in id order so concurrent batches never deadlock
-        template.batchUpdate("insert into source_cluster (id, size) values (?, ?) on conflict (id) do update set size = source_cluster.size + excluded.size",
-                growth.entrySet().stream().map(e -> new Object[] {e.getKey(), e.getValue()}).toList());
+        // 5. cluster sizes, in one statement, in id order so concurrent batches never deadlock
+        if (!growth.isEmpty()) {
+            jdbc.sql("""
+                    insert into source_cluster (id, size)
+                    select g.id, g.size from unnest(?::bigint[], ?::int[]) g (id, size) order by g.id
+                    on conflict (id) do update set size = source_cluster.size + excluded.size""")
+                    .param(new SqlArrayValue("bigint", growth.keySet().toArray()))
+                    .param(new SqlArrayValue("integer", growth.values().toArray()))
+                    .update();
+        }
     }
 
     /**
      * Stored items sharing a band key. PostgreSQL cannot estimate how selective an overlap with
      * hundreds of keys is and may then scan the whole table (seconds on a large inbox); the GIN
-     * index answers it in milliseconds, so sequential scans are switched off for this one query.
+     * index answers it in milliseconds, so the function (V46) switches sequential scans off for
+     * this one query, in one round trip.
      */
     private List<Candidate> candidates(long[] bands) {
-        jdbc.sql("select set_config('enable_seqscan', 'off', true)").query(String.class).single();
-        try {
-            return jdbc.sql("select id, cluster_id, minhash from source_item where lsh_bands && ? limit " + MAX_CANDIDATES)
-                    .param(new SqlArrayValue("bigint", Arrays.stream(bands).boxed().toArray()))
-                    .query((rs, n) -> new Candidate(rs.getLong(1), rs.getLong(2), MinHash.fromBytes(rs.getBytes(3)))).list();
-        } finally {
-            jdbc.sql("select set_config('enable_seqscan', 'on', true)").query(String.class).single();
-        }
+        return jdbc.sql("select id, cluster_id, minhash from ingest_near_duplicate_candidates(?, " + MAX_CANDIDATES + ")")
+                .param(new SqlArrayValue("bigint", Arrays.stream(bands).boxed().toArray()))
+                .query((rs, n) -> new Candidate(rs.getLong(1), rs.getLong(2), MinHash.fromBytes(rs.getBytes(3)))).list();
     }
 
     private List<Existing> existing(List<NewItem> items) {

@@ -105,7 +105,7 @@ public class SafeFetcher {
         public InetAddress[] resolve(String host) throws UnknownHostException {
             InetAddress[] addresses = dns.resolve(host);
             if (!settings.allows(host)) {
-                String why = refusal(addresses);
+                String why = refusal(host, addresses);
                 if (why != null) {
                     throw new RefusedAddress("Refused to connect to " + host + ": it now resolves to " + why
                             + ", not the public address it had a moment before. Newsdesk fetches only from public addresses.");
@@ -236,7 +236,7 @@ public class SafeFetcher {
         } catch (UnknownHostException e) {
             throw new IngestException("The host " + bare + " does not exist (its name could not be looked up).");
         }
-        String why = refusal(addresses);
+        String why = refusal(bare, addresses);
         if (why != null && settings.allows(bare)) {
             throw new IngestException("Refused to fetch " + uri + ": " + bare + " is " + why + " and NEWSDESK_INGEST_ALLOWED_HOSTS allows it, but not on port "
                     + port + " (an entry without a port allows only 80 and 443; an operator can add " + bare + ":" + port + ").");
@@ -278,11 +278,13 @@ public class SafeFetcher {
     private static final java.util.regex.Pattern DECIMAL_OCTET = java.util.regex.Pattern.compile("\\d{1,3}");
 
     /** Why the first of these addresses that is not public may not be fetched from, with the address; {@code null} when all are public. */
-    private static String refusal(InetAddress[] addresses) {
+    /** Why one of a host's addresses may not be fetched from, naming the address only when the host is a name ("127.0.0.1 is …", "db.lan is … at 10.0.0.5"). */
+    private static String refusal(String host, InetAddress[] addresses) {
         for (InetAddress address : addresses) {
             String why = refusal(address);
             if (why != null) {
-                return why + " (" + address.getHostAddress() + ")";
+                boolean literal = host.indexOf(':') >= 0 || host.equals(address.getHostAddress());
+                return literal ? why : why + " at " + address.getHostAddress();
             }
         }
         return null;

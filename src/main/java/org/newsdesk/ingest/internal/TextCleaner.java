@@ -73,20 +73,104 @@ public final class TextCleaner {
         if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
             text = Normalizer.normalize(text, Normalizer.Form.NFC);
         }
-        text = INVISIBLE.matcher(text.replace('\u00A0', ' ').replace('\u202F', ' ')).replaceAll("")
-                .replace("\r\n", "\n").replace('\r', '\n');
-        text = FOOTERS.matcher(text).replaceAll("");
-        text = text.replace("[…]", "…").replace("[...]", "…").replace("[&hellip;]", "…");
-        text = SPACES.matcher(text).replaceAll(" ");
-        text = EDGE_SPACES.matcher(text).replaceAll("");
-        text = BLANK_LINES.matcher(text).replaceAll("\n\n");
-        return dropTrailingFooters(text.strip());
+        text = unifyBreaksAndSpaces(text);
+        if (maySyndicate(text)) {
+            text = FOOTERS.matcher(text).replaceAll("");
+        }
+        if (text.indexOf('[') >= 0) {
+            text = text.replace("[…]", "…").replace("[...]", "…").replace("[&hellip;]", "…");
+        }
+        return dropTrailingFooters(tidySpacing(text).strip());
     }
 
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\uFEFF]");
-    private static final Pattern SPACES = Pattern.compile("[ \\t]+");
-    private static final Pattern EDGE_SPACES = Pattern.compile("(?m)^ | $");
-    private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
+    /**
+     * Literal words one of which every syndication footer holds ({@link #SYNDICATION} is case-sensitive): a text without any
+     * of them is spared the footer patterns, which cost more than the rest of the cleaning on a long item.
+     */
+    private static final String[] SYNDICATION_WORDS = {"L’article", "L'article", "The post", "本文", "原文", "全文", "Continue reading",
+            "Lire la suite", "Read the ", "Read more"};
+
+    private static boolean maySyndicate(String text) {
+        for (String word : SYNDICATION_WORDS) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** No-break spaces as spaces, zero-width spaces and BOMs dropped, CR and CRLF as LF; the same string when there is none. */
+    private static String unifyBreaksAndSpaces(String text) {
+        int i = 0;
+        while (i < text.length() && !irregular(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text.length()).append(text, 0, i);
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\u00A0', '\u202F' -> b.append(' ');
+                case '\u200B', '\uFEFF' -> { }
+                case '\r' -> {
+                    // CRLF is one break, also with a zero-width space between (dropped either way)
+                    b.append('\n');
+                    int k = i + 1;
+                    while (k < text.length() && (text.charAt(k) == '\u200B' || text.charAt(k) == '\uFEFF')) {
+                        k++;
+                    }
+                    if (k < text.length() && text.charAt(k) == '\n') {
+                        i = k;
+                    }
+                }
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean irregular(char c) {
+        return c == '\u00A0' || c == '\u202F' || c == '\u200B' || c == '\uFEFF' || c == '\r';
+    }
+
+    /**
+     * In one pass: each run of spaces and tabs as one space, none at the start or end of a line, and at most one empty line in
+     * a row (what {@code [ \t]+ → " "}, then {@code (?m)^ | $ → ""}, then {@code \n{3,} → "\n\n"} do, in that order).
+     */
+    static String tidySpacing(String text) {
+        int n = text.length();
+        StringBuilder b = new StringBuilder(n);
+        for (int i = 0; i < n; ) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t') {
+                int j = i + 1;
+                while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+                    j++;
+                }
+                boolean lineStart = i == 0 || lineBreak(text.charAt(i - 1));
+                boolean lineEnd = j == n || lineBreak(text.charAt(j));
+                if (!lineStart && !lineEnd) {
+                    b.append(' ');
+                }
+                i = j;
+                continue;
+            }
+            int len = b.length();
+            if (c != '\n' || len < 2 || b.charAt(len - 1) != '\n' || b.charAt(len - 2) != '\n') {
+                b.append(c);
+            }
+            i++;
+        }
+        return b.toString();
+    }
+
+    /** What Java's patterns treat as the end of a line in multi-line mode (CR is gone by then). */
+    private static boolean lineBreak(char c) {
+        return c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\r';
+    }
+
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "pre", "section",
             "article", "figure", "ul", "ol", "table", "dd", "dt");
 
@@ -133,7 +217,7 @@ public final class TextCleaner {
                 continue;
             }
             Matcher tail = FOOTER_TAIL.matcher(last);
-            if (!tail.find()) {
+            if (!maySyndicate(last) || !tail.find()) {
                 return result;
             }
             result = (result.substring(0, cut + 1) + last.substring(0, tail.start())).strip();

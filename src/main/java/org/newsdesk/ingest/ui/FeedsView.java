@@ -42,7 +42,11 @@ import org.newsdesk.ingest.PollResult;
  * imported, next poll. Subscribe by URL or OPML file, export OPML, poll a feed now, pause it or
  * remove it. Fetching runs in the background; results arrive by push.
  */
-@Route("feeds")
+/*
+ * Not "feeds": /feeds/… belongs to the public site (its RSS, Atom and JSON feeds, and its own 404 under a sessionless,
+ * strict policy), so a reload or a bookmark of /feeds showed the public "Not found" page instead of this view.
+ */
+@Route("subscriptions")
 @PageTitle("Feeds · Newsdesk")
 @Menu(title = "Feeds", order = 15)
 @RolesAllowed({Role.Names.EDITOR, Role.Names.ADMIN})

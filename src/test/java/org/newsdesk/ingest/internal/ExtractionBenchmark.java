@@ -115,6 +115,16 @@ class ExtractionBenchmark {
                     part.size(), part.stream().mapToDouble(Double::doubleValue).average().orElse(0), part.stream().filter(f -> f < 0.5).count()));
         }
         low.forEach(l -> out.append(l).append('\n'));
+        // per page F1 of the development part only (the held-out part is reported as a whole, never page by page)
+        StringBuilder dev = new StringBuilder("f1\tpage\turl\n");
+        for (int i = 0; i < pages.size(); i++) {
+            if (!heldOut(pages.get(i).id())) {
+                dev.append(String.format(Locale.ROOT, "%.4f\t%s\t%s%n", scores.get(i), pages.get(i).id().substring(0, 12), pages.get(i).url()));
+            }
+        }
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/extraction-development-pages.tsv"), dev);
+        out.append("  per page F1 of the development part: target/extraction-development-pages.tsv\n");
         readabilityPages(out);
         System.out.print(out);
         Files.createDirectories(Path.of("target"));

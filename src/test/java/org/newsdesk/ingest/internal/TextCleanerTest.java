@@ -88,4 +88,10 @@ class TextCleanerTest {
         String chinese = "他认为\"本文首发于\"这类说明没有必要。记者继续阅读了原文链接中的报告，发现数据有误。";
         assertThat(TextCleaner.clean(chinese)).isEqualTo(chinese);
     }
+
+    @Test
+    void spacesAtLineEdgesBlankRunsAndWindowsLineBreaksAreTidied() {
+        assertThat(TextCleaner.clean("  First line.  \t \r\n\u200B\r\n \n \n\t\nSecond\t\tline.\u2028 Third.  "))
+                .isEqualTo("First line.\n\nSecond line.\u2028Third.");
+    }
 }

@@ -37,7 +37,7 @@ class FeedsViewTest {
 
     FeedsView open(String user) {
         ui.signIn(user);
-        UI.getCurrent().navigate("feeds");
+        UI.getCurrent().navigate("subscriptions");
         return _get(FeedsView.class);
     }
 
