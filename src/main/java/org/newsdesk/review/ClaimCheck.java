@@ -37,9 +37,9 @@ class ClaimCheck implements ClaimGate {
      * its story's sources never change, so it stays right): a save is checked once, not by each of
      * the capabilities, the claims panel and the field marks that show it.
      */
-    private final Map<ReportKey, ClaimReport> reports = lru(512);
+    private final Map<ReportKey, ClaimReport> reports = lru(128);
     /** Each recent story's sources, read and indexed once (source items' text never changes). */
-    private final Map<List<org.newsdesk.ingest.SourceItemId>, PreparedSources> prepared = lru(64);
+    private final Map<List<org.newsdesk.ingest.SourceItemId>, PreparedSources> prepared = lru(32);
 
     private record ReportKey(org.newsdesk.story.RevisionId revision, List<org.newsdesk.ingest.SourceItemId> sources) {}
     private final IngestService ingest;
