@@ -289,8 +289,19 @@ class EndToEndBrowserTest {
         assertThat(context.locator(".nd-claim-sentence")).hasCount(2);
         assertThat(context.locator(".nd-mark").first()).hasText("Sep 2023");
         assertThat(context.locator("#claim-no-source")).containsText("No source supports this.");
-        // the claim is marked in its field's own words, and "Show in the field" selects it there
-        assertThat(reviewer.locator("#summary-en .nd-field-marks mark")).hasText("Sep 2023");
+        // the claim is marked inside its field's input, over the words themselves, and stays on them as the person types
+        Locator mark = reviewer.locator("#summary-en .nd-claim-backdrop mark");
+        assertThat(mark).hasText("Sep 2023");
+        assertMarkInsideInput(reviewer, "#summary-en");
+        Locator summaryEn = reviewer.locator("#summary-en textarea");
+        double before = mark.boundingBox().y;
+        summaryEn.press("Control+Home");
+        summaryEn.pressSequentially("A new first line.\n");
+        assertThat(mark).hasText("Sep 2023");
+        reviewer.waitForFunction("y => document.querySelector('#summary-en .nd-claim-backdrop mark').getBoundingClientRect().y > y + 5", before);
+        assertMarkInsideInput(reviewer, "#summary-en");
+        reviewer.locator("#summary-en").screenshot(new Locator.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "claim-in-field.png")));
+        // "Show in the field" selects it there
         context.locator(".nd-show-claim").first().click();
         reviewer.waitForFunction("() => (" + SELECTED_IN_FIELD + ")() === 'Sep 2023'");
         assertThat(reviewer.evaluate(SELECTED_IN_FIELD)).isEqualTo("Sep 2023");
@@ -354,6 +365,75 @@ class EndToEndBrowserTest {
         phone.locator("#action-REQUEST_CHANGES").click();
         assertOnScreen(phone, "#confirm-transition");
         assertNothingOverflows(phone, "the request-changes dialog");
+    }
+
+    /**
+     * The backdrop holding the marks lies exactly behind the field's input, with the input's font, and
+     * every mark is inside the input's box: the words are marked where they stand, not under the field.
+     */
+    private static void assertMarkInsideInput(Page page, String field) {
+        Object misfit = page.evaluate("""
+                f => {
+                  const host = document.querySelector(f), box = host.querySelector('textarea, input'), back = host.querySelector('.nd-claim-backdrop');
+                  const b = box.getBoundingClientRect(), k = back.getBoundingClientRect(), cb = getComputedStyle(box), ck = getComputedStyle(back);
+                  const off = Math.max(Math.abs(b.x - k.x), Math.abs(b.y - k.y), Math.abs(b.width - k.width), Math.abs(b.height - k.height));
+                  if (off > 1 || cb.font !== ck.font || cb.paddingLeft !== ck.paddingLeft) return 'backdrop off by ' + off + 'px or another font';
+                  for (const m of back.querySelectorAll('mark')) {
+                    const r = m.getBoundingClientRect();
+                    if (r.width === 0 || r.x < b.x - 1 || r.right > b.right + 1 || r.y < b.y - 1 || r.bottom > b.bottom + 1) return 'a mark outside the input';
+                  }
+                  return '';
+                }""", field);
+        assertThat(misfit).as("the marks in %s", field).isEqualTo("");
+    }
+
+    /**
+     * The lists answer the keyboard: in the story list, Enter opens the story of the focused row (the
+     * second one here, so not merely the first); in the inbox, Enter shows the focused row's item.
+     */
+    @Test
+    void enterActsOnTheFocusedRowOfTheStoryListAndTheInbox() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        new SignIn(userDetails).as("editor", () -> {
+            for (String which : List.of("older", "newer")) {
+                var item = ingest.paste(new org.newsdesk.ingest.PastedSource("Keyboard " + which + " " + run, FakeLlm.SOURCE_TEXT + " " + which + run, "AI News", null, "en"));
+                var story = stories.createFromSources(List.of(item.item().id()));
+                var s = stories.get(story);
+                stories.saveContent(story, s.version(), s.content().with("en", s.content().in("en").with(org.newsdesk.story.ContentField.HEADLINE,
+                        "Keyboard " + which + " " + run)), null);
+                // and an item left in the inbox (the ones above are used by their stories)
+                ingest.paste(new org.newsdesk.ingest.PastedSource("Inbox " + which + " " + run, FakeLlm.SOURCE_TEXT + " inbox " + which + run, "AI News", null, "en"));
+            }
+            return null;
+        });
+        Page page = signedIn("editor", "editor-demo");
+        page.navigate(url("/"));
+        assertThat(page.locator("#stories")).containsText("Keyboard newer " + run);
+        focusRowAndPressEnter(page, "#stories", "Keyboard older " + run);
+        page.waitForURL(STORY_URL);
+        assertThat(page.locator("#headline-en input")).hasValue("Keyboard older " + run);
+
+        page.navigate(url("/inbox"));
+        assertThat(page.locator("#inbox-grid")).containsText("Inbox newer " + run);
+        focusRowAndPressEnter(page, "#inbox-grid", "Inbox older " + run);
+        assertThat(page.locator("#preview-title")).hasText("Inbox older " + run);
+    }
+
+    /** Focuses, as the keyboard does, the first cell of the row whose text holds {@code text}, and presses Enter. */
+    private static void focusRowAndPressEnter(Page page, String grid, String text) {
+        page.waitForFunction("""
+                ([g, t]) => {
+                  const grid = document.querySelector(g);
+                  for (const tr of grid.shadowRoot.querySelectorAll('#items tr')) {
+                    const cells = [...tr.querySelectorAll('td')];
+                    if (cells.some(td => (td.querySelector('slot')?.assignedNodes()[0]?.textContent || '').includes(t))) {
+                      cells[0].focus();
+                      return grid.shadowRoot.activeElement === cells[0];
+                    }
+                  }
+                  return false;
+                }""", new Object[] {grid, text});
+        page.keyboard().press("Enter");
     }
 
     private static void assertNothingOverflows(Page page, String what) {

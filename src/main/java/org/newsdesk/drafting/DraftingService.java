@@ -281,8 +281,8 @@ public class DraftingService {
     @EventListener
     void onRevised(StoryRevised revised) {
         if (revised.authorKind() == AuthorKind.PERSON) {
-            revised.changedFields().forEach(f -> provenance.markEdited(revised.story(), f.field(), f.language(), revised.author()));
-            provenance.snapshot(revised.story(), revised.revision());
+            provenance.markEdited(revised.story(), revised.changedFields(), revised.author());
+            provenance.snapshotNew(revised.story(), revised.revision());
         }
     }
 

@@ -11,6 +11,7 @@ import org.newsdesk.claimcheck.Claim;
 import org.newsdesk.claimcheck.ClaimChecker;
 import org.newsdesk.claimcheck.ClaimReport;
 import org.newsdesk.claimcheck.DraftText;
+import org.newsdesk.claimcheck.PreparedSources;
 import org.newsdesk.claimcheck.SourceText;
 import org.newsdesk.ingest.IngestService;
 import org.newsdesk.ingest.SourceItem;
@@ -31,6 +32,16 @@ import org.springframework.stereotype.Component;
 class ClaimCheck implements ClaimGate {
 
     private final ClaimChecker checker = new ClaimChecker();
+    /**
+     * The check of each recent revision before the reviewers' acceptances (a revision's content and
+     * its story's sources never change, so it stays right): a save is checked once, not by each of
+     * the capabilities, the claims panel and the field marks that show it.
+     */
+    private final Map<ReportKey, ClaimReport> reports = lru(128);
+    /** Each recent story's sources, read and indexed once (source items' text never changes). */
+    private final Map<List<org.newsdesk.ingest.SourceItemId>, PreparedSources> prepared = lru(32);
+
+    private record ReportKey(org.newsdesk.story.RevisionId revision, List<org.newsdesk.ingest.SourceItemId> sources) {}
     private final IngestService ingest;
     private final ClaimResolutionRepository resolutions;
     private final NewsdeskProperties props;
@@ -47,6 +58,24 @@ class ClaimCheck implements ClaimGate {
     }
 
     List<CheckedClaim> check(Story story) {
+        ClaimReport report = reports.get(new ReportKey(story.current().id(), story.sources()));
+        if (report == null) {
+            report = checkAgainstSources(story);
+            reports.put(new ReportKey(story.current().id(), story.sources()), report);
+        }
+        Map<String, ClaimResolutionRepository.Resolution> accepted = resolutions.forStory(story.id());
+        List<CheckedClaim> out = new ArrayList<>();
+        for (Claim c : report.claims()) {
+            String key = c.field() + "|" + c.language() + "|" + c.text();
+            var r = accepted.get(key);
+            out.add(new CheckedClaim(key, c, ContentField.byKey(c.field()).orElse(null), r == null ? null : r.by(), r == null ? null : r.note(),
+                    r == null ? null : r.at()));
+        }
+        out.sort(Comparator.comparing((CheckedClaim c) -> !c.blocking()).thenComparing(c -> !c.claim().flagged()));
+        return out;
+    }
+
+    private ClaimReport checkAgainstSources(Story story) {
         List<DraftText> draft = new ArrayList<>();
         for (String lang : props.languages()) {
             for (ContentField f : ContentField.values()) {
@@ -59,24 +88,29 @@ class ClaimCheck implements ClaimGate {
                 }
             }
         }
-        List<SourceText> sources = new ArrayList<>();
-        java.util.Set<String> names = new java.util.HashSet<>();
-        for (SourceItem s : ingest.findAll(story.sources())) {
-            LocalDate published = (s.publishedAt() != null ? s.publishedAt() : s.importedAt()).atZone(ZoneOffset.UTC).toLocalDate();
-            sources.add(new SourceText(sourceName(s, names), s.language() == null ? "en" : s.language(),
-                    s.title() + "\n" + s.cleanText(), published));
+        PreparedSources sources = prepared.get(story.sources());
+        if (sources == null) { // not computeIfAbsent: that would hold every other check while this one reads and indexes
+            List<SourceText> texts = new ArrayList<>();
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (SourceItem s : ingest.findAll(story.sources())) {
+                LocalDate published = (s.publishedAt() != null ? s.publishedAt() : s.importedAt()).atZone(ZoneOffset.UTC).toLocalDate();
+                texts.add(new SourceText(sourceName(s, names), s.language() == null ? "en" : s.language(), s.title() + "\n" + s.cleanText(), published));
+            }
+            sources = checker.prepare(texts);
+            prepared.put(story.sources(), sources);
         }
-        ClaimReport report = checker.check(draft, sources);
-        Map<String, ClaimResolutionRepository.Resolution> accepted = resolutions.forStory(story.id());
-        List<CheckedClaim> out = new ArrayList<>();
-        for (Claim c : report.claims()) {
-            String key = c.field() + "|" + c.language() + "|" + c.text();
-            var r = accepted.get(key);
-            out.add(new CheckedClaim(key, c, ContentField.byKey(c.field()).orElse(null), r == null ? null : r.by(), r == null ? null : r.note(),
-                    r == null ? null : r.at()));
+        synchronized (sources) { // one check at a time per prepared sources: nothing promises they may be read by two threads at once
+            return checker.check(draft, sources);
         }
-        out.sort(Comparator.comparing((CheckedClaim c) -> !c.blocking()).thenComparing(c -> !c.claim().flagged()));
-        return out;
+    }
+
+    private static <K, V> Map<K, V> lru(int size) {
+        return java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<K, V>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > size;
+            }
+        });
     }
 
     /**

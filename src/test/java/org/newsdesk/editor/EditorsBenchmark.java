@@ -36,6 +36,7 @@ import org.newsdesk.testing.Drafts;
 import org.newsdesk.testing.FakeLlm;
 import org.newsdesk.testing.IntegrationTest;
 import org.newsdesk.testing.SignIn;
+import org.newsdesk.testing.StatementCounter;
 import org.newsdesk.review.ClaimCheckService;
 import org.newsdesk.workflow.WorkflowService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +55,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * {@code -Dbench.histogram=true} adds the classes that grew most per session.
  */
 @IntegrationTest
+@org.springframework.context.annotation.Import(StatementCounter.class)
 class EditorsBenchmark {
 
     @Autowired IngestService ingest;
@@ -126,6 +128,102 @@ class EditorsBenchmark {
         System.out.println(out);
         SignIn.out();
     }
+
+    /**
+     * What one save costs when nothing else runs: one editor saves a changed field of their story
+     * 200 times in a row (after 50 to warm up), through the service layer as the benchmark above
+     * does and then over HTTP as the browser does; per save, the SQL statements run, their time
+     * (driver to answer), the service thread's CPU time and the wall time of each step. This is
+     * the figure to compare before and after a change on a shared machine (it needs no idle cores).
+     */
+    @Test
+    void costOfOneSave() throws Exception {
+        SignIn signIn = new SignIn(userDetails);
+        var auth = signIn.as("editor");
+        StoryId id = story("Cost");
+        var threads = ManagementFactory.getThreadMXBean();
+        StringBuilder out = new StringBuilder("\nEDITORS BENCHMARK (cost of one save, one editor, nothing else running)\n");
+        String[] steps = {"load", "save", "claim check", "actions"};
+        long[] wall = new long[4];
+        long cpu = 0;
+        int rounds = 200;
+        for (int round = -50; round < rounds; round++) {
+            if (round == 0) {
+                StatementCounter.reset();
+                java.util.Arrays.fill(wall, 0);
+                cpu = 0;
+            }
+            long c0 = threads.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            Story s = stories.get(id);
+            long t1 = System.nanoTime();
+            stories.saveContent(id, s.version(), s.content().with("en", s.content().in("en")
+                    .with(ContentField.SUMMARY, "Round " + round + ": Mistral AI secured €705 million.")), null);
+            long t2 = System.nanoTime();
+            claims.check(id);
+            long t3 = System.nanoTime();
+            workflow.availableActions(id);
+            long t4 = System.nanoTime();
+            cpu += threads.getCurrentThreadCpuTime() - c0;
+            wall[0] += t1 - t0;
+            wall[1] += t2 - t1;
+            wall[2] += t3 - t2;
+            wall[3] += t4 - t3;
+        }
+        var sql = StatementCounter.snapshot();
+        out.append(String.format("service layer: %.1f ms per save (", java.util.Arrays.stream(wall).sum() / 1e6 / rounds));
+        for (int i = 0; i < steps.length; i++) {
+            out.append(String.format("%s%s %.1f", i == 0 ? "" : ", ", steps[i], wall[i] / 1e6 / rounds));
+        }
+        out.append(String.format("), CPU %.1f ms; SQL %.1f statements, %.1f ms%n", cpu / 1e6 / rounds,
+                sql.stream().mapToLong(StatementCounter.Cost::count).sum() / (double) rounds,
+                sql.stream().mapToLong(StatementCounter.Cost::nanos).sum() / 1e6 / rounds));
+        sql.stream().limit(12).forEach(c -> out.append(String.format("   %5.2f × %5.2f ms  %s%n", c.count() / (double) rounds, c.nanos() / 1e6 / rounds,
+                c.sql().substring(0, Math.min(110, c.sql().length())))));
+        SignIn.out();
+
+        // the same over HTTP: type (value sync and change event) and click Save, as Vaadin's client sends them
+        StoryId typed = signIn.as("editor", () -> story("Typed cost"));
+        SignIn.out();
+        Session session = new Session(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build());
+        session.signIn();
+        String opened = session.open(typed);
+        String headline = session.nodeWithId(opened, "headline-en");
+        String save = session.nodeWithId(opened, "save-story");
+        long typeNanos = 0;
+        long saveNanos = 0;
+        for (int round = -50; round < rounds; round++) {
+            if (round == 0) {
+                typeNanos = 0;
+                saveNanos = 0;
+                StatementCounter.reset();
+            }
+            long t0 = System.nanoTime();
+            session.rpc("""
+                    {"type":"mSync","node":%s,"feature":1,"property":"value","value":"Typed round %d"},\
+                    {"type":"event","node":%s,"event":"change","data":{}}""".formatted(headline, round, headline));
+            long t1 = System.nanoTime();
+            String saved = session.rpc(CLICK.formatted(save));
+            long t2 = System.nanoTime();
+            if (!saved.contains("Saved as revision")) {
+                throw new IllegalStateException("not saved: " + saved.substring(0, Math.min(300, saved.length())));
+            }
+            typeNanos += t1 - t0;
+            saveNanos += t2 - t1;
+        }
+        var httpSql = StatementCounter.snapshot();
+        out.append(String.format("over HTTP: type %.1f ms, save %.1f ms per round; SQL %.1f statements, %.1f ms per round (type+save)%n",
+                typeNanos / 1e6 / rounds, saveNanos / 1e6 / rounds, httpSql.stream().mapToLong(StatementCounter.Cost::count).sum() / (double) rounds,
+                httpSql.stream().mapToLong(StatementCounter.Cost::nanos).sum() / 1e6 / rounds));
+        httpSql.stream().limit(12).forEach(c -> out.append(String.format("   %5.2f × %5.2f ms  %s%n", c.count() / (double) rounds, c.nanos() / 1e6 / rounds,
+                c.sql().substring(0, Math.min(110, c.sql().length())))));
+        System.out.println(out);
+    }
+
+    private static final String CLICK = """
+            {"type":"event","node":%s,"event":"click","data":{"event.screenX":0,"event.screenY":0,"event.clientX":0,\
+            "event.clientY":0,"event.detail":1,"event.button":0,"event.ctrlKey":false,"event.shiftKey":false,\
+            "event.altKey":false,"event.metaKey":false}}""";
 
     @Test
     void memoryPerOpenEditor() throws Exception {

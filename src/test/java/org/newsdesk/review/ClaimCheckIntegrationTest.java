@@ -50,6 +50,30 @@ class ClaimCheckIntegrationTest {
         SignIn.out();
     }
 
+    /**
+     * A revision's check is kept, so what each save checks is its own revision: fixing the text lifts
+     * the block at once, and bringing the wrong text back (a restore) blocks again.
+     */
+    @Test
+    void theApprovalGateFollowsEachSaveOfTheText() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        var item = ingest.paste(new PastedSource("Mistral raises €3B " + run, "Mistral AI raised €3B in September. " + run, "AI News", null, "en"));
+        StoryId id = stories.createFromSources(List.of(item.item().id()));
+        Story s = stories.get(id);
+        Story wrong = stories.saveContent(id, s.version(), s.content().with("en", s.content().in("en")
+                .with(ContentField.HEADLINE, "Mistral raises €3B " + run).with(ContentField.SUMMARY, "Mistral AI raised €3B in Sep 2023.")), null);
+        assertThat(claims.check(id)).filteredOn(CheckedClaim::blocking).extracting(c -> c.claim().text()).containsExactly("Sep 2023");
+        assertThat(workflow.facts(id).unresolvedClaims()).extracting(UnresolvedClaim::text).containsExactly("Sep 2023");
+
+        Story fixed = stories.saveContent(id, wrong.version(), wrong.content().with("en", wrong.content().in("en")
+                .with(ContentField.SUMMARY, "Mistral AI raised €3B in September.")), null);
+        assertThat(workflow.facts(id).unresolvedClaims()).isEmpty();
+        assertThat(claims.check(id)).noneMatch(CheckedClaim::blocking);
+
+        stories.restore(id, wrong.current().id(), fixed.version());
+        assertThat(workflow.facts(id).unresolvedClaims()).extracting(UnresolvedClaim::text).containsExactly("Sep 2023");
+    }
+
     @Test
     void anAddedYearBlocksApprovalUntilAReviewerAcceptsItWithANote() {
         String run = UUID.randomUUID().toString().substring(0, 8);

@@ -575,7 +575,7 @@ public class DraftRunner implements DisposableBean {
             }
             // kept for reuse in the transaction that saves the draft: with it, or not at all, and before the job reads as finished
             job.toCache.forEach(cache::put);
-            provenance.snapshot(story, rev);
+            provenance.snapshotNew(story, rev);
             jobs.finish(job.id, failed.isEmpty() ? DraftJob.Status.SUCCEEDED : DraftJob.Status.PARTIAL,
                     failed.isEmpty() ? null : drafted(written.size(), kept) + " " + partialNote, rev, failed);
             return rev;

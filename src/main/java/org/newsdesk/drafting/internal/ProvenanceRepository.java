@@ -45,16 +45,35 @@ public class ProvenanceRepository {
                 .update();
     }
 
-    public void markEdited(StoryId story, ContentField field, String language, UserId by) {
-        jdbc.sql("update field_provenance set edited_by = ?, edited_at = now() where story_id = ? and field = ? and language = ?")
-                .params(by.value(), story.value(), field.name(), language).update();
+    /** Marks the fields a person edited (one statement however many). */
+    public void markEdited(StoryId story, java.util.Collection<org.newsdesk.story.StoryContent.FieldRef> fields, UserId by) {
+        if (fields.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                update field_provenance set edited_by = ?, edited_at = now()
+                where story_id = ? and (field, language) in (select * from unnest(?::text[], ?::text[]))""")
+                .params(by.value(), story.value(), fields.stream().map(f -> f.field().name()).toArray(String[]::new),
+                        fields.stream().map(org.newsdesk.story.StoryContent.FieldRef::language).toArray(String[]::new))
+                .update();
     }
 
     /** The columns a field's provenance has, in field_provenance and in each revision's copy (revision_provenance). */
     private static final String COLUMNS = "field, language, provider, model, prompt_version, generated_at, source_item_ids, prompt_tokens, "
             + "completion_tokens, edited_by, edited_at";
 
-    /** Keeps the story's provenance as it is now as that of {@code revision}. */
+    /**
+     * Keeps the story's provenance as it is now as that of {@code revision}, a revision just made
+     * (nothing kept for it yet): one statement, as it runs on every save.
+     */
+    public void snapshotNew(StoryId story, RevisionId revision) {
+        jdbc.sql("with copied as (insert into revision_provenance (revision_id, " + COLUMNS + ") select ?, " + COLUMNS
+                + " from field_provenance where story_id = ? returning 1)"
+                + " insert into revision_provenance_taken (revision_id) values (?) on conflict do nothing")
+                .params(revision.value(), story.value(), revision.value()).update();
+    }
+
+    /** Keeps the story's provenance as it is now as that of {@code revision}, replacing what was kept for it. */
     public void snapshot(StoryId story, RevisionId revision) {
         jdbc.sql("delete from revision_provenance where revision_id = ?").param(revision.value()).update();
         jdbc.sql("insert into revision_provenance (revision_id, " + COLUMNS + ") select ?, " + COLUMNS

@@ -21,6 +21,7 @@ class ActionBar extends Div {
     /** Why the step just tried was refused, beside the buttons (not a passing toast); cleared by the next render. */
     final Span refused = new Span();
     private final Consumer<Transition> onTake;
+    private final java.util.Map<Transition, Button> shown = new java.util.EnumMap<>(Transition.class);
 
     ActionBar(Consumer<Transition> onTake) {
         this.onTake = onTake;
@@ -41,24 +42,28 @@ class ActionBar extends Div {
         refused.setVisible(true);
     }
 
+    /**
+     * Shows the steps of {@code caps}. A step's button, once made, is kept and only shown, hidden,
+     * enabled or disabled: a render that arrives while the person clicks (a draft ending, a
+     * translation update finishing) must not replace the button under the click, which would lose it.
+     */
     void show(Capabilities caps) {
         refused.setVisible(false);
-        buttons.removeAll();
         reasons.removeAll();
         for (Transition t : Transition.values()) {
             boolean allowed = caps.can(t);
             String held = caps.held().get(t);
+            Button b = shown.get(t);
             if (!allowed && held == null) {
+                if (b != null) {
+                    b.setVisible(false);
+                }
                 continue;
             }
-            Button b = new Button(t.label(), e -> onTake.accept(t));
-            b.setId("action-" + t.name());
-            if (t == Transition.APPROVE || t == Transition.PUBLISH || t == Transition.SUBMIT || t == Transition.SCHEDULE) {
-                b.addThemeVariants(ButtonVariant.PRIMARY);
+            if (b == null) {
+                b = button(t);
             }
-            if (t == Transition.KILL || t == Transition.UNPUBLISH) {
-                b.addThemeVariants(ButtonVariant.ERROR);
-            }
+            b.setVisible(true);
             b.setEnabled(allowed);
             if (held != null) {
                 b.getElement().setAttribute("title", held);
@@ -66,8 +71,25 @@ class ActionBar extends Div {
                 why.setId("why-" + t.name());
                 why.addClassName("nd-why");
                 reasons.add(why);
+            } else {
+                b.getElement().removeAttribute("title");
             }
-            buttons.add(b);
         }
+    }
+
+    /** The step's button, made the first time it is shown, in the order of the steps. */
+    private Button button(Transition t) {
+        Button b = new Button(t.label(), e -> onTake.accept(t));
+        b.setId("action-" + t.name());
+        if (t == Transition.APPROVE || t == Transition.PUBLISH || t == Transition.SUBMIT || t == Transition.SCHEDULE) {
+            b.addThemeVariants(ButtonVariant.PRIMARY);
+        }
+        if (t == Transition.KILL || t == Transition.UNPUBLISH) {
+            b.addThemeVariants(ButtonVariant.ERROR);
+        }
+        int before = (int) shown.keySet().stream().filter(o -> o.ordinal() < t.ordinal()).count();
+        buttons.addComponentAtIndex(before, b);
+        shown.put(t, b);
+        return b;
     }
 }

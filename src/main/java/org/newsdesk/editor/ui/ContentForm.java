@@ -229,55 +229,106 @@ class ContentForm extends Div {
     }
 
     /**
-     * The sentences of {@code text} holding any of {@code claims}, with the claims' words in
-     * {@code <mark>}; cells of a structured field are shown apart by " · ", not by the stored pipes.
+     * Marks {@code claims} inside the field's input (or each cell input of a structured field) as
+     * the person reads and types: a backdrop behind the transparent input mirrors its text with the
+     * claims' words in {@code <mark>}, kept in place as the input scrolls, grows or is typed in
+     * (script {@link #MARKS}). No claims: the backdrop goes.
      */
-    static Div marked(String text, List<String> claims, boolean rows) {
-        Div out = new Div();
-        out.addClassName("nd-field-marks");
-        List<int[]> spans = new ArrayList<>();
-        for (String claim : claims) {
-            for (int at = claim.isEmpty() ? -1 : text.indexOf(claim); at >= 0; at = text.indexOf(claim, at + claim.length())) {
-                spans.add(new int[] {at, at + claim.length()});
-            }
+    private void markClaims(AbstractField<?, String> input, List<String> claims) {
+        if (claims.isEmpty() && !input.getElement().hasAttribute("data-claim-field")) {
+            return; // nothing marked before, nothing to clear: no script sent
         }
-        if (spans.isEmpty()) {
-            claims.forEach(c -> out.getElement().appendChild(mark(c), Element.createText(" ")));
-            return out;
+        if (!marksInstalled) {
+            marksInstalled = true;
+            getElement().executeJs(MARKS);
         }
-        spans.sort(java.util.Comparator.comparingInt(a -> a[0]));
-        int shownTo = 0;
-        for (int[] span : spans) {
-            if (span[0] < shownTo) {
-                continue;
-            }
-            int from = Math.max(shownTo, ClaimsPanel.sentenceStart(text, span[0]));
-            int to = ClaimsPanel.sentenceEnd(text, span[1]);
-            if (out.getElement().getChildCount() > 0) {
-                out.getElement().appendChild(Element.createText(" … "));
-            }
-            int cursor = from;
-            for (int[] m : spans) {
-                if (m[0] >= cursor && m[1] <= to) {
-                    out.getElement().appendChild(Element.createText(cells(text.substring(cursor, m[0]), rows)), mark(text.substring(m[0], m[1])));
-                    cursor = m[1];
+        if (claims.isEmpty()) {
+            input.getElement().removeAttribute("data-claim-field");
+        } else {
+            input.getElement().setAttribute("data-claim-field", "");
+        }
+        // one string, the claims apart by a unit separator (a character no claim holds)
+        // the field's call may run before the form's script is in (the order of calls on elements attached together is not kept): it waits in a queue
+        input.getElement().executeJs("""
+                const c = $0 ? $0.split('\\u001f') : [];
+                window.ndClaimMarks ? window.ndClaimMarks(this, c) : (window.ndClaimMarksWaiting = window.ndClaimMarksWaiting || []).push([this, c]);""",
+                String.join("\u001f", claims));
+    }
+
+    private boolean marksInstalled;
+
+    /** The page's one copy of the in-field marking (installed by the first field that needs it). */
+    private static final String MARKS = """
+            if (!window.ndClaimMarks) window.ndClaimMarks = (() => {
+              const esc = s => s.replace(/[&<>]/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;'})[c]);
+              const copied = ['fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'lineHeight', 'letterSpacing', 'wordSpacing', 'textIndent',
+                'textTransform', 'tabSize', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft', 'borderTopWidth', 'borderRightWidth',
+                'borderBottomWidth', 'borderLeftWidth', 'boxSizing', 'textAlign'];
+              const paint = (box, back) => {
+                const v = box.value || '', spans = [];
+                for (const w of box.__ndClaims || []) {
+                  for (let at = w ? v.indexOf(w) : -1; at >= 0; at = v.indexOf(w, at + w.length)) spans.push([at, at + w.length]);
                 }
-            }
-            out.getElement().appendChild(Element.createText(cells(text.substring(cursor, to), rows)));
-            shownTo = to;
-        }
-        return out;
-    }
-
-    private static String cells(String stored, boolean rows) {
-        return rows ? stored.replace(" | ", " · ") : stored;
-    }
-
-    private static Element mark(String words) {
-        Element m = new Element("mark");
-        m.setText(words);
-        return m;
-    }
+                spans.sort((a, b) => a[0] - b[0]);
+                let html = '', cur = 0;
+                for (const [a, b] of spans) {
+                  if (a < cur) continue;
+                  html += esc(v.slice(cur, a)) + '<mark>' + esc(v.slice(a, b)) + '</mark>';
+                  cur = b;
+                }
+                back.innerHTML = html + esc(v.slice(cur)) + '\\n';
+                back.scrollTop = box.scrollTop;
+                back.scrollLeft = box.scrollLeft;
+              };
+              const place = (box, back) => {
+                const cs = getComputedStyle(box);
+                for (const p of copied) back.style[p] = cs[p];
+                back.style.left = '0px';
+                back.style.top = '0px';
+                const o = back.getBoundingClientRect(), r = box.getBoundingClientRect();
+                back.style.left = (r.left - o.left) + 'px';
+                back.style.top = (r.top - o.top) + 'px';
+                back.style.width = r.width + 'px';
+                back.style.height = r.height + 'px';
+                paint(box, back);
+              };
+              const mark = (field, claims, tries) => {
+                const boxes = field.querySelectorAll('input, textarea');
+                if (!boxes.length && tries > 0) { // the field's own input is made when it first renders
+                  requestAnimationFrame(() => mark(field, claims, tries - 1));
+                  return;
+                }
+                for (const box of boxes) {
+                  const host = box.parentElement;
+                  if (!host || !/^VAADIN-TEXT-(FIELD|AREA)$/.test(host.tagName)) continue;
+                  let back = host.__ndBackdrop;
+                  if (!claims.length) {
+                    if (back) { back.remove(); host.__ndBackdrop = null; host.__ndObserver.disconnect(); }
+                    host.removeAttribute('data-claim-marks');
+                    box.__ndClaims = [];
+                    continue;
+                  }
+                  if (!back) {
+                    back = document.createElement('div');
+                    back.className = 'nd-claim-backdrop';
+                    back.setAttribute('slot', 'prefix');
+                    back.setAttribute('aria-hidden', 'true');
+                    host.appendChild(back);
+                    host.__ndBackdrop = back;
+                    box.addEventListener('input', () => host.__ndBackdrop && paint(box, host.__ndBackdrop));
+                    box.addEventListener('scroll', () => host.__ndBackdrop && paint(box, host.__ndBackdrop));
+                    host.addEventListener('value-changed', () => host.__ndBackdrop && paint(box, host.__ndBackdrop));
+                    host.__ndObserver = new ResizeObserver(() => host.__ndBackdrop && place(box, host.__ndBackdrop));
+                    host.__ndObserver.observe(box);
+                  }
+                  box.__ndClaims = claims;
+                  host.setAttribute('data-claim-marks', '');
+                  requestAnimationFrame(() => place(box, back));
+                }
+              };
+              return (field, claims) => mark(field, claims, 60);
+            })();
+            (window.ndClaimMarksWaiting || []).splice(0).forEach(([field, claims]) => window.ndClaimMarks(field, claims));""";
 
     /**
      * Brings the field into view and selects {@code words} in it (in the field itself: the input or
@@ -323,13 +374,14 @@ class ContentForm extends Div {
                 ((HasHelper) input).setHelperComponent(null);
                 ((HasHelper) input).setHelperText(text);
             } else {
-                // the claim marked in the field's own words, under it: the sentences that hold it, the words highlighted
+                // the claim's words are marked inside the input itself (see markClaims); the helper names them for those who do not see colours
                 Div helper = new Div(new Span("Not in the sources: " + flagged.stream().map(c -> "“" + c + "”").collect(Collectors.joining(", "))
-                        + " (see the claim check) · " + text), marked(content.in(key.lang()).text(key.field()), flagged, RowsField.STRUCTURED.contains(key.field())));
+                        + " (marked in the text; see the claim check) · " + text));
                 helper.addClassName("nd-claim-helper");
                 ((HasHelper) input).setHelperText(null);
                 ((HasHelper) input).setHelperComponent(helper);
             }
+            markClaims(input, flagged == null ? List.of() : flagged);
             input.getElement().setAttribute("data-edited", String.valueOf(p != null && p.editedByPerson()));
             if (flagged == null) {
                 input.getElement().removeAttribute("data-unsupported");

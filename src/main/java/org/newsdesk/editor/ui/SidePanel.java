@@ -124,7 +124,6 @@ class SidePanel extends Div {
         if (id == null) {
             return;
         }
-        body.removeAll();
         Component pane = switch (selected()) {
             case SOURCES -> sources();
             case CLAIMS -> {
@@ -149,16 +148,24 @@ class SidePanel extends Div {
                 yield new Div(new H4("Revisions"), history, new H4("Workflow steps"), audit());
             }
         };
-        body.add(pane);
+        if (body.getChildren().findFirst().filter(pane::equals).isEmpty()) { // the same pane stays put: nothing is sent again
+            body.removeAll();
+            body.add(pane);
+        }
     }
 
     /** Each source by its title and outlet; its text is loaded when someone opens it. */
+    private List<org.newsdesk.ingest.SourceItemId> sourcesShown;
+
     private Div sources() {
         if (sources == null) {
             sources = new Div();
             sources.setId("sources");
+        } else if (story.sources().equals(sourcesShown)) {
+            return sources; // a save changes no source: the list stays, with the ones being read still open
         }
         sources.removeAll();
+        sourcesShown = story.sources();
         List<SourceItem> items = ingest.findAll(story.sources());
         if (items.isEmpty()) {
             sources.add(new Span("No sources: this story was started by hand. Its figures and names have no source to be checked against, so a reviewer accepts each with a note."));

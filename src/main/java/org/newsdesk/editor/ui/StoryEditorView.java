@@ -144,7 +144,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
                 presence.editing(id, sessionId, editing ? where : null);
             }
         }, this::openRedraft, () -> drafting.provenance(id), () -> zone);
-        this.translations = new TranslationsPanel(stories, translationService, this::reload);
+        this.translations = new TranslationsPanel(stories, translationService, this::reload, this::refreshCapabilities);
         this.side = new SidePanel(stories, ingest, claimCheck, reviews, workflow, languages, () -> form.content(story.content()), () -> zone,
                 this::reload, restored -> {
                     story = restored;
@@ -345,6 +345,13 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         translations.show(id, caps);
         renderProvenance();
 
+        showCapabilities();
+        showSaveStatus();
+        side.show(id, story, caps);
+    }
+
+    /** The buttons and steps as {@link #caps} allows them, and why not the rest. */
+    private void showCapabilities() {
         save.setVisible(caps.shows(Capability.SAVE));
         save.setEnabled(caps.can(Capability.SAVE));
         draftButton.setVisible(caps.shows(Capability.DRAFT));
@@ -353,11 +360,17 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         why.setText(caps.whyNot(Capability.SAVE).filter(r -> caps.shows(Capability.SAVE))
                 .or(() -> caps.whyNot(Capability.DRAFT).filter(r -> caps.shows(Capability.DRAFT)))
                 .or(() -> caps.whyNot(Capability.EDIT).filter(r -> caps.shows(Capability.EDIT))).orElse(""));
-
         renderDrafting();
-        showSaveStatus();
         actions.show(caps);
-        side.show(id, story, caps);
+    }
+
+    /**
+     * Asks again what the person may do, leaving the form as typed: when a translation update starts,
+     * Submit and Save wait for it (with the reason shown), rather than being clicked and refused.
+     */
+    private void refreshCapabilities() {
+        caps = editor.capabilities(id, zone);
+        showCapabilities();
     }
 
     /** "Saved 10:42 · autosaved 10:43", in the person's zone. */

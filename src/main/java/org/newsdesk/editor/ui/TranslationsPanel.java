@@ -28,13 +28,16 @@ import org.newsdesk.story.TranslationStatus;
  * stands), "English changed since: …" with the word diff, "Update translations" (all, or one field)
  * for editors, "Accept as is" with a note for reviewers, and a person's version beside the proposed
  * update to choose from. It asks the services what stands and what is allowed; they enforce the rules.
- * {@code changed} runs after anything here changed the story (the screen reloads it).
+ * {@code changed} runs after anything here changed the story (the screen reloads it), {@code started}
+ * when an update starts.
  */
 public class TranslationsPanel extends VerticalLayout {
 
     private final StoryService stories;
     private final TranslationService translations;
     private final Runnable changed;
+    /** Runs when an update has started (the screen asks again what the person may do meanwhile). */
+    private final Runnable started;
     private final Span summary = new Span();
     private final Button updateAll = new Button("Update translations");
     private final VerticalLayout rows = new VerticalLayout();
@@ -42,7 +45,8 @@ public class TranslationsPanel extends VerticalLayout {
     private StoryId id;
     private CompletableFuture<TranslationUpdate> running;
 
-    public TranslationsPanel(StoryService stories, TranslationService translations, Runnable changed) {
+    public TranslationsPanel(StoryService stories, TranslationService translations, Runnable changed, Runnable started) {
+        this.started = started;
         this.stories = stories;
         this.translations = translations;
         this.changed = changed;
@@ -131,6 +135,7 @@ public class TranslationsPanel extends VerticalLayout {
         }
         summary.setText("Updating translations…");
         updateAll.setVisible(false);
+        started.run();
         running.whenComplete((done, error) -> ui.access(() -> {
             running = null;
             if (error != null) {
