@@ -1,0 +1,49 @@
+package org.newsdesk.claimcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Rules found on the real-news development part: what a reviewer sees for restatements of published stories. */
+class RealNewsRulesTest {
+
+    private final ClaimChecker checker = new ClaimChecker();
+
+    private Claim claim(String draft, String language, String source, String sourceLanguage, LocalDate published, String title, String text) {
+        ClaimReport report = checker.check(List.of(new DraftText("summary", language, draft)),
+                List.of(new SourceText(new SourceId("s1"), sourceLanguage, source, published, title)));
+        return report.claims().stream().filter(c -> c.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim \"" + text + "\" in " + report.claims()));
+    }
+
+    @Test
+    void theHeadlineIsPartOfWhatTheSourceSays() {
+        String source = "Le blogueur anticorruption devenu l’ennemi numéro 1 du Kremlin comparaît devant la justice ce mardi.";
+        Claim name = claim("Alexei Navalny appears in court on Tuesday, February 2, 2021.", "en", source, "fr", LocalDate.of(2021, 2, 1),
+                "Alexeï Navalny : vent debout, jusqu’au bout", "Alexei Navalny");
+        assertThat(name.flagged()).isFalse();
+        assertThat(name.evidence().getFirst().sourceTitle()).isEqualTo("Alexeï Navalny : vent debout, jusqu’au bout");
+        assertThat(claim("Alexei Navalny appears in court on Tuesday, February 2, 2021.", "en", source, "fr", LocalDate.of(2021, 2, 1),
+                "Alexeï Navalny : vent debout, jusqu’au bout", "February 2, 2021").flagged()).isFalse();
+        assertThat(claim("Yulia Navalnaya appears in court on Tuesday.", "en", source, "fr", LocalDate.of(2021, 2, 1),
+                "Alexeï Navalny : vent debout, jusqu’au bout", "Yulia Navalnaya").flagged()).isTrue();
+    }
+
+    @Test
+    void aDayInTheComingMonthsIsThisYearsButOneMonthsAwayStaysOpen() {
+        String source = "2018年中非合作论坛北京峰会将于9月3日至4日举行。";
+        LocalDate published = LocalDate.of(2018, 8, 29);
+        Claim upcoming = claim("The summit takes place in September 2018.", "en", source, "zh", published, "聚焦中非合作论坛北京峰会", "September 2018");
+        assertThat(upcoming.flagged()).isFalse();
+        assertThat(upcoming.rule()).startsWith("\"9月3日\" without a year, resolved against the publication date");
+        assertThat(claim("The summit took place in September 2017.", "en", source, "zh", published, "聚焦中非合作论坛北京峰会", "September 2017").flagged())
+                .isTrue();
+        Claim farAhead = claim("It was valued in September 2023.", "en", "It was valued in its Series C in September.", "en",
+                LocalDate.of(2024, 2, 12), "Mistral", "September 2023");
+        assertThat(farAhead.flagged()).isTrue();
+        assertThat(farAhead.rule()).startsWith("year added");
+    }
+}
