@@ -46,4 +46,19 @@ class RealNewsRulesTest {
         assertThat(farAhead.flagged()).isTrue();
         assertThat(farAhead.rule()).startsWith("year added");
     }
+
+    @Test
+    void aModelNumberWithAnXIsNoMultipleAndTwiceAloneCountsOccasions() {
+        assertThat(Claims.in("en", "Emirates cut its 777X commitment by 30 jets, to 126.")).noneMatch(c -> c.kind() == ClaimKind.RATIO);
+        assertThat(Claims.one(ClaimKind.RATIO, "en", "Inference got 10x cheaper in a year.").value()).isInstanceOf(ClaimValue.Ratio.class);
+        assertThat(Claims.in("en", "Trump was impeached twice by the House.")).noneMatch(c -> c.kind() == ClaimKind.RATIO);
+        assertThat(Claims.one(ClaimKind.RATIO, "en", "Its valuation is twice the $10 billion of last year.").text()).isEqualTo("twice");
+    }
+
+    @Test
+    void aPlainSpaceGroupsThousandsInFrenchButSeparatesNumbersInEnglish() {
+        assertThat(Claims.in("en", "Its fleet of roughly 400 737 Max jets has been grounded.")).filteredOn(c -> c.kind() == ClaimKind.COUNT)
+                .first().extracting(Claim::text).isEqualTo("roughly 400");
+        assertThat(Claims.count("fr", "Soit 100 000 logements de moins.").value()).isEqualTo(100000.0);
+    }
 }
