@@ -85,4 +85,18 @@ class RealNewsRulesTest {
         assertThat(claim("The summit is on September 3-4, 2018.", "en", source, "zh", published, "Xinhua", "4, 2018").flagged()).isFalse();
         assertThat(claim("The summit is on September 4-5, 2018.", "en", source, "zh", published, "Xinhua", "5, 2018").flagged()).isTrue();
     }
+
+    @Test
+    void aFigureBelongsToTheNameThatExpectsItOrToNoNameAfterAContrast() {
+        String source = "Home Depot (ticker: HD) reported $2.53 in per-share earnings for the third quarter. Wall Street predicted $2.52 a share.";
+        LocalDate published = LocalDate.of(2019, 11, 19);
+        Claim expected = claim("Home Depot earned $2.53 a share, a cent above the $2.52 Wall Street expected.", "en", source, "en", published, "Barron's",
+                "$2.52");
+        assertThat(expected.flagged()).isFalse();
+        assertThat(claim("Home Depot earned $2.52 a share, below the $2.53 Wall Street expected.", "en", source, "en", published, "Barron's", "$2.52")
+                .flagged()).isTrue();
+        String oil = "U.S. crude CLc1 fell 3.38% to $55.12 per barrel and Brent LCOc1 was last at $60.73, down 2.74% on the day.";
+        assertThat(claim("Brent was at $60.73, while U.S. crude fell to $55.12.", "en", oil, "en", published, "Reuters", "$55.12").flagged()).isFalse();
+        assertThat(claim("Brent fell to $55.12.", "en", oil, "en", published, "Reuters", "$55.12").flagged()).isTrue();
+    }
 }
