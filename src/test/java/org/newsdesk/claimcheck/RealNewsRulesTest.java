@@ -99,4 +99,39 @@ class RealNewsRulesTest {
         assertThat(claim("Brent was at $60.73, while U.S. crude fell to $55.12.", "en", oil, "en", published, "Reuters", "$55.12").flagged()).isFalse();
         assertThat(claim("Brent fell to $55.12.", "en", oil, "en", published, "Reuters", "$55.12").flagged()).isTrue();
     }
+
+    @Test
+    void aMultipleIsCheckedOnTheTwoFiguresTheDraftWritesBesideIt() {
+        String source = "Emirates will buy 30 Boeing 787-9 jets. It comes in addition to five 787 Dreamliner sales earlier this week: "
+                + "two to Biman Bangladesh Airlines and three to the Ghanaian government.";
+        LocalDate published = LocalDate.of(2019, 11, 20);
+        Claim right = claim("The 30-jet order is six times the five Dreamliners sold earlier in the week.", "en", source, "en", published, "CNBC", "six times");
+        assertThat(right.flagged()).isFalse();
+        assertThat(right.rule()).startsWith("ratio 30/5 = 6.00 ≈ ×6 (30 and five, both in the draft's sentence)");
+        Claim wrong = claim("The 30-jet order is ten times the five Dreamliners sold earlier in the week.", "en", source, "en", published, "CNBC", "ten times");
+        assertThat(wrong.flagged()).isTrue();
+        assertThat(wrong.rule()).contains("the draft's own figures 30 and five");
+    }
+
+    @Test
+    void aPersonTheSourcesDoNotNameIsFlaggedThoughATitleOfTheirsPrecedesIt() {
+        String source = "Public Ombudsman Nadia Cruz’s office said the deaths were caused by gunshot wounds. Boeing delivered 787 Dreamliner jets.";
+        LocalDate published = LocalDate.of(2019, 11, 20);
+        Claim invented = claim("Ombudsman Jeanine Añez said the deaths were caused by gunshot wounds.", "en", source, "en", published, "RT",
+                "Ombudsman Jeanine Añez");
+        assertThat(invented.flagged()).isTrue();
+        assertThat(invented.rule()).isEqualTo("no source names Jeanine Añez");
+        assertThat(claim("Ombudsman Nadia Cruz said so.", "en", source, "en", published, "RT", "Ombudsman Nadia Cruz").flagged()).isFalse();
+        assertThat(claim("Emirates ordered 30 Dreamliners.", "en", source, "en", published, "RT", "Dreamliners").flagged()).isFalse();
+    }
+
+    @Test
+    void aNumberTheSourceWritesAsPartOfANameIsNoFigure() {
+        String source = "The streaming platform does not run its showcase launch title Destiny 2 in native 4K.";
+        LocalDate published = LocalDate.of(2019, 11, 18);
+        Claim two = claim("Destiny 2 renders at a native 1080p on Stadia.", "en", source, "en", published, "Wccftech", "2");
+        assertThat(two.flagged()).isFalse();
+        assertThat(two.rule()).startsWith("part of the name Destiny 2 as the source writes it — «Wccftech»");
+        assertThat(claim("Destiny 3 renders at a native 1080p on Stadia.", "en", source, "en", published, "Wccftech", "3").flagged()).isTrue();
+    }
 }
