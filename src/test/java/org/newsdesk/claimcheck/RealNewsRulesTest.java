@@ -134,4 +134,13 @@ class RealNewsRulesTest {
         assertThat(two.rule()).startsWith("part of the name Destiny 2 as the source writes it — «Wccftech»");
         assertThat(claim("Destiny 3 renders at a native 1080p on Stadia.", "en", source, "en", published, "Wccftech", "3").flagged()).isTrue();
     }
+
+    @Test
+    void theHeadOfAnInstitutionsNameInTranslationIsNoClaim() {
+        ClaimReport report = checker.check(List.of(new DraftText("summary", "en", "Trump was impeached by the House of Representatives and by the House of Lords.")),
+                List.of(new SourceText(new SourceId("s1"), "fr", "Mis en accusation à deux reprises par la Chambre des représentants.",
+                        LocalDate.of(2023, 5, 25), "Le Monde")));
+        assertThat(report.claims()).extracting(Claim::text).doesNotContain("House of Representatives").contains("House of Lords");
+        assertThat(report.unsupported()).extracting(Claim::text).containsExactly("House of Lords");
+    }
 }
