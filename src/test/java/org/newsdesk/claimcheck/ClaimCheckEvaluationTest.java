@@ -19,22 +19,23 @@ class ClaimCheckEvaluationTest {
 
     @Test
     void flagsWhatItShouldOnTheLabeledSet() {
-        EvaluateClaims.Score score = EvaluateClaims.evaluate(DEVELOPMENT);
-        assertThat(score.cases()).isGreaterThanOrEqualTo(200);
-        assertThat(score.recall()).as("recall; misses: %s", score.misses()).isGreaterThanOrEqualTo(0.95);
-        assertThat(score.precision()).as("precision; misses: %s", score.misses()).isGreaterThanOrEqualTo(0.90);
+        assertScoresAtLeast(DEVELOPMENT, 0.90, 0.95);
     }
 
     /**
      * The development part written from real published news (dev-news-provenance.md): a floor at what the checker
-     * reaches there today (precision 0.92, recall 0.84), below the targets, so that a change that loses ground on
+     * reaches there today (precision 0.92, recall 0.87; recall is still under its target), so that a change that loses ground on
      * real stories fails the build.
      */
     @Test
     void holdsItsGroundOnTheRealNewsDevelopmentPart() {
-        EvaluateClaims.Score score = EvaluateClaims.evaluate(REAL_NEWS);
+        assertScoresAtLeast(REAL_NEWS, 0.92, 0.87);
+    }
+
+    private static void assertScoresAtLeast(Path part, double precision, double recall) {
+        EvaluateClaims.Score score = EvaluateClaims.evaluate(part);
         assertThat(score.cases()).isGreaterThanOrEqualTo(200);
-        assertThat(score.recall()).as("recall; misses: %s", score.misses()).isGreaterThanOrEqualTo(0.84);
-        assertThat(score.precision()).as("precision; misses: %s", score.misses()).isGreaterThanOrEqualTo(0.92);
+        assertThat(score.recall()).as("recall; misses: %s", score.misses()).isGreaterThanOrEqualTo(recall);
+        assertThat(score.precision()).as("precision; misses: %s", score.misses()).isGreaterThanOrEqualTo(precision);
     }
 }

@@ -33,6 +33,10 @@ final class NameRule extends Rule {
         if (swap != null) {
             return Outcome.unsupported(swap);
         }
+        String role = d.aliasId == null && "same name".equals(o.rule()) ? Roles.swapped(d, index.docs) : null;
+        if (role != null) {
+            return Outcome.unsupported(role);
+        }
         return o;
     }
 
