@@ -29,7 +29,7 @@ class ClaimCheckEvaluationTest {
      */
     @Test
     void holdsItsGroundOnTheRealNewsDevelopmentPart() {
-        assertScoresAtLeast(REAL_NEWS, 0.92, 0.87);
+        assertScoresAtLeast(REAL_NEWS, 0.92, 0.86);
     }
 
     private static void assertScoresAtLeast(Path part, double precision, double recall) {
