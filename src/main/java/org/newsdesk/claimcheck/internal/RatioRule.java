@@ -144,7 +144,8 @@ final class RatioRule extends Rule {
             afterText = w.group(1);
         }
         double q = Math.max(a, b) / Math.min(a, b);
-        String pair = Rule.plain(Math.max(a, b)) + "/" + Rule.plain(Math.min(a, b));
+        String pair = after == null ? Rule.plain(Math.max(a, b)) + "/" + Rule.plain(Math.min(a, b))
+                : a >= b ? Rule.ratioText(after, before) : Rule.ratioText(before, after);
         if (q >= low && q <= high) {
             return Outcome.supported(String.format(Locale.ROOT, "ratio %s = %.2f ≈ %s (%s and %s, both in the draft's sentence)", pair, q, r.meaning(),
                     before.text.strip(), afterText), List.of());

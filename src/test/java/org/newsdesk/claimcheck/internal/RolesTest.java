@@ -17,7 +17,8 @@ class RolesTest {
 
     private static final String SOURCE = "Matt Maley, equity strategist at Miller Tabak, says the stock could be a risky bet. "
             + "The deal could start a trend, says John Petrides, portfolio manager at Tocqueville Asset Management. "
-            + "In a research report, Jefferies analyst Jonathan Matuszewski said the market is misreading the results, said CEO Craig Menear.";
+            + "In a research report, Jefferies analyst Jonathan Matuszewski said the market is misreading the results. "
+            + "Some benefits will take longer to realize, said CEO Craig Menear.";
 
     private static Claim name(String draft, String text) {
         ClaimReport report = new ClaimChecker().check(List.of(new DraftText("summary", "en", draft)),
