@@ -1,10 +1,11 @@
 package org.newsdesk.claimcheck;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,9 +18,11 @@ import org.newsdesk.claimcheck.internal.LabeledSet;
  * should be flagged (precision), and how many of those that should be flagged it flags (recall), overall,
  * per category of claim and per language.
  *
- * <p>Usage: {@code EvaluateClaims [labeled.jsonl ...]}. Without a file it scores the two parts of the
- * project's set, the development part the checker is tuned on ({@value #DEVELOPMENT}) and the two held-out test
- * parts ({@value #TEST} and {@value #TEST2}), each written before the changes it scores and never tuned on. From the packaged
+ * <p>Usage: {@code EvaluateClaims [labeled.jsonl ...]}. Without a file it scores every part of the project's set in
+ * {@code src/test/resources/claimcheck}: the development parts the checker is tuned on ({@code dev*.jsonl}) and every
+ * held-out part ({@code test*.jsonl}, each written before the changes it scores and never tuned on; a new one is
+ * picked up by its name), then the held-out parts combined. Held-out parts print their tables only, not their case
+ * lines, so that reading the output does not tune on them; naming one file prints its cases. From the packaged
  * application ({@code ./newsdesk claims-eval [FILE]} does the same):
  *
  * <pre>
@@ -45,16 +48,13 @@ public final class EvaluateClaims {
     /** The development part of the project's labeled set, which the checker is tuned on. */
     public static final String DEVELOPMENT = "src/test/resources/claimcheck/dev.jsonl";
 
-    /** The held-out test part of the project's labeled set, never tuned on. */
-    public static final String TEST = "src/test/resources/claimcheck/test.jsonl";
-
-    /**
-     * A second held-out test part, written in session 4 by someone who had not seen the checker's failures,
-     * scored before the changes it measures and never tuned on.
-     */
-    public static final String TEST2 = "src/test/resources/claimcheck/test2.jsonl";
-
     static final String CROSS_LANGUAGE = "cross-language";
+
+    private static final Comparator<String> CATEGORY_ORDER = Comparator.comparingInt(EvaluateClaims::categoryOrder)
+            .thenComparing(Comparator.naturalOrder());
+
+    private static final Comparator<String> LANGUAGE_ORDER = Comparator.comparing((String l) -> l.equals(CROSS_LANGUAGE))
+            .thenComparing(Comparator.naturalOrder());
 
     /** Counts for one slice of a set (a category, a language, or all of it). */
     public record Tally(int flagged, int truePositives, int mustFlag, int found) {
@@ -94,36 +94,94 @@ public final class EvaluateClaims {
     private EvaluateClaims() {}
 
     public static void main(String[] args) {
-        Map<String, Path> parts = new LinkedHashMap<>();
         if (args.length == 0) {
-            parts.put("development part (tuned on)", Path.of(DEVELOPMENT));
-            parts.put("test part (held out, never tuned on)", Path.of(TEST));
-            parts.put("second test part (held out, never tuned on)", Path.of(TEST2));
-            if (!Files.exists(parts.get("development part (tuned on)"))) {
+            Path folder = Path.of(DEVELOPMENT).getParent();
+            if (!Files.exists(Path.of(DEVELOPMENT))) {
                 System.err.println("The labeled sets are read from the project folder: run this from it, or name a file "
                         + "(format: docs/claimcheck-eval-format.md).");
                 System.exit(2);
             }
-        } else {
-            for (String a : args) {
-                parts.put(Path.of(a).getFileName().toString(), Path.of(a));
-            }
-        }
-        Map<String, Score> scores = new LinkedHashMap<>();
-        for (var part : parts.entrySet()) {
+            Parts parts;
             try {
-                scores.put(part.getKey(), evaluate(part.getValue()));
-            } catch (LabeledSet.Invalid e) {
-                System.err.println("bad labeled set: " + e.getMessage());
+                parts = Parts.in(folder);
+            } catch (UncheckedIOException e) {
+                System.err.println("cannot list the labeled sets in " + folder + ": " + e.getCause().getMessage());
                 System.exit(1);
                 return;
             }
+            List<Score> heldOut = new ArrayList<>();
+            for (Path p : parts.development()) {
+                System.out.println("== development part (tuned on): " + p);
+                print(scoreOrExit(p), System.out);
+                System.out.println();
+            }
+            for (Path p : parts.heldOut()) {
+                System.out.println("== held-out part (never tuned on; case lines hidden, score it on its own to see them): " + p);
+                Score score = scoreOrExit(p);
+                heldOut.add(score);
+                print(withoutCases(score), System.out);
+                System.out.println();
+            }
+            System.out.println("== held-out parts combined: "
+                    + String.join(" + ", parts.heldOut().stream().map(p -> p.getFileName().toString()).toList()));
+            print(combine(heldOut), System.out);
+            return;
         }
-        for (var s : scores.entrySet()) {
-            System.out.println("== " + s.getKey() + ": " + parts.get(s.getKey()));
-            print(s.getValue(), System.out);
+        for (String a : args) {
+            Path p = Path.of(a);
+            System.out.println("== " + p.getFileName() + ": " + p);
+            print(scoreOrExit(p), System.out);
             System.out.println();
         }
+    }
+
+    /**
+     * The parts of the project's labeled set in a folder: the development parts ({@code dev*.jsonl}, tuned on) and the
+     * held-out parts ({@code test*.jsonl}, never tuned on), each in name order, so that a part added later (such as
+     * {@code test3.jsonl}) is scored without a change here.
+     */
+    public record Parts(List<Path> development, List<Path> heldOut) {
+
+        /** Lists the parts in a folder. */
+        public static Parts in(Path folder) {
+            try (var files = Files.list(folder)) {
+                List<Path> all = files.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().toList();
+                return new Parts(all.stream().filter(f -> f.getFileName().toString().startsWith("dev")).toList(),
+                        all.stream().filter(f -> f.getFileName().toString().startsWith("test")).toList());
+            } catch (java.io.IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static Score scoreOrExit(Path file) {
+        try {
+            return evaluate(file);
+        } catch (LabeledSet.Invalid e) {
+            System.err.println("bad labeled set: " + e.getMessage());
+            System.exit(1);
+            throw e;
+        }
+    }
+
+    /** The same figures without the lines naming each case's misses and false flags. */
+    static Score withoutCases(Score s) {
+        return new Score(s.cases(), s.flagged(), s.truePositives(), s.mustFlag(), s.found(), List.of(), s.byCategory(), s.byLanguage());
+    }
+
+    /** The figures of several parts added up, per category and per language too; no case lines. */
+    static Score combine(List<Score> scores) {
+        Map<String, Tally> byCategory = new TreeMap<>(CATEGORY_ORDER);
+        Map<String, Tally> byLanguage = new TreeMap<>(LANGUAGE_ORDER);
+        int cases = 0;
+        Tally all = Tally.ZERO;
+        for (Score s : scores) {
+            cases += s.cases();
+            all = all.plus(new Tally(s.flagged(), s.truePositives(), s.mustFlag(), s.found()));
+            s.byCategory().forEach((k, t) -> byCategory.merge(k, t, Tally::plus));
+            s.byLanguage().forEach((k, t) -> byLanguage.merge(k, t, Tally::plus));
+        }
+        return new Score(cases, all.flagged(), all.truePositives(), all.mustFlag(), all.found(), List.of(), byCategory, byLanguage);
     }
 
     static void print(Score score, PrintStream out) {
@@ -154,9 +212,8 @@ public final class EvaluateClaims {
         List<LabeledSet.Case> cases = LabeledSet.read(file);
         ClaimChecker checker = new ClaimChecker();
         List<String> misses = new ArrayList<>();
-        Map<String, Tally> byCategory = new TreeMap<>((a, b) -> Integer.compare(categoryOrder(a), categoryOrder(b)) != 0
-                ? Integer.compare(categoryOrder(a), categoryOrder(b)) : a.compareTo(b));
-        Map<String, Tally> byLanguage = new TreeMap<>((a, b) -> a.equals(b) ? 0 : a.equals(CROSS_LANGUAGE) ? 1 : b.equals(CROSS_LANGUAGE) ? -1 : a.compareTo(b));
+        Map<String, Tally> byCategory = new TreeMap<>(CATEGORY_ORDER);
+        Map<String, Tally> byLanguage = new TreeMap<>(LANGUAGE_ORDER);
         Tally all = Tally.ZERO;
         for (LabeledSet.Case c : cases) {
             ClaimReport report = checker.check(c.draft(), c.sources());

@@ -7,19 +7,35 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The claim check scored on the development part of the labeled set (English, French and Chinese drafts with
- * their sources): a floor that catches regressions. The held-out test part is scored by {@code ./newsdesk
+ * The claim check scored on the development parts of the labeled set (English, French and Chinese drafts with
+ * their sources): floors that catch regressions. The held-out test part is scored by {@code ./newsdesk
  * claims-eval} and quoted in the README; it is not asserted here, so that nobody tunes on it.
  */
 class ClaimCheckEvaluationTest {
 
     static final Path DEVELOPMENT = Path.of(EvaluateClaims.DEVELOPMENT);
 
+    static final Path REAL_NEWS = Path.of("src/test/resources/claimcheck/dev-news.jsonl");
+
     @Test
     void flagsWhatItShouldOnTheLabeledSet() {
-        EvaluateClaims.Score score = EvaluateClaims.evaluate(DEVELOPMENT);
+        assertScoresAtLeast(DEVELOPMENT, 0.90, 0.95);
+    }
+
+    /**
+     * The development part written from real published news (dev-news-provenance.md): a floor at what the checker
+     * reaches there today (precision 0.92, recall 0.87; recall is still under its target), so that a change that loses ground on
+     * real stories fails the build.
+     */
+    @Test
+    void holdsItsGroundOnTheRealNewsDevelopmentPart() {
+        assertScoresAtLeast(REAL_NEWS, 0.92, 0.86);
+    }
+
+    private static void assertScoresAtLeast(Path part, double precision, double recall) {
+        EvaluateClaims.Score score = EvaluateClaims.evaluate(part);
         assertThat(score.cases()).isGreaterThanOrEqualTo(200);
-        assertThat(score.recall()).as("recall; misses: %s", score.misses()).isGreaterThanOrEqualTo(0.95);
-        assertThat(score.precision()).as("precision; misses: %s", score.misses()).isGreaterThanOrEqualTo(0.90);
+        assertThat(score.recall()).as("recall; misses: %s", score.misses()).isGreaterThanOrEqualTo(recall);
+        assertThat(score.precision()).as("precision; misses: %s", score.misses()).isGreaterThanOrEqualTo(precision);
     }
 }

@@ -59,6 +59,27 @@ class EvaluateClaimsTest {
     }
 
     @Test
+    void everyHeldOutPartInTheFolderIsScoredAndAddedUp() throws IOException {
+        for (String name : new String[] {"test3.jsonl", "dev.jsonl", "test.jsonl", "dev-news.jsonl", "test2.jsonl", "notes.md"}) {
+            Files.writeString(dir.resolve(name), GOOD, StandardCharsets.UTF_8);
+        }
+        EvaluateClaims.Parts parts = EvaluateClaims.Parts.in(dir);
+        assertThat(parts.development()).extracting(p -> p.getFileName().toString()).containsExactly("dev-news.jsonl", "dev.jsonl");
+        assertThat(parts.heldOut()).extracting(p -> p.getFileName().toString()).containsExactly("test.jsonl", "test2.jsonl", "test3.jsonl");
+
+        EvaluateClaims.Score one = EvaluateClaims.evaluate(parts.heldOut().getFirst());
+        EvaluateClaims.Score all = EvaluateClaims.combine(parts.heldOut().stream().map(EvaluateClaims::evaluate).toList());
+        assertThat(all.cases()).isEqualTo(6);
+        assertThat(all.flagged()).isEqualTo(6);
+        assertThat(all.precision()).isEqualTo(one.precision());
+        assertThat(all.byLanguage().get("en")).isEqualTo(new EvaluateClaims.Tally(6, 3, 3, 3));
+        assertThat(all.byLanguage().keySet()).containsExactly("en", "cross-language");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        EvaluateClaims.print(EvaluateClaims.withoutCases(one), new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("case b").contains("precision 0.50");
+    }
+
+    @Test
     void aBadLineIsRefusedWithItsNumber() throws IOException {
         assertThatThrownBy(() -> EvaluateClaims.evaluate(file(GOOD + "{\"id\": \"c\", \"sources\": []}\n")))
                 .isInstanceOf(LabeledSet.Invalid.class).hasMessage("set.jsonl line 4: \"sources\" must be a non-empty array");

@@ -1,7 +1,9 @@
 package org.newsdesk.claimcheck.internal;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -70,6 +72,9 @@ final class DateFinder extends Finder {
         for (MatchResult m : Anchored.all(ZH_YEAR_DATE, text, lower, new String[] {"年"}, 8, 12)) {
             int year = cjkOrArabic(m.group(1));
             addDate(m.start(), m.end(), year, m.group(2) == null ? 0 : cjkOrArabic(m.group(2)), m.group(3) == null ? 0 : cjkOrArabic(m.group(3)), null);
+            if (m.group(2) != null) {
+                zhSecondDay(m, year, cjkOrArabic(m.group(2)), m.group(3), null);
+            }
         }
         for (MatchResult m : Anchored.all(ZH_MONTH_DATE, text, lower, new String[] {"月"}, 6, 8)) {
             Integer relative = m.group(1) == null ? null : switch (m.group(1)) {
@@ -78,6 +83,7 @@ final class DateFinder extends Finder {
                 default -> 0;
             };
             addDate(m.start(), m.end(), 0, cjkOrArabic(m.group(2)), m.group(3) == null ? 0 : cjkOrArabic(m.group(3)), relative);
+            zhSecondDay(m, 0, cjkOrArabic(m.group(2)), m.group(3), relative);
         }
         if (!fr()) {
             for (MatchResult m : Anchored.all(EN_DATE, text, lower, EN_MONTH_TRIGGERS, 24, 34)) {
@@ -100,7 +106,18 @@ final class DateFinder extends Finder {
                 if (m.group(6) != null && !hasYear) {
                     relative = -1;
                 }
-                addDate(m.start(), m.end(), hasYear ? Integer.parseInt(m.group(5)) : 0, Lexicon.month(month), day > 31 ? 0 : day, relative);
+                int enYear = hasYear ? Integer.parseInt(m.group(5)) : 0;
+                Matcher pair = m.group(4) != null && !hasYear && m.group(6) == null
+                        ? EN_DAY_PAIR_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 16)) : null;
+                if (pair != null && pair.lookingAt()) {
+                    int year = pair.group(2) == null ? 0 : Integer.parseInt(pair.group(2));
+                    Integer rel = year > 0 ? null : relative;
+                    addDate(m.start(), m.end(), year, Lexicon.month(month), day > 31 ? 0 : day, rel);
+                    int second = Integer.parseInt(pair.group(1));
+                    addDate(pair.start(1), pair.end(), year, Lexicon.month(month), second > 31 ? 0 : second, rel);
+                    continue;
+                }
+                addDate(m.start(), m.end(), enYear, Lexicon.month(month), day > 31 ? 0 : day, relative);
             }
         } else {
             for (MatchResult m : Anchored.all(FR_DATE, text, lower, FR_MONTH_TRIGGERS, 8, 48)) {
@@ -113,8 +130,26 @@ final class DateFinder extends Finder {
                     String r = m.group(4).toLowerCase(Locale.ROOT);
                     relative = r.equals("dernier") ? Integer.MIN_VALUE : r.equals("prochain") ? Integer.MAX_VALUE : -1;
                 }
-                addDate(m.start(), m.end(), m.group(3) == null ? 0 : Integer.parseInt(m.group(3)), Lexicon.month(m.group(2)), day > 31 ? 0 : day, relative);
+                int frYear = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+                if (day > 0) {
+                    Matcher pair = FR_DAY_PAIR_BEFORE.matcher(text).region(Math.max(0, m.start() - 10), m.start());
+                    if (pair.find()) {
+                        int first = pair.group(1).equals("1er") ? 1 : Integer.parseInt(pair.group(1));
+                        addDate(pair.start(1), pair.end(1), frYear, Lexicon.month(m.group(2)), first > 31 ? 0 : first, relative);
+                    }
+                }
+                addDate(m.start(), m.end(), frYear, Lexicon.month(m.group(2)), day > 31 ? 0 : day, relative);
             }
+        }
+    }
+
+    private void zhSecondDay(MatchResult m, int year, int month, String firstDay, Integer relative) {
+        if (firstDay == null) {
+            return;
+        }
+        Matcher pair = ZH_DAY_PAIR_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 8));
+        if (pair.lookingAt()) {
+            addDate(pair.start(1), pair.end(), year, month, cjkOrArabic(pair.group(1)), relative);
         }
     }
 
@@ -140,8 +175,46 @@ final class DateFinder extends Finder {
         if (!free(start, end) || month > 12 || day > 31) {
             return;
         }
-        add(Mention.date(start, end, text.substring(start, end), new ClaimValue.DateValue(year, month, day), relative));
+        DayOfWeek weekday = null;
+        if (day > 0) {
+            Matcher before = WEEKDAY_BEFORE.matcher(text).region(Math.max(0, start - 14), start);
+            Matcher after = WEEKDAY_AFTER.matcher(text).region(end, Math.min(text.length(), end + 6));
+            if (before.find() && free(before.start(1), start)) {
+                weekday = weekday(before.group(1));
+                start = before.start(1);
+            } else if (after.lookingAt()) {
+                weekday = weekday(after.group(1));
+                end = after.end();
+            }
+        }
+        Mention m = Mention.date(start, end, text.substring(start, end), new ClaimValue.DateValue(year, month, day), relative);
+        m.weekday = weekday;
+        add(m);
     }
+
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?i)(?<![" + LATIN + "])(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\\s+(?:le\\s+)?$");
+
+    private static final Pattern WEEKDAY_AFTER = Pattern.compile("\\s*[（(](?:周|星期|礼拜)([一二三四五六日天])[）)]");
+
+    private static DayOfWeek weekday(String w) {
+        int zh = "一二三四五六日天".indexOf(w);
+        if (zh >= 0) {
+            return DayOfWeek.of(Math.min(zh + 1, 7));
+        }
+        String l = w.toLowerCase(Locale.ROOT);
+        int fr = List.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche").indexOf(l);
+        return fr >= 0 ? DayOfWeek.of(fr + 1) : DayOfWeek.valueOf(l.toUpperCase(Locale.ROOT));
+    }
+
+    /** "les 3 et 4 septembre", "3 au 5 mars": the first day of a pair written before the month the second one gives. */
+    private static final Pattern FR_DAY_PAIR_BEFORE = Pattern.compile("(?<![\\d,.])(1er|\\d{1,2})\\s+(?:et|au|à|-|–)\\s+$");
+
+    /** "September 3-4, 2018", "May 5 and 6": the second day of a pair, in the month of the first, and the year after both. */
+    private static final Pattern EN_DAY_PAIR_AFTER = Pattern.compile("\\s*(?:-|–|and|to|through)\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d" + LATIN + "])(?:,?\\s+((?:19|20)\\d{2})(?!\\d))?");
+
+    /** "9月3日至4日": the second day of a pair, in the month of the first. */
+    private static final Pattern ZH_DAY_PAIR_AFTER = Pattern.compile("\\s*(?:至|到|-|—|–|~|～)\\s*(" + CJK_DAY + ")\\s*[日号]");
 
     /** Quarters and halves ("Q3 2025", "T3", "第三季度", "上半年"); in a source, a missing year is the latest such part. */
     private void partsOfYear(LocalDate publishedOn, boolean source) {

@@ -18,7 +18,35 @@ final class DateRule extends Rule {
 
     @Override
     Outcome verify(Mention d) {
-        return date(d);
+        String weekday = wrongWeekday(d);
+        return weekday != null ? Outcome.unsupported(weekday) : date(d);
+    }
+
+    /**
+     * A date written with its weekday whose year is known (written, or fixed by the latest publication date) must fall
+     * on that weekday: "Tuesday, May 22" in a story of 2023 is wrong, May 22, 2023 was a Monday.
+     */
+    private String wrongWeekday(Mention d) {
+        if (d.weekday == null || !(d.value instanceof ClaimValue.DateValue v) || v.day() == 0 || v.month() == 0) {
+            return null;
+        }
+        int year = v.year();
+        if (year == 0 && index.latestPublication != null) {
+            Dates.Resolved r = Dates.resolve(d, index.latestPublication);
+            year = r.unambiguous() ? r.year() : 0;
+        }
+        if (year == 0 || v.day() > java.time.YearMonth.of(year, v.month()).lengthOfMonth()) {
+            return null;
+        }
+        LocalDate day = LocalDate.of(year, v.month(), v.day());
+        if (day.getDayOfWeek() == d.weekday) {
+            return null;
+        }
+        return "wrong weekday: " + day + " was a " + name(day.getDayOfWeek()) + ", not a " + name(d.weekday);
+    }
+
+    private static String name(java.time.DayOfWeek d) {
+        return d.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
     }
 
     /** The rule for a date a source supports: how it was resolved, when it was written relative to the publication. */

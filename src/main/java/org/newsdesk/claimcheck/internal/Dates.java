@@ -1,6 +1,7 @@
 package org.newsdesk.claimcheck.internal;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 import org.newsdesk.claimcheck.ClaimValue;
 
@@ -38,7 +39,14 @@ final class Dates {
                 || v.month() == published.getMonthValue() && (v.day() == 0 || v.day() <= published.getDayOfMonth());
         Integer rel = m.relativeYear;
         if (rel == null) {
-            return notAfter ? new Resolved(py, false, true, py, py + 1) : new Resolved(0, false, false, py - 1, py);
+            if (notAfter) {
+                return new Resolved(py, false, true, py, py + 1);
+            }
+            // a date within the coming three months is what the story announces ("将于9月3日至4日举行" on Aug 29),
+            // not the same day of the year before, which a story would date with its year
+            LocalDate ahead = LocalDate.of(py, v.month(), v.day() == 0 ? 1 : Math.min(v.day(), YearMonth.of(py, v.month()).lengthOfMonth()));
+            boolean upcoming = !ahead.isAfter(published.plusMonths(3));
+            return upcoming ? new Resolved(py, false, true, py - 1, py) : new Resolved(0, false, false, py - 1, py);
         }
         int year;
         if (rel == Integer.MIN_VALUE) {

@@ -75,7 +75,11 @@ final class Doc {
                     subject = m;
                 } else if (m.isFigure()) {
                     Mention after = k + 1 < sentence.size() ? sentence.get(k + 1) : null;
-                    m.subject = after != null && after.kind == ClaimKind.ENTITY && comparedFor(m, after) ? after : subject;
+                    if (after != null && after.kind == ClaimKind.ENTITY && (comparedFor(m, after) || reducedRelative(m, after))) {
+                        m.subject = after;
+                    } else {
+                        m.subject = sourceId == null && subject != null && CONTRAST.matcher(folded.substring(subject.end, m.start)).find() ? null : subject;
+                    }
                 }
             }
         }
@@ -253,6 +257,25 @@ final class Doc {
      * Whether a figure is set against another and said of the name right after it: "contre 250 pour H Company",
      * "compared with $3.6 billion for Snowflake". Then the figure is that name's, not the sentence's subject's.
      */
+    /**
+     * In a draft, a contrast between a name and a figure starts another clause whose figure that name does not own:
+     * in "Brent fell 3.38%, while U.S. crude lost 2.74%", 2.74% is not Brent's. (A source keeps the name, so that a
+     * figure of the draft's name is still found in "16 feet long, but 5.3 feet high".)
+     */
+    private static final Pattern CONTRAST = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:while|whereas|but|tandis\\s+que|alors\\s+que|mais)(?![\\p{L}])|[;；]|而");
+
+    /** A determiner, the figure, then a name doing something: "the $2.52 Wall Street expected", "les 3 % que Bercy prévoyait". */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:the|a|an|le|la|les|des|un|une)\\s+$");
+
+    private static final Pattern VERB_AFTER = Pattern.compile("\\s+[a-zà-öø-ÿ]{3,}(?![\\p{L}])");
+
+    private boolean reducedRelative(Mention figure, Mention name) {
+        int from = Math.max(sentences.start(figure.sentence), figure.start - 8);
+        return folded.substring(figure.end, name.start).isBlank() && name.start - figure.end <= 2
+                && DETERMINER_BEFORE.matcher(folded.substring(from, figure.start)).find()
+                && VERB_AFTER.matcher(folded).region(name.end, Math.min(folded.length(), name.end + 20)).lookingAt();
+    }
+
     private boolean comparedFor(Mention figure, Mention name) {
         int from = Math.max(sentences.start(figure.sentence), figure.start - 40);
         return FOR_AFTER.matcher(folded.substring(figure.end, name.start)).matches()

@@ -33,6 +33,12 @@ final class FigureFinder extends Finder {
 
     private static final Pattern ARABIC = Pattern.compile("(?<![" + LATIN + "\\d.,])(\\d{1,3}(?:(?:," + "|" + SP + ")\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?)");
 
+    /**
+     * In English a plain space separates two numbers ("roughly 400 737 Max jets"), never thousands: only a
+     * no-break, narrow or thin space groups digits there.
+     */
+    private static final Pattern ARABIC_EN = Pattern.compile("(?<![" + LATIN + "\\d.,])(\\d{1,3}(?:(?:,|[\\u00A0\\u202F\\u2009])\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?)");
+
     private static final Pattern THOUSANDS_COMMA = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
 
     private static final Pattern CJK_NUMERAL = Pattern.compile("[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?[万亿]*");
@@ -82,7 +88,7 @@ final class FigureFinder extends Finder {
     }
 
     private void arabicNumbers() {
-        Matcher m = ARABIC.matcher(text);
+        Matcher m = ("en".equals(language) ? ARABIC_EN : ARABIC).matcher(text);
         int n = text.length();
         while (m.find()) {
             int s = m.start();

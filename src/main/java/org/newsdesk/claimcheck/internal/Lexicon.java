@@ -153,6 +153,16 @@ final class Lexicon {
             "capex", "opex", "ebitda", "eps", "gaap", "cagr", "tam", "sota", "rag", "moe", "asic", "npu", "hbm", "pme", "eti", "ttm", "fy",
             "b2g", "dau", "mau", "nlp", "ocr", "ipos");
 
+    /**
+     * Heads of the names of institutions and meetings, in English and French. A draft name made only of these (and of
+     * frequent words) says which kind of body it is, not which one: "House of Representatives" translating "Chambre
+     * des représentants", "the Summit", "le Forum". It is no claim of its own.
+     */
+    static final Set<String> INSTITUTION_HEADS = Set.of("house", "senate", "assembly", "parliament", "congress", "council", "committee",
+            "commission", "court", "ministry", "department", "agency", "office", "summit", "forum", "conference", "representatives",
+            "chamber", "board", "authority", "bureau", "cabinet", "government", "administration", "tribunal", "sommet", "conseil", "comité",
+            "cour", "ministère", "agence", "chambre", "représentants", "assemblée", "sénat", "gouvernement", "autorité");
+
     /** Words that may end a name though they are none by themselves: "Mistral AI", "Acme Inc", "Scaleway SAS". */
     static final Set<String> NAME_ENDINGS = Set.of("ai", "ia", "inc", "ltd", "corp", "sa", "sas", "gmbh", "plc", "llc", "co",
             "nv", "ag", "labs", "lab", "group", "groupe", "bank", "capital", "ventures", "partners", "research", "technologies", "company");

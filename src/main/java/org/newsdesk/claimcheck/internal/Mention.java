@@ -40,6 +40,8 @@ final class Mention {
     int sentence;
     /** For figures: the name nearest to it in its sentence, the one it is said of. */
     Mention subject;
+    /** For a date written with its weekday ("Tuesday, May 22", "mardi 2 février", "2月2日（周二）"): that weekday. */
+    java.time.DayOfWeek weekday;
 
     private Mention(int start, int end, String text, ClaimKind kind, ClaimValue value, int digits, Hedge hedge,
             boolean wanYi, Integer relativeYear, String aliasId, List<String> words) {

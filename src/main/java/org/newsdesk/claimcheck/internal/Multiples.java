@@ -44,6 +44,19 @@ final class Multiples {
         return out;
     }
 
+    /**
+     * "777X" and "1000x" glued to their number are designations (Boeing's 777X), not multiples: a multiple written
+     * with an x is a small number and a lower-case x ("10x", "3x faster").
+     */
+    private static boolean designation(Matcher m) {
+        String g = m.group();
+        char last = g.charAt(g.length() - 1);
+        if (m.group(2) == null || last != 'x' && last != 'X' || g.length() < 2 || !Character.isDigit(g.charAt(g.length() - 2))) {
+            return false;
+        }
+        return last == 'X' || Double.parseDouble(m.group(2)) > 100;
+    }
+
     private static void zh(String text, Matcher m, List<Found> out) {
         String n = m.group(3);
         BigDecimal v = Character.isDigit(n.charAt(0)) ? new BigDecimal(n) : ChineseNumerals.parse(n);
@@ -68,7 +81,7 @@ final class Multiples {
     private static void latin(Matcher m, List<Found> out) {
         String word = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
         double base = number(word);
-        if (base <= 1) {
+        if (base <= 1 || designation(m)) {
             return;
         }
         String q = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");

@@ -274,7 +274,11 @@ final class NameFinder extends Finder {
             boolean keep = size > 1 || alias != null || !opensSentence || looksLikeName || words.knownName(key)
                     || scan.source && plausibleOpener(first.text);
             if (keep && free(start, end)) {
-                add(Mention.name(start, end, surface, alias != null ? alias : key, alias, ws));
+                Mention m = Mention.name(start, end, surface, alias != null ? alias : key, alias, ws);
+                // "the Summit", "House of Representatives", "le Forum": the head of an institution's name in translation,
+                // no name by itself that a source in another language could spell
+                m.weak = !scan.source && alias == null && ws.stream().allMatch(w -> Lexicon.INSTITUTION_HEADS.contains(w) || Lexicon.COMMON.contains(w));
+                add(m);
             }
         }
         segment.clear();

@@ -33,6 +33,10 @@ final class NameRule extends Rule {
         if (swap != null) {
             return Outcome.unsupported(swap);
         }
+        String role = d.aliasId == null && "same name".equals(o.rule()) ? Roles.swapped(d, index.docs) : null;
+        if (role != null) {
+            return Outcome.unsupported(role);
+        }
         return o;
     }
 
@@ -72,6 +76,19 @@ final class NameRule extends Rule {
         if (connector > 0 && distinctive(d.words.subList(0, connector)) && !partSupported(d.words.subList(0, connector))) {
             return Outcome.unsupported("no source names " + String.join(" ", d.text.split("\\s+(?i:of|de|du|des)\\s+", 2)[0]));
         }
+        String person = unknownPerson(d.words);
+        if (person != null) {
+            String[] spelled = d.text.strip().split("\\s+");
+            return Outcome.unsupported("no source names " + (spelled.length >= 2 ? spelled[spelled.length - 2] + " " + spelled[spelled.length - 1] : person));
+        }
+        String plural = singular(d.words);
+        if (plural != null) {
+            SourceIndex.Occurrence one = index.ngrams.get(plural);
+            if (one != null) {
+                return Outcome.supported("same name in the plural: " + d.text + " = " + one.doc().text.substring(one.start(), one.end()),
+                        List.of(evidence(one)));
+            }
+        }
         for (String w : d.words.stream().flatMap(w -> java.util.Arrays.stream(w.split("-"))).toList()) {
             if (w.length() >= 3 && !Lexicon.NOT_NAMES.contains(w) && !Lexicon.COMMON.contains(w)) {
                 SourceIndex.Occurrence part = index.ngrams.get(w);
@@ -81,6 +98,42 @@ final class NameRule extends Rule {
             }
         }
         return Outcome.unsupported("no source names " + d.text);
+    }
+
+    /**
+     * A name that ends in two distinctive words no source spells ("Ombudsman Jeanine Añez" where the sources name
+     * Nadia Cruz) is a person the sources do not name, though a title or first word of it is theirs.
+     */
+    private String unknownPerson(List<String> words) {
+        int n = words.size();
+        if (n < 3) {
+            return null;
+        }
+        String first = words.get(n - 2);
+        String last = words.get(n - 1);
+        if (!distinctive(first) || !distinctive(last) || !alphabetic(first) || !alphabetic(last)) {
+            return null;
+        }
+        return known(first) || known(last) ? null : first + " " + last;
+    }
+
+    private boolean known(String w) {
+        return index.ngrams.get(w) != null || Aliases.latin(w) != null && index.aliases.get(Aliases.latin(w)) != null;
+    }
+
+    private static boolean alphabetic(String w) {
+        return w.chars().allMatch(Character::isLetter);
+    }
+
+    /** The name with its last word in the singular ("Dreamliners" → "dreamliner"), or null when it ends in no plural s. */
+    private static String singular(List<String> words) {
+        String last = words.get(words.size() - 1);
+        if (last.length() < 5 || !last.endsWith("s") || last.endsWith("ss") || !alphabetic(last)) {
+            return null;
+        }
+        List<String> one = new java.util.ArrayList<>(words.subList(0, words.size() - 1));
+        one.add(last.substring(0, last.length() - 1));
+        return String.join(" ", one);
     }
 
     /** Where "of", "de", "du" or "des" joins two names in one ("Guillaume Lample of Mistral AI"), or -1. */

@@ -18,6 +18,8 @@ final class RatioFinder extends Finder {
     private static final Pattern EN_RATIO = Pattern.compile("(?i)(?<![" + LATIN + "])(doubled|doubling|double|twice|tripled|tripling|triple|three\\s+times"
             + "|quadrupled|four\\s+times|halved)(?![" + LATIN + "-])");
 
+    private static final Pattern TWICE_AS_MULTIPLE = Pattern.compile("(?i)\\s+(?:as|the|that|its|their|his|her|what|a|an|this|last|\\$|€|£|\\d)");
+
     private static final Pattern EN_RATIO_HEDGE = Pattern.compile("(?i)(?<![" + LATIN + "])(nearly|almost|close\\s+to|roughly|about|around|more\\s+than|over|just\\s+under"
             + "|just\\s+over)\\s+$");
 
@@ -43,6 +45,9 @@ final class RatioFinder extends Finder {
         Matcher m = (fr() ? FR_RATIO : EN_RATIO).matcher(text);
         while (m.find()) {
             String word = m.group(1).toLowerCase(Locale.ROOT);
+            if (word.equals("twice") && !TWICE_AS_MULTIPLE.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                continue; // "impeached twice" counts occasions; "twice the size", "twice as many" compare
+            }
             int start = m.start();
             String q = "";
             Matcher h = (fr() ? FR_RATIO_HEDGE : EN_RATIO_HEDGE).matcher(text).useTransparentBounds(true).region(Math.max(0, start - 20), start);

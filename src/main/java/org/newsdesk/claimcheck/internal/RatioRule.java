@@ -35,6 +35,10 @@ final class RatioRule extends Rule {
         double low = r.low() - 1e-9;
         double high = r.high() + 1e-9;
         List<Mention> sentence = d.doc.bySentence.get(d.sentence);
+        Outcome stated = ownOperands(d, r, sentence, low, high);
+        if (stated != null) {
+            return stated;
+        }
         Map<String, List<Mention>> own = groupFigures(sentence);
         String miss = null;
         for (List<Mention> group : own.values()) {
@@ -51,9 +55,9 @@ final class RatioRule extends Rule {
             }
         }
         if (miss == null) {
-            Outcome stated = Ratios.stated(d, r, index);
-            if (stated != null) {
-                return stated;
+            Outcome inSources = Ratios.stated(d, r, index);
+            if (inSources != null) {
+                return inSources;
             }
         }
         if (wholeDraft == null) {
@@ -95,6 +99,66 @@ final class RatioRule extends Rule {
             return Outcome.unsupported(miss);
         }
         return Outcome.unsupported("no two figures in the draft or the sources stand in the ratio " + r.meaning());
+    }
+
+    private static final java.util.regex.Pattern OPERAND_AFTER = java.util.regex.Pattern.compile(
+            "(?i)\\s+(?:that\\s+of\\s+|those\\s+of\\s+)?(?:the|its|their|les|la|le|des|ses)?\\s*([a-zà-ÿ]+|\\d[\\d,.]*)");
+
+    /**
+     * "The 30-jet order is ten times the five jets sold earlier": when the draft writes both figures of its multiple,
+     * the figure before it and the one right after ("the five", "the €11.7 billion"), the multiple is checked on them
+     * and on nothing else (30/5 = 6, so not ten times), or null when the sentence does not write both.
+     */
+    private static Outcome ownOperands(Mention d, ClaimValue.Ratio r, List<Mention> sentence, double low, double high) {
+        Mention before = null;
+        Mention after = null;
+        for (Mention m : sentence) {
+            if (!m.isFigure() || m.number() <= 0) {
+                continue;
+            }
+            if (m.end <= d.start) {
+                before = m;
+            } else if (m.start >= d.end && after == null && m.start - d.end <= 12) {
+                after = m;
+            }
+        }
+        if (before == null) {
+            return null;
+        }
+        double b = before.number();
+        double a;
+        String afterText;
+        if (after != null) {
+            if (!comparable(before, after)) {
+                return null;
+            }
+            a = after.number();
+            afterText = after.text;
+        } else {
+            java.util.regex.Matcher w = OPERAND_AFTER.matcher(d.doc.folded).region(d.end, Math.min(d.doc.folded.length(), d.end + 30));
+            Integer n = w.lookingAt() ? Lexicon.NUMBER_WORDS.get(w.group(1).toLowerCase(Locale.ROOT)) : null;
+            if (n == null || !(before.value instanceof ClaimValue.Count)) {
+                return null;
+            }
+            a = n;
+            afterText = w.group(1);
+        }
+        double q = Math.max(a, b) / Math.min(a, b);
+        String pair = after == null ? Rule.plain(Math.max(a, b)) + "/" + Rule.plain(Math.min(a, b))
+                : a >= b ? Rule.ratioText(after, before) : Rule.ratioText(before, after);
+        if (q >= low && q <= high) {
+            return Outcome.supported(String.format(Locale.ROOT, "ratio %s = %.2f ≈ %s (%s and %s, both in the draft's sentence)", pair, q, r.meaning(),
+                    before.text.strip(), afterText), List.of());
+        }
+        return Outcome.unsupported(String.format(Locale.ROOT, "ratio %s = %.2f is not %s (%.2f–%.2f): the draft's own figures %s and %s", pair, q,
+                r.meaning(), r.low(), r.high(), before.text.strip(), afterText));
+    }
+
+    private static boolean comparable(Mention x, Mention y) {
+        if (x.value instanceof ClaimValue.Amount a && y.value instanceof ClaimValue.Amount b) {
+            return a.currency().equals(b.currency());
+        }
+        return x.value instanceof ClaimValue.Count && y.value instanceof ClaimValue.Count;
     }
 
     /** Amounts by currency and counts by unit, each sorted by value. */

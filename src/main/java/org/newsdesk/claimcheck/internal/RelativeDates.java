@@ -35,7 +35,7 @@ final class RelativeDates {
             + "|(?<![" + L + "])(today|yesterday|tomorrow)(?![" + L + "])"
             + "|(?<![" + L + "])(last|next|this|earlier\\s+this|later\\s+this|early\\s+this|late\\s+last|early\\s+last|earlier\\s+last)\\s+(month|year)(?![" + L + "])"
             + "|(?<![" + L + "])(" + NUMBER + ")\\s+years?\\s+ago(?![" + L + "])");
-    private static final Pattern FR = Pattern.compile("(?i)(?<![" + L + "])(" + FR_DAYS + ")(?:\\s+(dernier|prochain))?(?![" + L + "])"
+    private static final Pattern FR = Pattern.compile("(?i)(?<![" + L + "])(?:(ce)\\s+)?(" + FR_DAYS + ")(?:\\s+(dernier|prochain))?(?![" + L + "])"
             + "|(?<![" + L + "])(aujourd'hui|avant-hier|hier|demain)(?![" + L + "])"
             + "|(?<![" + L + "])(?:(?:le|du|au)\\s+)?(mois|an|année)\\s+(dernier|dernière|prochain|prochaine|passé|passée)(?![" + L + "])"
             + "|(?<![" + L + "])l'(an|année)\\s+(dernier|dernière|prochain|prochaine|passé|passée)(?![" + L + "])"
@@ -82,7 +82,8 @@ final class RelativeDates {
                 if (rel.isEmpty() && Character.isLowerCase(m.group(2).charAt(0))) {
                     continue; // "monday" in lower case is no weekday of a wire story
                 }
-                day(out, m, weekday(p, dow, rel.equals("next") ? 1 : rel.equals("last") ? -1 : 0), p);
+                day(out, m, rel.equals("last") ? inWeek(p, dow, -1) : rel.equals("this") ? inWeek(p, dow, 0)
+                        : weekday(p, dow, rel.equals("next") ? 1 : 0), p);
             } else if (m.group(3) != null) {
                 int shift = switch (m.group(3).toLowerCase(Locale.ROOT)) {
                     case "yesterday" -> -1;
@@ -110,33 +111,34 @@ final class RelativeDates {
     private static void fr(String text, LocalDate p, List<Found> out) {
         Matcher m = FR.matcher(text);
         while (m.find()) {
-            if (m.group(1) != null) {
-                DayOfWeek dow = DayOfWeek.of(List.of(FR_DAYS.split("\\|")).indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1);
-                String rel = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
-                day(out, m, weekday(p, dow, rel.equals("prochain") ? 1 : rel.equals("dernier") ? -1 : 0), p);
-            } else if (m.group(3) != null) {
-                int shift = switch (m.group(3).toLowerCase(Locale.ROOT)) {
+            if (m.group(2) != null) {
+                DayOfWeek dow = DayOfWeek.of(List.of(FR_DAYS.split("\\|")).indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1);
+                String rel = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
+                day(out, m, m.group(1) != null ? inWeek(p, dow, 0)
+                        : weekday(p, dow, rel.equals("prochain") ? 1 : rel.equals("dernier") ? -1 : 0), p);
+            } else if (m.group(4) != null) {
+                int shift = switch (m.group(4).toLowerCase(Locale.ROOT)) {
                     case "hier" -> -1;
                     case "avant-hier" -> -2;
                     case "demain" -> 1;
                     default -> 0;
                 };
                 day(out, m, p.plusDays(shift), p);
-            } else if (m.group(4) != null || m.group(6) != null) {
-                String unit = (m.group(4) != null ? m.group(4) : m.group(6)).toLowerCase(Locale.ROOT);
-                String rel = (m.group(4) != null ? m.group(5) : m.group(7)).toLowerCase(Locale.ROOT);
+            } else if (m.group(5) != null || m.group(7) != null) {
+                String unit = (m.group(5) != null ? m.group(5) : m.group(7)).toLowerCase(Locale.ROOT);
+                String rel = (m.group(5) != null ? m.group(6) : m.group(8)).toLowerCase(Locale.ROOT);
                 int shift = rel.startsWith("prochain") ? 1 : -1;
                 if (unit.equals("mois")) {
                     month(out, m, p.plusMonths(shift), p);
                 } else {
                     year(out, m, p.getYear() + shift, p);
                 }
-            } else if (m.group(8) != null) {
-                month(out, m, p, p);
             } else if (m.group(9) != null) {
+                month(out, m, p, p);
+            } else if (m.group(10) != null) {
                 year(out, m, p.getYear(), p);
             } else {
-                Integer n = count(m.group(10));
+                Integer n = count(m.group(11));
                 if (n != null) {
                     year(out, m, p.getYear() - n, p);
                 }
@@ -153,10 +155,9 @@ final class RelativeDates {
                 String rel = m.group(1) == null ? "" : m.group(1);
                 LocalDate date;
                 if (rel.equals("上") || rel.equals("下")) {
-                    LocalDate monday = p.minusDays(p.getDayOfWeek().getValue() - 1L);
-                    date = monday.plusWeeks(rel.equals("上") ? -1 : 1).plusDays(dow.getValue() - 1L);
+                    date = inWeek(p, dow, rel.equals("上") ? -1 : 1);
                 } else if (rel.equals("本") || rel.equals("这")) {
-                    date = p.minusDays(p.getDayOfWeek().getValue() - 1L).plusDays(dow.getValue() - 1L);
+                    date = inWeek(p, dow, 0);
                 } else {
                     date = weekday(p, dow, 0);
                 }
@@ -182,6 +183,15 @@ final class RelativeDates {
                 year(out, m, p.getYear() + shift, p);
             }
         }
+    }
+
+    /**
+     * The weekday of the publication's own week (0), of the week before (-1) or after (1), weeks starting on Monday:
+     * "ce mardi" and "this Tuesday" in a story of Mon 2021-02-01 are 2021-02-02; "last Tuesday" in a story of Wed
+     * 2019-11-20 is 2019-11-12, the day before being just "Tuesday".
+     */
+    static LocalDate inWeek(LocalDate published, DayOfWeek dow, int weeks) {
+        return published.minusDays(published.getDayOfWeek().getValue() - 1L).plusWeeks(weeks).plusDays(dow.getValue() - 1L);
     }
 
     /** The weekday nearest the publication: on or before it (0), strictly before (-1) or strictly after (1). */

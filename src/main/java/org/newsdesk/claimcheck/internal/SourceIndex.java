@@ -64,6 +64,10 @@ public final class SourceIndex implements PreparedSources {
     private SourceIndex(List<SourceText> sources) {
         for (SourceText s : sources) {
             docs.add(new Doc(s.id(), null, s.language(), s.text(), s.publishedOn(), s.title()));
+            if (s.title() != null && !s.title().isBlank() && !s.title().equals(s.id().value())) {
+                // the headline is part of what the source says ("Alexeï Navalny : vent debout" names whom the text calls "le blogueur")
+                docs.add(new Doc(s.id(), null, s.language(), s.title(), s.publishedOn(), s.title()));
+            }
         }
         for (Doc d : docs) {
             d.lowerCaseWords(lowerCaseWords);
@@ -116,7 +120,7 @@ public final class SourceIndex implements PreparedSources {
 
     @Override
     public List<SourceId> sourceIds() {
-        return docs.stream().map(d -> d.sourceId).toList();
+        return docs.stream().map(d -> d.sourceId).distinct().toList();
     }
 
     private static void put(NavigableMap<Double, List<Mention>> map, Mention m) {

@@ -30,6 +30,20 @@ class RelativeDatesTest {
     }
 
     @Test
+    void lastAndThisWeekdayAreCountedInCalendarWeeks() {
+        LocalDate wed = LocalDate.of(2019, 11, 20);
+        assertThat(find("more than 10 million users activated their accounts last Tuesday.", "en", wed).getFirst().value())
+                .isEqualTo(new DateValue(2019, 11, 12));
+        assertThat(find("Mayer said Tuesday at the conference.", "en", wed).getFirst().value()).isEqualTo(new DateValue(2019, 11, 19));
+        LocalDate mon = LocalDate.of(2021, 2, 1);
+        RelativeDates.Found ce = find("Navalny comparaît devant la justice ce mardi.", "fr", mon).getFirst();
+        assertThat(ce.value()).isEqualTo(new DateValue(2021, 2, 2));
+        assertThat(ce.how()).isEqualTo("\"ce mardi\" in a story of Mon 2021-02-01 = 2021-02-02");
+        assertThat(find("The report comes out this Friday.", "en", mon).getFirst().value()).isEqualTo(new DateValue(2021, 2, 5));
+        assertThat(find("本周五发布。", "zh", mon).getFirst().value()).isEqualTo(new DateValue(2021, 2, 5));
+    }
+
+    @Test
     void daysMonthsAndYearsAroundThePublication() {
         LocalDate p = LocalDate.of(2025, 12, 17);
         assertThat(find("Databricks said yesterday it had raised $4 billion.", "en", p).getFirst().value()).isEqualTo(new DateValue(2025, 12, 16));
