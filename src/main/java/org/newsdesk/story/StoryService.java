@@ -101,6 +101,16 @@ public class StoryService {
         return stories.find(id).orElseThrow(() -> new IllegalArgumentException("There is no " + id + "."));
     }
 
+    /**
+     * The story's version (it moves with every save, transition and assignment): the editor asks it on
+     * each poll, so that whoever has a story open sees another person's change without reloading.
+     */
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
+    @Transactional(readOnly = true)
+    public long version(StoryId id) {
+        return stories.version(id).orElseThrow(() -> new IllegalArgumentException("There is no " + id + "."));
+    }
+
     @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
     @Transactional(readOnly = true)
     public List<StorySummary> page(int offset, int limit) {

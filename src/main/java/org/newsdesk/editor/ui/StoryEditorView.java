@@ -53,6 +53,7 @@ import org.newsdesk.ingest.IngestService;
 import org.newsdesk.platform.NewsdeskProperties;
 import org.newsdesk.story.ContentField;
 import org.newsdesk.story.StaleStoryException;
+import org.newsdesk.story.Revision;
 import org.newsdesk.story.Story;
 import org.newsdesk.story.StoryContent;
 import org.newsdesk.story.StoryId;
@@ -123,6 +124,9 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     private UserId me;
     private ZoneId zone;
     private Instant autosavedAt;
+    /** What another person did to the story since this screen loaded it, said beside the save status. */
+    private String othersNote;
+    private long noticedVersion = -1;
     private Runnable unsubscribe;
     private Runnable leave;
     private Registration poll;
@@ -261,6 +265,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             poll = ui.addPollListener(e -> {
                 presence.stillHere(id, sessionId);
                 autosave();
+                followOthers();
                 refreshProviderPause();
             });
         }
@@ -313,11 +318,43 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         StoryContent typed = form.content(story.content());
-        if (!typed.equals(story.content())) {
+        if (!typed.changedFrom(story.content(), languages).isEmpty()) { // (a new story's empty fields are no typing)
             stories.autosave(id, story.version(), typed);
             autosavedAt = Instant.now();
             showSaveStatus();
         }
+    }
+
+    /**
+     * On the editor's poll: another person's save, transition or assignment shows without reloading the
+     * page. With nothing typed here the screen follows the story; with typing, nothing on screen is
+     * replaced and the status says that saving will merge with their revision.
+     */
+    void followOthers() {
+        if (story == null || showingDraft) {
+            return;
+        }
+        long now = stories.version(id);
+        if (now == story.version() || now == noticedVersion) {
+            return;
+        }
+        Story latest = stories.get(id);
+        boolean newRevision = latest.current().number() != story.current().number();
+        String who = authorName(latest.current());
+        if (form.content(story.content()).changedFrom(story.content(), languages).isEmpty()) {
+            story = latest;
+            render();
+            othersNote = newRevision ? who + " saved revision " + latest.current().number() + " at " + when(latest.current().createdAt()) + "; shown now" : null;
+        } else {
+            noticedVersion = now;
+            othersNote = newRevision ? who + " saved revision " + latest.current().number() + " at " + when(latest.current().createdAt())
+                    + "; saving merges your changes with theirs" : null;
+        }
+        showSaveStatus();
+    }
+
+    private String authorName(Revision revision) {
+        return revision.author() == null ? "The AI draft" : users.find(revision.author()).map(UserAccount::displayName).orElse("Someone");
     }
 
     private void reload() {
@@ -375,7 +412,8 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
 
     /** "Saved 10:42 · autosaved 10:43", in the person's zone. */
     private void showSaveStatus() {
-        saveStatus.setText("Saved " + when(story.current().createdAt()) + (autosavedAt == null ? "" : " · autosaved " + when(autosavedAt)));
+        saveStatus.setText("Saved " + when(story.current().createdAt()) + (autosavedAt == null ? "" : " · autosaved " + when(autosavedAt))
+                + (othersNote == null ? "" : " · " + othersNote));
     }
 
     private String when(Instant at) {
@@ -653,12 +691,13 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             boolean changed = saved.version() != baseVersion;
             story = saved;
             autosavedAt = null;
+            othersNote = null;
             Notification.show(changed ? "Saved as revision " + story.current().number() + "." : "No changes to save.");
             render();
         } catch (StaleStoryException e) {
             Story latest = stories.get(id);
             var merge = ContentMerge.of(base, mine, latest.content(), languages);
-            String other = latest.current().author() == null ? "The AI draft" : users.find(latest.current().author()).map(UserAccount::displayName).orElse("Someone");
+            String other = authorName(latest.current());
             if (merge.clean()) {
                 story = latest;
                 save(merge.merged(), latest.content(), latest.version());

@@ -83,6 +83,11 @@ public class Webhooks {
         if (events == null || events.isEmpty()) {
             throw new IllegalArgumentException("Pick at least one event to send to this endpoint.");
         }
+        jdbc.sql("select coalesce(description, '') from webhook_endpoint where url = ? order by id limit 1").param(uri.toString())
+                .query(String.class).optional().ifPresent(existing -> {
+                    throw new IllegalArgumentException(uri + " is already registered" + (existing.isEmpty() ? "" : " (" + existing + ")")
+                            + ": every event is sent to it once. Switch that one on again, or remove it first, rather than registering it twice.");
+                });
         String key = secret == null || secret.isBlank() ? WebhookSignature.newSecret() : secret.strip();
         WebhookSignature.key(key);
         Instant now = clock.instant();

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.newsdesk.platform.CopyButton;
 import org.newsdesk.platform.PersonTime;
 import org.newsdesk.identity.Role;
 import org.newsdesk.publishing.PreviewLink;
@@ -64,17 +65,7 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
             refresh();
         });
         made.setReadOnly(true);
-        // copies where the browser allows it (https or localhost); elsewhere the link is selected for Ctrl+C
-        Button copy = new Button("Copy link", e -> made.getElement().executeJs("""
-                this.inputElement.select();
-                if (navigator.clipboard && window.isSecureContext) {
-                  return navigator.clipboard.writeText(this.value).then(() => true, () => false);
-                }
-                return false;""").then(Boolean.class, copied -> e.getSource().setText(copied ? "Copied" : "Selected: press Ctrl+C")));
-        copy.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        copy.setId("copy-preview-url");
-        made.setSuffixComponent(copy);
-        made.addValueChangeListener(e -> copy.setText("Copy link"));
+        CopyButton.into(made, "Copy link", "copy-preview-url");
         made.setWidthFull();
         made.setVisible(false);
         made.setId("shared-preview-url");

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.newsdesk.platform.CopyButton;
 import org.newsdesk.platform.PersonTime;
 import org.newsdesk.identity.Role;
 import org.newsdesk.publishing.WebhookDelivery;
@@ -129,6 +130,7 @@ class WebhooksView extends VerticalLayout {
             secret.setReadOnly(true);
             secret.setWidthFull();
             secret.setId("webhook-secret");
+            CopyButton.into(secret, "Copy", "copy-webhook-secret");
             d.add(secret);
             d.setWidth("min(40em, 95vw)");
             d.getFooter().add(new Button("Done", e -> d.close()));

@@ -91,6 +91,11 @@ public class StoryRepository {
         return jdbc.sql(STORY + "where s.id = ?").param(id.value()).query((rs, n) -> story(rs)).optional();
     }
 
+    /** The story's version alone (it moves with every save, transition and assignment), or empty if there is no such story. */
+    public Optional<Long> version(StoryId id) {
+        return jdbc.sql("select version from story where id = ?").param(id.value()).query(Long.class).optional();
+    }
+
     /**
      * Locks the story's row, then reads it. Two statements, not one joined {@code for update}: after
      * waiting for a concurrent save, a locking join would re-check the join against the revision it

@@ -140,4 +140,41 @@ class EditorKeepsTypingViewTest {
         assertThat(field("headline-en")).isEqualTo("Typed, not saved");
         assertThat(field("summary-en")).as("the draft's fields stay").contains("€705 million");
     }
+
+    /** The reviewer saves a headline while the editor has the story open (the editor's poll follows). */
+    void reviewerSavesHeadline(StoryId id, String headline) {
+        new SignIn(userDetails).as("reviewer", () -> {
+            var s = stories.get(id);
+            return stories.saveContent(id, s.version(), s.content().with("en", s.content().in("en").with(org.newsdesk.story.ContentField.HEADLINE, headline)), null);
+        });
+    }
+
+    @Test
+    void anotherPersonsSaveShowsOnTheNextPollWhenNothingIsTyped() {
+        StoryId id = open();
+        reviewerSavesHeadline(id, "The reviewer's headline");
+
+        _get(StoryEditorView.class).followOthers();
+
+        assertThat(field("headline-en")).isEqualTo("The reviewer's headline");
+        assertThat(_get(StoryEditorView.class).saveStatus.getText()).contains("Rita Reviewer saved revision 2 at").contains("shown now");
+    }
+
+    @Test
+    void anotherPersonsSaveNeverReplacesTypingAndTheNextSaveMergesBoth() {
+        StoryId id = open();
+        setValueAsUser(_get(TextArea.class, s -> s.withId("summary-en")), "A summary I am typing");
+        reviewerSavesHeadline(id, "The reviewer's headline");
+
+        _get(StoryEditorView.class).followOthers();
+
+        assertThat(field("summary-en")).isEqualTo("A summary I am typing");
+        assertThat(field("headline-en")).as("not replaced while typing").isNotEqualTo("The reviewer's headline");
+        assertThat(_get(StoryEditorView.class).saveStatus.getText()).contains("Rita Reviewer saved revision 2").contains("saving merges your changes with theirs");
+
+        _click(_get(Button.class, s -> s.withId("save-story")));
+        var saved = stories.get(id).content().in("en");
+        assertThat(saved.headline()).isEqualTo("The reviewer's headline");
+        assertThat(saved.summary()).isEqualTo("A summary I am typing");
+    }
 }

@@ -126,6 +126,17 @@ class WebhookIntegrationTest {
     }
 
     @Test
+    void theSameAddressCannotBeRegisteredTwiceSoNoPartnerGetsEachEventTwice() throws Exception {
+        receiver = new WebhookReceiver();
+        Desk desk = new Desk(context);
+        endpoint = desk.as("admin", () -> webhooks.register(receiver.url(), EnumSet.allOf(WebhookEvent.class), "Partner site", null));
+        assertThatThrownBy(() -> desk.as("admin", () -> webhooks.register(" " + receiver.url(), EnumSet.of(WebhookEvent.PUBLISHED), null, null)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is already registered (Partner site)");
+        assertThat(desk.as("admin", () -> webhooks.endpoints())).filteredOn(e -> e.url().equals(receiver.url())).hasSize(1);
+    }
+
+    @Test
     void addressesTheIngestRulesRefuseCannotBeRegistered() {
         Desk desk = new Desk(context);
         assertThatThrownBy(() -> desk.as("admin", () -> webhooks.register("http://10.1.2.3/hook", EnumSet.of(WebhookEvent.PUBLISHED), null, null)))
