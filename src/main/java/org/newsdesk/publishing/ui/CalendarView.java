@@ -22,6 +22,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -37,6 +38,10 @@ import org.newsdesk.identity.Role;
 import org.newsdesk.platform.NewsdeskProperties;
 import org.newsdesk.publishing.CalendarEntry;
 import org.newsdesk.publishing.PublishingService;
+import org.newsdesk.story.StoryFilter;
+import org.newsdesk.story.StoryService;
+import org.newsdesk.story.StoryState;
+import org.newsdesk.story.StorySummary;
 import org.newsdesk.workflow.ReleaseTimeField;
 import org.newsdesk.workflow.Transition;
 import org.newsdesk.workflow.WorkflowException;
@@ -57,7 +62,11 @@ class CalendarView extends VerticalLayout {
 
     private final PublishingService publishing;
     private final WorkflowService workflow;
+    private final StoryService stories;
     private final String publicBaseUrl;
+    /** Approved stories without a release yet, newest first: what a publisher puts on the calendar next. */
+    final Div waiting = new Div();
+    private static final int WAITING_SHOWN = 20;
 
     final Select<String> mode = new Select<>();
     final ComboBox<String> zone = new ComboBox<>("Time zone");
@@ -65,9 +74,10 @@ class CalendarView extends VerticalLayout {
     final Div grid = new Div();
     private LocalDate anchor;
 
-    CalendarView(PublishingService publishing, WorkflowService workflow, NewsdeskProperties props) {
+    CalendarView(PublishingService publishing, WorkflowService workflow, StoryService stories, NewsdeskProperties props) {
         this.publishing = publishing;
         this.workflow = workflow;
+        this.stories = stories;
         this.publicBaseUrl = props.publicBaseUrl();
         ZoneId initial = browserZone(props.publishing().defaultZone());
         anchor = LocalDate.now(initial);
@@ -103,7 +113,9 @@ class CalendarView extends VerticalLayout {
         grid.setId("calendar-grid");
         grid.addClassName("nd-calendar");
         grid.setWidthFull();
-        add(new H2("Publishing calendar"), bar, legend(), grid);
+        waiting.setId("calendar-waiting");
+        waiting.addClassName("nd-waiting");
+        add(new H2("Publishing calendar"), bar, legend(), grid, waiting);
         refresh();
     }
 
@@ -166,6 +178,57 @@ class CalendarView extends VerticalLayout {
             }
             grid.add(cell);
         }
+        showWaiting();
+    }
+
+    /** Approved stories with no release yet, each with "Schedule…" for whoever may schedule it. */
+    private void showWaiting() {
+        waiting.removeAll();
+        StoryFilter approved = StoryFilter.ALL.withState(StoryState.APPROVED);
+        List<StorySummary> ready = stories.search(approved, 0, WAITING_SHOWN);
+        int all = ready.size() < WAITING_SHOWN ? ready.size() : stories.count(approved);
+        waiting.add(new H3(all == 0 ? "Nothing approved is waiting for a release" : all == 1 ? "1 approved story waiting for a release"
+                : all + " approved stories waiting for a release" + (all > ready.size() ? " (the newest " + ready.size() + " below; all in Stories)" : "")));
+        ZoneId z = zone();
+        for (StorySummary s : ready) {
+            Div row = new Div();
+            row.addClassName("nd-waiting-row");
+            row.getElement().setAttribute("data-story", String.valueOf(s.id().value()));
+            row.add(new Anchor("stories/" + s.id().value(), s.headline().isBlank() ? "Untitled story" : s.headline()),
+                    new Span(" · last change " + RANGE.format(s.updatedAt().atZone(z)) + " " + TIME.format(s.updatedAt().atZone(z)) + " "));
+            if (workflow.availableActions(s.id()).contains(Transition.SCHEDULE)) {
+                Button schedule = new Button("Schedule…", click -> scheduleDialog(s));
+                schedule.addThemeVariants(ButtonVariant.SMALL);
+                schedule.setId("schedule-" + s.id().value());
+                row.add(schedule);
+            }
+            waiting.add(row);
+        }
+    }
+
+    /** The desk's one release-time picker, in the zone the calendar shows, an hour from now by default. */
+    private void scheduleDialog(StorySummary s) {
+        Dialog d = new Dialog("Schedule: " + (s.headline().isBlank() ? "Untitled story" : s.headline()));
+        d.setId("schedule-dialog");
+        ZoneId z = zone();
+        ReleaseTimeField when = new ReleaseTimeField("Release date and time", "release",
+                LocalDateTime.now(z).plusHours(1).truncatedTo(java.time.temporal.ChronoUnit.HOURS), z);
+        Button confirm = new Button("Schedule", click -> {
+            try {
+                String at = when.describe();
+                workflow.schedule(s.id(), when.localTime(), when.zone());
+                d.close();
+                Notification.show("Scheduled: " + at);
+                refresh();
+            } catch (WorkflowException refused) {
+                when.refused(refused.getMessage());
+            }
+        });
+        confirm.setId("confirm-schedule");
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        d.add(when);
+        d.getFooter().add(new Button("Cancel", c -> d.close()), confirm);
+        d.open();
     }
 
     private NativeButton entry(CalendarEntry e, ZoneId z) {

@@ -113,4 +113,43 @@ class CalendarViewTest {
             desk.as("publisher", () -> workflow.unschedule(scheduled));
         }
     }
+
+    @Test
+    void aPublisherSchedulesAnApprovedStoryFromTheCalendarsWaitingList() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        StoryId approved = desk.approved("Waiting for a slot " + run);
+        try {
+            ui.signIn("publisher");
+            UI.getCurrent().navigate("calendar");
+            setValueAsUser(_get(ComboBox.class, spec -> spec.withId("calendar-zone")), "UTC");
+            assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("calendar-waiting")).getElement().getTextRecursively())
+                    .contains("waiting for a release").contains("Waiting for a slot " + run);
+
+            _click(_get(Button.class, spec -> spec.withId("schedule-" + approved.value())));
+            LocalDateTime tomorrowNine = LocalDate.now(ZoneOffset.UTC).plusDays(1).atTime(9, 0);
+            setValueAsUser(_get(DateTimePicker.class, spec -> spec.withId("release-time")), tomorrowNine);
+            _click(_get(Button.class, spec -> spec.withId("confirm-schedule")));
+
+            assertThat(desk.get(approved).schedule().at()).isEqualTo(tomorrowNine.toInstant(ZoneOffset.UTC));
+            assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("calendar-waiting")).getElement().getTextRecursively())
+                    .as("scheduled: no longer waiting").doesNotContain("Waiting for a slot " + run);
+            setValueAsUser(_get(Select.class, spec -> spec.withId("calendar-mode")), "Month");
+            if (entries(approved).isEmpty()) {
+                _click(_get(Button.class, spec -> spec.withId("calendar-next")));
+            }
+            assertThat(entries(approved)).singleElement().satisfies(e -> assertThat(e.getElement().getTextRecursively()).contains("09:00 "));
+        } finally {
+            desk.as("publisher", () -> workflow.unschedule(approved));
+        }
+    }
+
+    @Test
+    void anEditorSeesWhatIsWaitingButHasNoScheduleButton() {
+        StoryId approved = desk.approved("Waiting, read-only " + UUID.randomUUID());
+        ui.signIn("editor");
+        UI.getCurrent().navigate("calendar");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("calendar-waiting")).getElement().getTextRecursively())
+                .contains("Waiting, read-only");
+        _assertNone(Button.class, spec -> spec.withId("schedule-" + approved.value()));
+    }
 }
