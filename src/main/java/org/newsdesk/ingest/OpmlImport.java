@@ -6,7 +6,7 @@ import java.util.List;
 public record OpmlImport(int added, int alreadySubscribed, List<String> problems) {
 
     public String summary() {
-        return added + " feed(s) added, " + alreadySubscribed + " already subscribed"
+        return org.newsdesk.platform.PlainText.count(added, "feed", "feeds") + " added, " + alreadySubscribed + " already subscribed"
                 + (problems.isEmpty() ? "." : ", " + problems.size() + " skipped: " + String.join("; ", problems));
     }
 }

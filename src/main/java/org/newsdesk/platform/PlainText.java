@@ -17,6 +17,11 @@ public final class PlainText {
     private PlainText() {}
 
     /** {@code text} without control characters and bidirectional overrides; {@code null} stays {@code null}. */
+    /** "1 item", "3 items": a count with its noun in the right number (English). */
+    public static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     public static String strip(String text) {
         if (text == null) {
             return null;

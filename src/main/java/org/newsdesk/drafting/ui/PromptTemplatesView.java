@@ -101,7 +101,7 @@ class PromptTemplatesView extends VerticalLayout {
         LlmStatus llm = drafting.status();
         String condition = switch (state.condition()) {
             case WORKING -> "Working";
-            case FAILING -> "Failing: the last " + state.failedDraftsInARow() + " draft(s) failed on it";
+            case FAILING -> "Failing: " + (state.failedDraftsInARow() == 1 ? "the last draft" : "the last " + state.failedDraftsInARow() + " drafts") + " failed on it";
             case PAUSED -> "Paused until " + CLOCK.format(state.pausedUntil()) + " after " + state.failedDraftsInARow()
                     + " drafts in a row failed on it; then one draft tries it again";
             case PROBING -> "Being tried again by one draft after a pause";

@@ -88,7 +88,7 @@ public class FeedPoller {
             int fresh = (int) stored.stream().filter(r -> !r.duplicate()).count();
             feeds.recordSuccess(feed.id(), response.etag(), response.lastModified(), parsed.title(), parsed.siteUrl(), fresh, feed.pollInterval());
             return new PollResult(feed.id(), Outcome.IMPORTED, fresh, stored.size() - fresh,
-                    fresh + " new item(s)" + (stored.size() > fresh ? ", " + (stored.size() - fresh) + " already in the inbox." : ".")
+                    org.newsdesk.platform.PlainText.count(fresh, "new item", "new items") + (stored.size() > fresh ? ", " + (stored.size() - fresh) + " already in the inbox." : ".")
                             + (parsed.notes().isEmpty() ? "" : " " + String.join(" ", parsed.notes())));
         } catch (IngestException e) {
             return failed(feed, e.getMessage());

@@ -260,7 +260,7 @@ class InboxView extends VerticalLayout {
         int n = ingest.ignore(ids);
         grid.deselectAll();
         grid.getDataProvider().refreshAll();
-        Notification.show(n == ids.size() ? "Ignored " + n + " item(s)." : "Ignored " + n + " item(s); the others were already used or ignored.");
+        Notification.show("Ignored " + org.newsdesk.platform.PlainText.count(n, "item", "items") + (n == ids.size() ? "." : "; the others were already used or ignored."));
     }
 
     void openImportUrl() {

@@ -59,7 +59,7 @@ class FeedsViewTest {
         _click(view.add);
         view.pending.join();
         MockVaadin.clientRoundtrip(false);
-        NotificationsKt.expectNotifications("Subscribed. 2 new item(s).");
+        NotificationsKt.expectNotifications("Subscribed. 2 new items.");
         int row = rowOf(view, url);
         assertThat(GridKt._getFormatted(view.grid, row, "feed")).isEqualTo("Model Watch");
         assertThat(GridKt._getFormatted(view.grid, row, "health")).isEqualTo("OK");
@@ -75,7 +75,7 @@ class FeedsViewTest {
         String opml = "<?xml version=\"1.0\"?><opml version=\"2.0\"><body><outline text=\"Broken\" xmlUrl=\"" + url + "\"/></body></opml>";
         UploadKt._upload(_get(Upload.class, s -> s.withId("opml-upload")), "feeds.opml", "text/x-opml", opml.getBytes(StandardCharsets.UTF_8));
         MockVaadin.clientRoundtrip(false);
-        assertThat(_get(Notification.class, s -> s.withId("opml-result")).getElement().getProperty("text")).startsWith("1 feed(s) added");
+        assertThat(_get(Notification.class, s -> s.withId("opml-result")).getElement().getProperty("text")).startsWith("1 feed added");
         int row = rowOf(view, url);
         assertThat(GridKt._getFormatted(view.grid, row, "health")).isEqualTo("Not polled yet");
 

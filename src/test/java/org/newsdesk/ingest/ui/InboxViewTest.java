@@ -124,7 +124,7 @@ class InboxViewTest {
         view.search.setValue(run);
         GridKt._selectRow(view.grid, 0);
         _click(_get(Button.class, s -> s.withId("ignore-selected")));
-        NotificationsKt.expectNotifications("Ignored 1 item(s).");
+        NotificationsKt.expectNotifications("Ignored 1 item.");
         assertThat(GridKt._getFormatted(view.grid, 0, "status")).isEqualTo("ignored");
         view.status.setValue("NEW");
         assertThat(GridKt._size(view.grid)).isZero();
