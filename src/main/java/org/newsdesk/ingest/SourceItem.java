@@ -16,18 +16,25 @@ public record SourceItem(
         String status,
         Instant importedAt) {
 
-    /** The outlet's name, or the URL's host, or "Pasted text". */
+    /** The outlet's name, or the URL's host, or "Pasted text" (for the desk). */
     public String displaySource() {
+        String outlet = outlet();
+        return outlet == null ? "Pasted text" : outlet;
+    }
+
+    /** The outlet's name, or the URL's host; null for text pasted without either (readers are told nothing rather than "Pasted text"). */
+    public String outlet() {
         if (sourceName != null && !sourceName.isBlank()) {
             return sourceName;
         }
         if (url != null && !url.isBlank()) {
             try {
-                return java.net.URI.create(url).getHost();
+                String host = java.net.URI.create(url).getHost();
+                return host == null ? url : host;
             } catch (IllegalArgumentException e) {
                 return url;
             }
         }
-        return "Pasted text";
+        return null;
     }
 }

@@ -52,7 +52,8 @@ final class ApiModel {
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String url) {}
 
     @Schema(name = "Source", description = "A story the article is based on")
-    record Source(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String title, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String outlet,
+    record Source(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String title,
+            @Schema(nullable = true, description = "The outlet's name or the address's host; null for text pasted without either") String outlet,
             @Schema(nullable = true, description = "Only absolute http(s) addresses") String url, @Schema(nullable = true) String author,
             @Schema(nullable = true) String language) {}
 

@@ -132,7 +132,7 @@ class ArticleApi {
             content.put(lang, fields);
         }
         List<ApiModel.Source> sources = a.sources().stream()
-                .map(s -> new ApiModel.Source(s.title(), s.displaySource(), SafeUrls.http(s.url()), s.author(), s.language())).toList();
+                .map(s -> new ApiModel.Source(s.title(), s.outlet(), SafeUrls.http(s.url()), s.author(), s.language())).toList();
         var facts = a.facts();
         Map<String, String> statement = new LinkedHashMap<>();
         disclosureText.lines(a.languages(), facts).forEach(l -> statement.put(l.language(), l.text()));

@@ -109,7 +109,7 @@ class ArticleAssembler {
                     primary ? null : translationNote(lang, a.translations())));
         }
         List<SiteViews.SourceLink> sources = a.sources().stream()
-                .map(s -> new SiteViews.SourceLink(s.title(), s.displaySource(), SafeUrls.http(s.url()), s.author(), s.language()))
+                .map(s -> new SiteViews.SourceLink(s.title(), s.outlet(), SafeUrls.http(s.url()), s.author(), s.language()))
                 .toList();
         var disclosure = this.disclosure.lines(a.languages(), a.facts());
         String canonical = site.article(a.row().slug());

@@ -66,7 +66,7 @@ class Disclosure {
             for (FieldProvenance f : fields) {
                 names.add(f.field());
                 languages.add(f.language());
-                f.sources().forEach(id -> from.add(sourceById.containsKey(id) ? sourceById.get(id).displaySource() : "source " + id.value()));
+                f.sources().forEach(id -> from.add(sourceById.containsKey(id) ? named(sourceById.get(id)) : "source " + id.value()));
                 if (f.editedByPerson()) {
                     edited.add(new Edited(f.field(), f.language()));
                 }
@@ -76,6 +76,11 @@ class Disclosure {
         });
         boolean edited = parts.stream().anyMatch(p -> !p.editedFields().isEmpty());
         return new Facts(parts, approver, approvedAt, edited);
+    }
+
+    /** A source as readers know it: its outlet, or for text pasted without one, its title in quotes. */
+    private static String named(SourceItem s) {
+        return s.outlet() != null ? s.outlet() : "\u201c" + s.title() + "\u201d";
     }
 
     /** The disclosure in each of the languages, each in its own words. */

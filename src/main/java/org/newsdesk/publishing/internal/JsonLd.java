@@ -66,7 +66,9 @@ final class JsonLd {
             if (s.url() != null) {
                 work.put("url", s.url());
             }
-            work.put("publisher", Map.of("@type", "Organization", "name", s.outlet()));
+            if (s.outlet() != null) {
+                work.put("publisher", Map.of("@type", "Organization", "name", s.outlet()));
+            }
             basedOn.add(work);
         }
         if (!basedOn.isEmpty()) {

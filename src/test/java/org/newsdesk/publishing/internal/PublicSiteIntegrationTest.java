@@ -155,6 +155,27 @@ class PublicSiteIntegrationTest {
     }
 
     @Test
+    void aSourcePastedWithoutAnOutletIsListedByItsTitleNeverAsPastedText() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        StoryId id = desk.storyFromSource("Memo from a reader " + run, null, null, "Mistral AI secured €705 million in debt financing.");
+        org.newsdesk.story.StoryService stories = context.getBean(org.newsdesk.story.StoryService.class);
+        desk.as("editor", () -> {
+            Story s = stories.get(id);
+            stories.saveContent(id, s.version(), desk.content("Pasted, no outlet " + run), null);
+            return workflow.submit(id);
+        });
+        desk.approve(id);
+        Story published = desk.publish(id);
+
+        Document page = Jsoup.parse(get("/articles/" + published.slug()).body());
+        assertThat(page.select("section.sources li").text()).isEqualTo("Memo from a reader " + run);
+        assertThat(page.text()).doesNotContain("Pasted text");
+        JsonNode ld = json.readTree(page.select("script[type=application/ld+json]").html());
+        assertThat(ld.path("isBasedOn").get(0).path("name").asString()).isEqualTo("Memo from a reader " + run);
+        assertThat(ld.path("isBasedOn").get(0).has("publisher")).as("no organisation called \"Pasted text\"").isFalse();
+    }
+
+    @Test
     void theHomePageAndTheFeedsListTheArticleAndParseAsValidFeeds() throws Exception {
         String headline = "Feeds carry it " + UUID.randomUUID();
         Story published = desk.publish(desk.approved(headline));
