@@ -441,6 +441,22 @@ class EndToEndBrowserTest {
         assertThat(((Number) overflow).intValue()).as("horizontal overflow (px) of %s", what).isLessThanOrEqualTo(0);
     }
 
+    /** On a phone the inbox's actions and filters wrap onto the screen, and the item's preview stands under the list. */
+    @Test
+    void theInboxWorksOnANarrowScreen() throws Exception {
+        Page phone = signedIn("editor", "editor-demo", 390, 844);
+        phone.navigate(url("/inbox"));
+        assertThat(phone.locator("#inbox-grid")).isVisible();
+        for (String control : List.of("#paste-source", "#import-url", "#create-story", "#ignore-selected", "#inbox-search", "#inbox-status", "#inbox-language")) {
+            assertOnScreen(phone, control);
+        }
+        var list = phone.locator("#inbox-grid").boundingBox();
+        var preview = phone.locator("#inbox-preview").boundingBox();
+        assertThat(preview.y).as("the preview under the list").isGreaterThan(list.y + list.height - 1);
+        assertNothingOverflows(phone, "the inbox");
+        phone.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "inbox-narrow.png")));
+    }
+
     /** The element is visible and wholly inside the screen's width (reachable without scrolling sideways). */
     private static void assertOnScreen(Page page, String selector) {
         assertThat(page.locator(selector)).isVisible();

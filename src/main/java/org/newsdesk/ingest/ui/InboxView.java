@@ -65,6 +65,9 @@ class InboxView extends VerticalLayout {
     final Select<String> language = new Select<>();
     final Button clearCluster = new Button();
     final VerticalLayout preview = new VerticalLayout();
+    /** The list beside the item it shows; one above the other on narrow screens. */
+    final SplitLayout split = new SplitLayout();
+    private com.vaadin.flow.shared.Registration resize;
     private InboxItem focused;
     private InboxQuery query = InboxQuery.ALL;
     /** The running URL import, if any (tests wait on it). */
@@ -90,6 +93,7 @@ class InboxView extends VerticalLayout {
         }
         HorizontalLayout actions = new HorizontalLayout(new H2("Inbox"), paste, importUrl, create, ignore);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        actions.getStyle().set("flex-wrap", "wrap");
 
         search.setId("inbox-search");
         search.setPlaceholder("Search titles and sources");
@@ -118,6 +122,7 @@ class InboxView extends VerticalLayout {
         search.setLabel("Search");
         HorizontalLayout filters = new HorizontalLayout(search, status, language, clearCluster);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("flex-wrap", "wrap");
 
         grid.setId("inbox-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
@@ -156,12 +161,35 @@ class InboxView extends VerticalLayout {
         preview.setId("inbox-preview");
         preview.getStyle().set("overflow", "auto");
         preview.add(new Div("Select an item to read it here."));
-        SplitLayout split = new SplitLayout(grid, preview);
+        split.addToPrimary(grid);
+        split.addToSecondary(preview);
         split.setSplitterPosition(64);
         split.setSizeFull();
 
         add(actions, filters, split);
         setSizeFull();
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        var page = event.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> fitTo(details.getWindowInnerWidth()));
+        resize = page.addBrowserWindowResizeListener(e -> fitTo(e.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        if (resize != null) {
+            resize.remove();
+            resize = null;
+        }
+    }
+
+    /** Below 800 px wide the preview goes under the list instead of beside it. */
+    void fitTo(int width) {
+        boolean narrow = width > 0 && width < 800;
+        split.setOrientation(narrow ? SplitLayout.Orientation.VERTICAL : SplitLayout.Orientation.HORIZONTAL);
+        split.setSplitterPosition(narrow ? 55 : 64);
     }
 
     /** Selects {@code row} (alone, or {@code adding} it to the rows selected) and shows it in the preview. */
