@@ -45,7 +45,7 @@ class PromptTemplatesView extends VerticalLayout {
 
     private final DraftingService drafting;
     final Select<String> template = new Select<>();
-    final TextArea body = new TextArea("Template");
+    final TextArea body = new TextArea("Text of this prompt");
     final TextField note = new TextField("What changed (optional)");
     final Span version = new Span();
     final Grid<PromptTemplate> history = new Grid<>();
@@ -61,7 +61,7 @@ class PromptTemplatesView extends VerticalLayout {
                 + today.tokens() + " tokens, about US$" + today.costUsd().setScale(4, java.math.RoundingMode.HALF_UP) + ".");
         cost.setId("cost-today");
 
-        template.setLabel("Template");
+        template.setLabel("Prompt");
         template.setItems(drafting.templateNames());
         template.addValueChangeListener(e -> show(e.getValue()));
         body.setWidthFull();
