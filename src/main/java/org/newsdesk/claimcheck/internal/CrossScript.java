@@ -9,7 +9,7 @@ import org.newsdesk.claimcheck.Evidence;
  * A name in Latin script that no source spells, when every source is written in Chinese ("Li Auto", "Goldman Sachs"
  * for sources that say 理想汽车, 高盛): the letters cannot be
  * compared, so the name is checked by what its sentence says instead. It is supported when the same sentence of the
- * draft states a figure that a source states in one sentence with a name in Chinese script (the source's sentence
+ * draft states a figure or a day that a source states in one sentence with a name in Chinese script (the source's sentence
  * is quoted, so the reviewer sees which name it is); without such a figure it stays unsupported.
  */
 final class CrossScript {
@@ -21,10 +21,10 @@ final class CrossScript {
             return null;
         }
         for (Mention x : d.doc.bySentence.get(d.sentence)) {
-            if (!x.isFigure()) {
+            if (!x.isFigure() && x.kind != org.newsdesk.claimcheck.ClaimKind.DATE) {
                 continue;
             }
-            for (Mention s : sameValue(x, index)) {
+            for (Mention s : x.kind == org.newsdesk.claimcheck.ClaimKind.DATE ? sameDay(x, index) : sameValue(x, index)) {
                 if (hasChineseName(s)) {
                     Doc doc = s.doc;
                     int ps = doc.passageStart(s);
@@ -38,6 +38,15 @@ final class CrossScript {
             }
         }
         return null;
+    }
+
+    /** Source dates with the same month and day as a draft date that writes both. */
+    private static List<Mention> sameDay(Mention x, SourceIndex index) {
+        if (!(x.value instanceof org.newsdesk.claimcheck.ClaimValue.DateValue v) || v.month() == 0 || v.day() == 0) {
+            return List.of();
+        }
+        return index.datesByMonth.getOrDefault(v.month(), List.of()).stream()
+                .filter(s -> s.value instanceof org.newsdesk.claimcheck.ClaimValue.DateValue w && w.day() == v.day()).toList();
     }
 
     private static List<Mention> sameValue(Mention x, SourceIndex index) {
