@@ -17,6 +17,8 @@ class ClaimCheckEvaluationTest {
 
     static final Path REAL_NEWS = Path.of("src/test/resources/claimcheck/dev-news.jsonl");
 
+    static final Path REAL_NEWS_2 = Path.of("src/test/resources/claimcheck/dev-news2.jsonl");
+
     @Test
     void flagsWhatItShouldOnTheLabeledSet() {
         assertScoresAtLeast(DEVELOPMENT, 0.90, 0.95);
@@ -24,7 +26,7 @@ class ClaimCheckEvaluationTest {
 
     /**
      * The development part written from real published news (dev-news-provenance.md): a floor at what the checker
-     * reaches there today (precision 0.92, recall 0.87; recall is still under its target), so that a change that loses ground on
+     * reaches there today (precision 0.93, recall 0.87; recall is still under its target), so that a change that loses ground on
      * real stories fails the build.
      */
     @Test
@@ -32,9 +34,23 @@ class ClaimCheckEvaluationTest {
         assertScoresAtLeast(REAL_NEWS, 0.92, 0.86);
     }
 
+    /**
+     * The second real-news development part (session 6, dev-news2-provenance.md: moved attributions, names across
+     * scripts, Chinese person names, nationalities and relative dates): a floor at what the checker reaches there
+     * (precision 0.68, recall 0.55, far under the targets), so that its mechanisms do not silently stop working.
+     */
+    @Test
+    void holdsItsGroundOnTheSecondRealNewsDevelopmentPart() {
+        assertScoresAtLeast(REAL_NEWS_2, 100, 0.68, 0.52);
+    }
+
     private static void assertScoresAtLeast(Path part, double precision, double recall) {
+        assertScoresAtLeast(part, 200, precision, recall);
+    }
+
+    private static void assertScoresAtLeast(Path part, int cases, double precision, double recall) {
         EvaluateClaims.Score score = EvaluateClaims.evaluate(part);
-        assertThat(score.cases()).isGreaterThanOrEqualTo(200);
+        assertThat(score.cases()).isGreaterThanOrEqualTo(cases);
         assertThat(score.recall()).as("recall; misses: %s", score.misses()).isGreaterThanOrEqualTo(recall);
         assertThat(score.precision()).as("precision; misses: %s", score.misses()).isGreaterThanOrEqualTo(precision);
     }

@@ -33,8 +33,11 @@ final class Clauses {
 
     /** Why the source figure {@code s} is not the draft figure {@code d}'s, by its clause; null when nothing says so. */
     static String otherClause(Mention d, Mention s) {
-        if (!d.doc.language.equals(s.doc.language) || "zh".equals(d.doc.language)) {
+        if (!d.doc.language.equals(s.doc.language)) {
             return null;
+        }
+        if ("zh".equals(d.doc.language)) {
+            return ChineseLabels.otherLabel(d, s);
         }
         Set<String> draft = words(d.doc, d);
         if (draft.isEmpty()) {

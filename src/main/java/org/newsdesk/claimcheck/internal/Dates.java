@@ -9,7 +9,10 @@ import org.newsdesk.claimcheck.ClaimValue;
  * Resolves a date written without a year against the day its text was published. A month up to the
  * publication month is read as that year ("30 mars" in a story of 2026-03-30 is 2026-03-30). A later month
  * is ambiguous: "September" in a story of February 2024 may be a past September (2023) or a coming one
- * (2024), so the text does not fix the year. "last September", "septembre dernier" and "去年9月" fix it.
+ * (2024), so the text does not fix the year. Across the turn of the year, a month up to the publication month that
+ * comes again within three months ("January" in a story of November 2019) is the coming one when its clause speaks
+ * of the future ("goes on sale in late January": 2020), the past one when it speaks of the past ("appointed in
+ * February": 2019), and either when it says neither ({@link Tense}). "last September", "septembre dernier" and "去年9月" fix it.
  */
 final class Dates {
 
@@ -40,6 +43,15 @@ final class Dates {
         Integer rel = m.relativeYear;
         if (rel == null) {
             if (notAfter) {
+                LocalDate next = LocalDate.of(py + 1, v.month(), v.day() == 0 ? 1 : Math.min(v.day(), YearMonth.of(py + 1, v.month()).lengthOfMonth()));
+                if (!next.isAfter(published.plusMonths(3))) {
+                    // across the turn of the year ("goes on sale in late January" in a story of November): the tense says which
+                    return switch (Tense.before(m)) {
+                        case FUTURE -> new Resolved(py + 1, false, true, py, py + 1);
+                        case PAST -> new Resolved(py, false, true, py, py + 1);
+                        case NONE -> new Resolved(0, false, false, py, py + 1);
+                    };
+                }
                 return new Resolved(py, false, true, py, py + 1);
             }
             // a date within the coming three months is what the story announces ("将于9月3日至4日举行" on Aug 29),

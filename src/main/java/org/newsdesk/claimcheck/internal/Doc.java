@@ -71,7 +71,7 @@ final class Doc {
             for (int k = 0; k < sentence.size(); k++) {
                 Mention m = sentence.get(k);
                 if (m.kind == ClaimKind.ENTITY && (m.aliasId == null || !Aliases.isPlace(m.aliasId))
-                        && (!afterPreposition(m.start) || appositive(m.end))) {
+                        && (!afterPreposition(m.start) || appositive(m.end)) && (!objectOf(subject, m) || appositive(m.end))) {
                     subject = m;
                 } else if (m.isFigure()) {
                     Mention after = k + 1 < sentence.size() ? sentence.get(k + 1) : null;
@@ -281,6 +281,41 @@ final class Doc {
         return FOR_AFTER.matcher(folded.substring(figure.end, name.start)).matches()
                 && COMPARED_BEFORE.matcher(folded.substring(from, figure.start)).find();
     }
+
+    /** Words after which a name starts a clause of its own, or joins the subject, rather than being an object. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "or", "but", "while", "whereas", "that", "as", "than", "et", "ou", "mais",
+            "tandis", "que", "qu", "alors", "when", "after", "before", "because", "since", "if", "although", "where");
+
+    /**
+     * Whether a name is the object of a verb in the clause of the subject before it ("AMD agreed to buy ZT Systems for
+     * $4.9 billion": the figure is AMD's): it follows a word in lower case that is neither a preposition nor a word
+     * opening a clause, with no clause break since the subject, in a text in Latin script.
+     */
+    private boolean objectOf(Mention subject, Mention m) {
+        if (subject == null || subject.sentence != m.sentence || "zh".equals(language) || m.start <= subject.end) {
+            return false;
+        }
+        String between = folded.substring(subject.end, m.start);
+        if (CLAUSE_BREAK_BETWEEN.matcher(between).find()) {
+            return false;
+        }
+        int i = m.start - 1;
+        while (i >= 0 && Fold.isSpace(folded.charAt(i))) {
+            i--;
+        }
+        int end = i + 1;
+        while (i >= 0 && Fold.isLatinLetter(folded.charAt(i))) {
+            i--;
+        }
+        String word = folded.substring(i + 1, end);
+        if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))) {
+            return false;
+        }
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return !CLAUSE_OPENERS.contains(lower) && !PREPOSITIONS.contains(lower) && !Lexicon.NOT_NAMES.contains(lower);
+    }
+
+    private static final Pattern CLAUSE_BREAK_BETWEEN = Pattern.compile("[;；:：,，(（—–]|\\d");
 
     private static final Set<String> PREPOSITIONS = Set.of("near", "in", "at", "from", "to", "of", "by", "with", "for", "into",
             "via", "than", "against", "under", "behind", "près", "à", "au", "aux", "en", "de", "du", "des", "d", "par", "pour",

@@ -27,6 +27,26 @@ final class NameFinder extends Finder {
         chinesePersonNames();
         chineseCompanyNames();
         latinNames();
+        frenchNationalities();
+    }
+
+    private static final Pattern LOWER_WORD = Pattern.compile("(?<![" + LATIN + "'’-])[a-zà-öø-ÿ][a-zà-öø-ÿ]{4,}(?![" + LATIN + "'’-])");
+
+    /**
+     * French writes nationalities in lower case ("un groupe allemand", "l'autorité britannique"): those the gazetteer
+     * knows are names of their country, so that one the sources contradict is flagged like "German" would be.
+     */
+    private void frenchNationalities() {
+        if (!"fr".equals(language)) {
+            return;
+        }
+        Matcher m = LOWER_WORD.matcher(text);
+        while (m.find()) {
+            String id = Aliases.latin(m.group());
+            if (id != null && Aliases.isPlace(id) && free(m.start(), m.end())) {
+                add(Mention.name(m.start(), m.end(), m.group(), id, id, List.of(id)));
+            }
+        }
     }
 
     private static final Pattern TOKEN = Pattern.compile("[" + LATIN + "][" + LATIN + "0-9]*(?:[-'&.][" + LATIN + "0-9]+)*\\.?|\\d+(?:\\.\\d+)?");

@@ -23,7 +23,8 @@ final class NameRule extends Rule {
     private Outcome name(Mention d) {
         Outcome o = nameSpelled(d);
         if (o.verdict() != Verdict.SUPPORTED) {
-            return o;
+            Outcome across = CrossScript.anchored(d, index);
+            return across != null ? across : o;
         }
         String number = Names.unsupportedModelNumber(d.words, index.docs);
         if (number != null) {

@@ -25,6 +25,26 @@ final class Ranges {
 
     private Ranges() {}
 
+    /** "for 2025 to $27.40": a year before a smaller number is no range (a range goes up). */
+    private static boolean yearBeforeSmaller(String text, int end, String upper) {
+        int start = end;
+        while (start > 0 && Character.isDigit(text.charAt(start - 1))) {
+            start--;
+        }
+        if (end - start != 4 || start > 0 && ".,".indexOf(text.charAt(start - 1)) >= 0) {
+            return false;
+        }
+        int year = Integer.parseInt(text.substring(start, end));
+        if (year < 1900 || year > 2100) {
+            return false;
+        }
+        try {
+            return Double.parseDouble(upper.replace(',', '.')) < year;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     /**
      * When the number ending at {@code end} is the lower end of a range, what its upper end is written with;
      * otherwise null. "and"/"et" make a range only after "between"/"entre".
@@ -35,6 +55,9 @@ final class Ranges {
             return null;
         }
         String joint = text.substring(end, c.start(1)).strip();
+        if (yearBeforeSmaller(text, end, c.group(1))) {
+            return null;
+        }
         if (joint.equals("and") || joint.equals("et")) {
             int numberStart = end;
             while (numberStart > 0 && (Character.isDigit(text.charAt(numberStart - 1)) || ".,".indexOf(text.charAt(numberStart - 1)) >= 0)) {

@@ -134,6 +134,10 @@ abstract class Rule {
             }
         }
         if (best != null) {
+            String moved = d.isFigure() ? Substitution.moved(d, index) : null;
+            if (moved != null) {
+                return Outcome.unsupported(moved);
+            }
             return Outcome.supported(matchRule(d, best) + note, List.of(evidence(best)));
         }
         if (conflict == null) {

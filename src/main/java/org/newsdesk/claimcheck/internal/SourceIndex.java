@@ -114,6 +114,16 @@ public final class SourceIndex implements PreparedSources {
         datePointDays = datePoints.stream().mapToLong(p -> p.date().toEpochDay()).toArray();
     }
 
+    private Boolean onlyChineseScript;
+
+    /** Whether every source is written in Chinese (then a Latin name the sources do not spell may translate one of theirs). */
+    boolean onlyChineseScript() {
+        if (onlyChineseScript == null) {
+            onlyChineseScript = docs.stream().allMatch(d -> "zh".equals(d.language));
+        }
+        return onlyChineseScript;
+    }
+
     public static SourceIndex of(List<SourceText> sources) {
         return new SourceIndex(sources);
     }
