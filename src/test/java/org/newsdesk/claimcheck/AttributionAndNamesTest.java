@@ -108,4 +108,13 @@ class AttributionAndNamesTest {
         assertThat(Claims.check("en", "Mistral AI will open an office in Singapore.", "fr", source, PUBLISHED).unsupported()).isEmpty();
         assertThat(Claims.check("zh", "Mistral AI将在新加坡开设办事处。", "fr", source, PUBLISHED).unsupported()).isEmpty();
     }
+
+    @Test
+    void aContinentsAdjectiveIsTheContinentButAnotherContinentIsFlagged() {
+        String source = "Anthropic said on Monday it had opened an office in Tokyo, its first in Asia.";
+        assertThat(Claims.check("en", "Anthropic opens its first Asian office in Tokyo.", "en", source, PUBLISHED).unsupported()).isEmpty();
+        assertThat(Claims.check("fr", "Anthropic ouvre à Tokyo son premier bureau asiatique.", "en", source, PUBLISHED).unsupported()).isEmpty();
+        assertThat(Claims.check("zh", "Anthropic在东京开设亚洲首个办公室。", "en", source, PUBLISHED).unsupported()).isEmpty();
+        assertThat(flagged("Anthropic opens its first African office in Tokyo.", "en", source, "en", "African")).isTrue();
+    }
 }

@@ -108,6 +108,11 @@ final class Aliases {
         add("jensen-huang", "Jensen Huang", "黄仁勋");
         place("paris", "Paris", "Parisian", "parisien", "parisienne", "巴黎");
         place("france", "France", "French", "français", "française", "françaises", "法国");
+        place("asia", "Asia", "Asian", "Asie", "asiatique", "asiatiques", "亚洲");
+        place("africa", "Africa", "African", "Afrique", "africain", "africaine", "africains", "africaines", "非洲");
+        place("middle-east", "Middle East", "Moyen-Orient", "中东");
+        place("latin-america", "Latin America", "Latin American", "Amérique latine", "latino-américain", "latino-américaine", "拉丁美洲", "拉美");
+        place("tokyo", "Tokyo", "东京");
         place("europe", "Europe", "European", "Europeans", "européen", "européenne", "européens", "européennes",
                 "欧洲");
         place("eu", "EU", "UE", "European Union", "Union européenne", "欧盟");
