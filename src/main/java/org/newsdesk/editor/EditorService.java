@@ -36,8 +36,18 @@ public class EditorService {
     @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
     @Transactional(readOnly = true)
     public Capabilities capabilities(StoryId id, ZoneId zone) {
-        Story story = stories.get(id);
-        var facts = workflow.facts(id);
+        return capabilities(stories.get(id), zone);
+    }
+
+    /**
+     * The same for the story as the caller has just read it (the editor, which reads it to show it):
+     * the story is not read again, twice, for the answer.
+     */
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
+    @Transactional(readOnly = true)
+    public Capabilities capabilities(Story story, ZoneId zone) {
+        StoryId id = story.id();
+        var facts = workflow.facts(story);
         var running = drafting.running(id);
         String startedBy = running.map(r -> users.find(r.startedBy()).map(UserAccount::displayName).orElse("someone")).orElse(null);
         var status = drafting.status();

@@ -198,7 +198,14 @@ public class StoryService {
     @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
     @Transactional(readOnly = true)
     public Optional<Autosave> unsavedWork(StoryId id) {
-        Story story = get(id);
+        return unsavedWork(get(id));
+    }
+
+    /** The same for the story as the caller has just read it. */
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
+    @Transactional(readOnly = true)
+    public Optional<Autosave> unsavedWork(Story story) {
+        StoryId id = story.id();
         UserId me = CurrentUser.require().id();
         return stories.findAutosave(me, id).map(a -> stories.autosaveBase(me, id).flatMap(stories::findRevision)
                         .map(base -> new Autosave(id, a.baseVersion(), typedOnto(story.content(), base.content(), a.content()), a.savedAt()))
@@ -418,6 +425,13 @@ public class StoryService {
     @Transactional(readOnly = true)
     public List<TranslationStatus> translations(StoryId id) {
         return translations(get(id).current());
+    }
+
+    /** The same for the story as the caller has just read it. */
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
+    @Transactional(readOnly = true)
+    public List<TranslationStatus> translations(Story story) {
+        return translations(story.current());
     }
 
     /** The same as it stood at one revision of the story (the public site asks for the published one). */

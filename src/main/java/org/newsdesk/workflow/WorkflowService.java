@@ -245,7 +245,10 @@ public class WorkflowService {
         return facts(stories.get(id));
     }
 
-    private StoryFacts facts(Story story) {
+    /** The same for the story as the caller has just read it. */
+    @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})
+    @Transactional(readOnly = true)
+    public StoryFacts facts(Story story) {
         List<UnresolvedClaim> unresolved = story.state().acceptsEdits() ? claims.unresolved(story) : List.of();
         return new StoryFacts(story.state(), authors.of(story.id()), story.content().missing(props.languages()),
                 drafting.isRunning(story.id()), unresolved, staleTranslations(story));

@@ -220,6 +220,115 @@ class EditorsBenchmark {
         System.out.println(out);
     }
 
+    /**
+     * What opening a story costs when nothing else runs: one editor opens their story's editor over
+     * HTTP 100 times (after 30 to warm up), each time as a browser tab does (the page's bootstrap
+     * request, then the router's navigation); per open, the wall time of each request, the SQL
+     * statements and their time, the costliest statements; then the same person's service calls
+     * the editor makes while it is built, one by one, so the time can be split by phase.
+     */
+    @Test
+    void costOfOneOpen() throws Exception {
+        SignIn signIn = new SignIn(userDetails);
+        StoryId id = draftedStory("Open cost");
+        StringBuilder out = new StringBuilder("\nEDITORS BENCHMARK (cost of opening a story, one editor, nothing else running)\n");
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        int rounds = 100;
+        long initNanos = 0;
+        long navigateNanos = 0;
+        long cpu = 0;
+        Map<String, StatementCounter.Cost> openSql = new HashMap<>();
+        for (int round = -30; round < rounds; round++) {
+            if (round == 0) {
+                initNanos = 0;
+                navigateNanos = 0;
+                cpu = 0;
+                openSql.clear();
+            }
+            Session session = new Session(http); // a new tab of a new sign-in: the session holds one UI, as a browser's does
+            session.signIn();
+            StatementCounter.reset();
+            long c0 = serverCpu();
+            long[] split = session.openTimed(id);
+            cpu += serverCpu() - c0;
+            for (var c : StatementCounter.snapshot()) { // the open's statements only, not the sign-in's
+                openSql.merge(c.sql(), new StatementCounter.Cost(c.sql(), c.count(), c.nanos()),
+                        (a, b) -> new StatementCounter.Cost(a.sql(), a.count() + b.count(), a.nanos() + b.nanos()));
+            }
+            initNanos += split[0];
+            navigateNanos += split[1];
+        }
+        var sql = openSql.values().stream().sorted(java.util.Comparator.comparingLong(StatementCounter.Cost::nanos).reversed()).toList();
+        out.append(String.format("over HTTP: bootstrap %.1f ms, navigation (the editor built) %.1f ms per open; JVM CPU %.1f ms (client and background included); SQL %.1f statements, %.1f ms%n",
+                initNanos / 1e6 / rounds, navigateNanos / 1e6 / rounds, cpu / 1e6 / rounds,
+                sql.stream().mapToLong(StatementCounter.Cost::count).sum() / (double) rounds,
+                sql.stream().mapToLong(StatementCounter.Cost::nanos).sum() / 1e6 / rounds));
+        sql.stream().limit(15).forEach(c -> out.append(String.format("   %5.2f × %5.2f ms  %s%n", c.count() / (double) rounds, c.nanos() / 1e6 / rounds,
+                c.sql().substring(0, Math.min(110, c.sql().length())))));
+        // the service calls the editor makes while it is built, timed one by one as the same person
+        var auth = signIn.as("editor");
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        Map<String, java.util.concurrent.Callable<Object>> phases = new java.util.LinkedHashMap<>();
+        java.time.ZoneId zone = java.time.ZoneId.of("Europe/Paris");
+        phases.put("story", () -> stories.get(id));
+        phases.put("capabilities (workflow facts, claim check, running draft)", () -> editorService.capabilities(id, zone));
+        phases.put("translations", () -> stories.translations(id));
+        phases.put("provenance", () -> drafting.provenance(id));
+        phases.put("AI usage", () -> drafting.usage(id));
+        phases.put("latest draft job", () -> drafting.latestJob(id));
+        phases.put("notes", () -> reviews.notes(id));
+        phases.put("sources", () -> ingestService.findAll(stories.get(id).sources()));
+        phases.put("colleagues", () -> users.colleagues(org.newsdesk.identity.Role.EDITOR));
+        phases.put("unsaved work", () -> stories.unsavedWork(id));
+        phases.put("claim check", () -> claims.check(id));
+        for (var phase : phases.entrySet()) {
+            for (int i = 0; i < 30; i++) {
+                phase.getValue().call();
+            }
+            StatementCounter.reset();
+            long t0 = System.nanoTime();
+            for (int i = 0; i < rounds; i++) {
+                phase.getValue().call();
+            }
+            long t = System.nanoTime() - t0;
+            out.append(String.format("  %-60s %6.2f ms, %4.1f statements%n", phase.getKey(), t / 1e6 / rounds,
+                    StatementCounter.snapshot().stream().mapToLong(StatementCounter.Cost::count).sum() / (double) rounds));
+        }
+        // the view itself built as Vaadin's Spring instantiator builds it (every bean post-processor,
+        // method security's proxy) and as this application's instantiator does, interleaved on the same load
+        var threads = ManagementFactory.getThreadMXBean();
+        var springs = new com.vaadin.flow.spring.SpringInstantiator(null, context);
+        var ours = context.getBean(com.vaadin.flow.di.InstantiatorFactory.class).createInstantitor(null);
+        long[] built = new long[2];
+        for (int round = -30; round < rounds; round++) {
+            for (int which = 0; which < 2; which++) {
+                long c0 = threads.getCurrentThreadCpuTime();
+                Object view = (which == 0 ? springs : ours).getOrCreate(org.newsdesk.editor.ui.StoryEditorView.class);
+                if (round >= 0) {
+                    built[which] += threads.getCurrentThreadCpuTime() - c0;
+                }
+                if (which == 1 && view.getClass() != org.newsdesk.editor.ui.StoryEditorView.class) {
+                    throw new IllegalStateException("the view was wrapped: " + view.getClass());
+                }
+            }
+        }
+        out.append(String.format("building the editor view (CPU): with every bean post-processor (Vaadin's Spring default) %.1f ms · constructor only (this app) %.1f ms%n",
+                built[0] / 1e6 / rounds, built[1] / 1e6 / rounds));
+        SignIn.out();
+        System.out.println(out);
+    }
+
+    /** CPU time so far of this JVM: the server's, and the benchmark's HTTP client and the app's background work besides. */
+    private static long serverCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    @Autowired org.springframework.context.ApplicationContext context;
+    @Autowired EditorService editorService;
+    @Autowired org.newsdesk.review.ReviewService reviews;
+    @Autowired org.newsdesk.identity.UserService users;
+    @Autowired IngestService ingestService;
+
     private static final String CLICK = """
             {"type":"event","node":%s,"event":"click","data":{"event.screenX":0,"event.screenY":0,"event.clientX":0,\
             "event.clientY":0,"event.detail":1,"event.button":0,"event.ctrlKey":false,"event.shiftKey":false,\
@@ -231,89 +340,209 @@ class EditorsBenchmark {
     }
 
     /**
-     * The server time of a typical interaction as Vaadin's client sends it over HTTP: each of N
-     * editors signs in (a session of their own), opens their story's editor (bootstrap and the
-     * router's navigation), then, with a 200 ms pause between rounds, types a new headline (the
-     * field's value sync and its change event, one request) and clicks Save (a click event, one
-     * request). Times are as the client sees them, on loopback: the server's time plus little.
+     * The server time of a typical interaction as Vaadin's client sends it over HTTP, each of N
+     * editors signed in with a session of their own, first at a desk's pace, then as a stress test.
+     *
+     * <p>A desk (the figure the target is about): each editor works at the app's own pace, in a phase
+     * of their own (random, so that editors are not in lockstep). They open their story (the page's
+     * bootstrap and the router's navigation) at a random moment of the first autosave period; then,
+     * in every autosave period ({@link org.newsdesk.editor.ui.StoryEditorView#AUTOSAVE_EVERY_MS},
+     * 5 s), they finish typing in a field at a random moment (the value sync and its change event, as
+     * the client sends them when a field is left), the editor's poll comes at the period's end (it
+     * autosaves what was typed and says "still here"), and every third period they click Save. Half
+     * way through, each opens a second story of theirs at a random moment (in a new tab of the same
+     * session: bootstrap and navigation) and goes on there, so
+     * openings are measured while the others work. Per editor and second: 0.6 requests (0.2 typing,
+     * 0.2 polls, 0.07 saves, and the openings). Each editor's requests are sent one after the other,
+     * as one browser tab does, at their scheduled times whatever the answers' delay.
+     *
+     * <p>Stress (kept to show saturation, not a desk): every editor opens at the same moment, then types
+     * and clicks Save again 200 ms after the last answer, 25 times the app's autosave rate.
      */
     @Test
     void typicalInteractionOverHttp() throws Exception {
         StringBuilder out = new StringBuilder("\nEDITORS BENCHMARK (open, type, save over HTTP as Vaadin's client sends them)\n");
-        SignIn signIn = new SignIn(userDetails);
+        out.append(String.format("load average at the start: %.1f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        out.append("A desk at the app's pace (each editor: a field typed and a poll with autosave every 5 s, Save every 15 s, phases random; "
+                + Long.getLong("bench.deskSeconds", 60) + " s):\n");
         for (int editors : new int[] {20, 80}) {
-            List<StoryId> own = signIn.as("editor", () -> {
-                List<StoryId> ids = new ArrayList<>();
-                for (int i = 0; i < editors; i++) {
-                    ids.add(story("Typed " + i));
-                }
-                return ids;
-            });
-            SignIn.out();
-            HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-            ConcurrentLinkedQueue<Long> opens = new ConcurrentLinkedQueue<>();
-            ConcurrentLinkedQueue<Long> types = new ConcurrentLinkedQueue<>();
-            ConcurrentLinkedQueue<Long> saves = new ConcurrentLinkedQueue<>();
-            ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
-            CountDownLatch ready = new CountDownLatch(editors);
-            CountDownLatch done = new CountDownLatch(editors);
-            ExecutorService pool = Executors.newFixedThreadPool(editors);
-            for (int i = 0; i < editors; i++) {
-                StoryId mine = own.get(i);
-                int n = i;
-                pool.submit(() -> {
-                    try {
-                        Session session = new Session(http);
-                        session.signIn();
-                        ready.countDown();
-                        ready.await();
-                        long t0 = System.nanoTime();
-                        String opened = session.open(mine);
-                        opens.add(System.nanoTime() - t0);
-                        String headline = session.nodeWithId(opened, "headline-en");
-                        String save = session.nodeWithId(opened, "save-story");
-                        long until = System.nanoTime() + 15_000_000_000L; // 15 s of editing once the editor is open
-                        for (int round = 0; System.nanoTime() < until || round == 0; round++) {
-                            long t1 = System.nanoTime();
-                            session.rpc("""
-                                    {"type":"mSync","node":%s,"feature":1,"property":"value","value":"Editor %d typed round %d"},                                    {"type":"event","node":%s,"event":"change","data":{}}""".formatted(headline, n, round, headline));
-                            long t2 = System.nanoTime();
-                            String saved = session.rpc("""
-                                    {"type":"event","node":%s,"event":"click","data":{"event.screenX":0,"event.screenY":0,"event.clientX":0,                                    "event.clientY":0,"event.detail":1,"event.button":0,"event.ctrlKey":false,"event.shiftKey":false,                                    "event.altKey":false,"event.metaKey":false}}""".formatted(save));
-                            long t3 = System.nanoTime();
+            out.append(desk(editors, Long.getLong("bench.deskSeconds", 60) * 1_000_000_000L));
+        }
+        out.append("Stress (all open at once, then type + Save again 200 ms after each answer: 25 times the app's pace; 15 s):\n");
+        for (int editors : new int[] {20, 80}) {
+            out.append(stress(editors));
+        }
+        out.append(String.format("load average at the end: %.1f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        System.out.println(out);
+    }
+
+    private List<StoryId> stories(int count) {
+        List<StoryId> own = new SignIn(userDetails).as("editor", () -> {
+            List<StoryId> ids = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                ids.add(story("Typed " + i));
+            }
+            return ids;
+        });
+        SignIn.out();
+        return own;
+    }
+
+    /** N editors at the app's pace for {@code nanos}; returns the figures' line. */
+    private String desk(int editors, long nanos) throws Exception {
+        List<StoryId> own = stories(2 * editors);
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        Map<String, ConcurrentLinkedQueue<Long>> times = new java.util.LinkedHashMap<>();
+        for (String kind : List.of("open", "type", "poll", "save")) {
+            times.put(kind, new ConcurrentLinkedQueue<>());
+        }
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        CountDownLatch ready = new CountDownLatch(editors);
+        CountDownLatch go = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(editors);
+        ExecutorService pool = Executors.newFixedThreadPool(editors);
+        long period = org.newsdesk.editor.ui.StoryEditorView.AUTOSAVE_EVERY_MS * 1_000_000L;
+        long[] start = new long[1];
+        for (int i = 0; i < editors; i++) {
+            StoryId first = own.get(2 * i);
+            StoryId second = own.get(2 * i + 1);
+            int n = i;
+            pool.submit(() -> {
+                try {
+                    var random = java.util.concurrent.ThreadLocalRandom.current();
+                    Session session = new Session(http);
+                    session.signIn();
+                    ready.countDown();
+                    go.await();
+                    long phase = start[0] + random.nextLong(period);
+                    long secondOpen = start[0] + nanos / 2 + random.nextLong(period);
+                    boolean onSecond = false;
+                    untilTime(phase);
+                    timed(times.get("open"), () -> session.open(first));
+                    for (int k = 0; ; k++) {
+                        long periodStart = phase + k * period;
+                        if (periodStart + period > start[0] + nanos) {
+                            break;
+                        }
+                        if (!onSecond && periodStart + period > secondOpen) {
+                            untilTime(secondOpen);
+                            timed(times.get("open"), () -> session.open(second)); // in a new tab of the same session
+                            onSecond = true;
+                        }
+                        untilTime(periodStart + random.nextLong(period / 10, period * 9 / 10));
+                        int round = k;
+                        timed(times.get("type"), () -> session.type("Editor " + n + " typed in period " + round));
+                        if (k % 3 == 2) {
+                            untilTime(System.nanoTime() + random.nextLong(period / 20, period / 10));
+                            String saved = timed(times.get("save"), session::clickSave);
                             if (!saved.contains("Saved as revision")) {
                                 failures.add(saved.substring(0, Math.min(300, saved.length())));
-                                break;
+                                return;
                             }
-                            types.add(t2 - t1);
-                            saves.add(t3 - t2);
-                            Thread.sleep(200); // an editor pauses between edits
                         }
-                    } catch (Exception e) {
-                        failures.add(e.toString());
-                        ready.countDown();
-                    } finally {
-                        done.countDown();
+                        untilTime(Math.max(periodStart + period, System.nanoTime()));
+                        timed(times.get("poll"), session::poll);
                     }
-                });
-            }
-            ready.await(120, TimeUnit.SECONDS);
-            done.await(180, TimeUnit.SECONDS);
-            pool.shutdownNow();
-            if (!failures.isEmpty()) {
-                throw new IllegalStateException(failures.size() + " editors failed; first: " + failures.peek());
-            }
-            List<Long> rounds = new ArrayList<>();
-            List<Long> t = new ArrayList<>(types);
-            List<Long> sv = new ArrayList<>(saves);
-            for (int i = 0; i < Math.min(t.size(), sv.size()); i++) {
-                rounds.add(t.get(i) + sv.get(i));
-            }
-            out.append(String.format("%3d editors: open p95 %s · type p95 %s · save p95 %s · type+save p95 %s (%d rounds)%s%n", editors,
-                    p95(new ArrayList<>(opens)), p95(t), p95(sv), p95(rounds), rounds.size(),
-                    percentile(sv, 0.95) < 200 ? "" : "  (save over 200 ms)"));
+                } catch (Exception e) {
+                    failures.add(e.toString());
+                    ready.countDown();
+                } finally {
+                    done.countDown();
+                }
+            });
         }
-        System.out.println(out);
+        ready.await(300, TimeUnit.SECONDS);
+        start[0] = System.nanoTime() + 200_000_000L; // read by the editors once they go
+        go.countDown();
+        done.await(nanos / 1_000_000_000L + 120, TimeUnit.SECONDS);
+        pool.shutdownNow();
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException(failures.size() + " editors failed; first: " + failures.peek());
+        }
+        List<Long> all = new ArrayList<>();
+        StringBuilder line = new StringBuilder(String.format("%3d editors:", editors));
+        times.forEach((kind, t) -> {
+            all.addAll(t);
+            line.append(String.format(" %s p50 %.1f p95 %.1f ms (%d) ·", kind, percentile(new ArrayList<>(t), 0.5), percentile(new ArrayList<>(t), 0.95), t.size()));
+        });
+        line.append(String.format(" every request p95 %.1f ms, %.1f requests/s%s%n", percentile(all, 0.95), all.size() / (nanos / 1e9),
+                percentile(all, 0.95) < 200 ? "" : "  (over 200 ms)"));
+        return line.toString();
+    }
+
+    /** The closed loop at 25 times the app's pace: all open at once, then type + Save, 200 ms after each answer. */
+    private String stress(int editors) throws Exception {
+        List<StoryId> own = stories(editors);
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        ConcurrentLinkedQueue<Long> opens = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> types = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> saves = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        CountDownLatch ready = new CountDownLatch(editors);
+        CountDownLatch done = new CountDownLatch(editors);
+        ExecutorService pool = Executors.newFixedThreadPool(editors);
+        for (int i = 0; i < editors; i++) {
+            StoryId mine = own.get(i);
+            int n = i;
+            pool.submit(() -> {
+                try {
+                    Session session = new Session(http);
+                    session.signIn();
+                    ready.countDown();
+                    ready.await();
+                    timed(opens, () -> session.open(mine));
+                    long until = System.nanoTime() + 15_000_000_000L; // 15 s of editing once the editor is open
+                    for (int round = 0; System.nanoTime() < until || round == 0; round++) {
+                        long t1 = System.nanoTime();
+                        session.type("Editor " + n + " typed round " + round);
+                        long t2 = System.nanoTime();
+                        String saved = session.clickSave();
+                        long t3 = System.nanoTime();
+                        if (!saved.contains("Saved as revision")) {
+                            failures.add(saved.substring(0, Math.min(300, saved.length())));
+                            break;
+                        }
+                        types.add(t2 - t1);
+                        saves.add(t3 - t2);
+                        Thread.sleep(200); // the stress test's pause between edits
+                    }
+                } catch (Exception e) {
+                    failures.add(e.toString());
+                    ready.countDown();
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        ready.await(300, TimeUnit.SECONDS);
+        done.await(180, TimeUnit.SECONDS);
+        pool.shutdownNow();
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException(failures.size() + " editors failed; first: " + failures.peek());
+        }
+        List<Long> rounds = new ArrayList<>();
+        List<Long> t = new ArrayList<>(types);
+        List<Long> sv = new ArrayList<>(saves);
+        for (int i = 0; i < Math.min(t.size(), sv.size()); i++) {
+            rounds.add(t.get(i) + sv.get(i));
+        }
+        return String.format("%3d editors: open p95 %s · type p95 %s · save p95 %s · type+save p95 %s (%d rounds)%n", editors,
+                p95(new ArrayList<>(opens)), p95(t), p95(sv), p95(rounds), rounds.size());
+    }
+
+    /** Waits until {@code nanoTime}; an editor's next request goes at its time, however late the last answer came. */
+    private static void untilTime(long nanoTime) throws InterruptedException {
+        long wait = nanoTime - System.nanoTime();
+        if (wait > 0) {
+            TimeUnit.NANOSECONDS.sleep(wait);
+        }
+    }
+
+    private static <T> T timed(ConcurrentLinkedQueue<Long> into, java.util.concurrent.Callable<T> request) throws Exception {
+        long t0 = System.nanoTime();
+        T answer = request.call();
+        into.add(System.nanoTime() - t0);
+        return answer;
     }
 
     private static double percentile(List<Long> nanos, double p) {
@@ -333,16 +562,25 @@ class EditorsBenchmark {
         private String key;
         private int clientId;
         private String syncId = "0";
+        private String uiId = "0";
 
         Session(HttpClient http) {
             this.http = http;
         }
 
         void signIn() throws Exception {
-            var signedIn = http.send(HttpRequest.newBuilder(URI.create(base() + "/login")).header("Origin", base())
-                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("username=editor&password=editor-demo")).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            cookie = sessionCookie(signedIn, null);
+            for (int attempt = 0; cookie == null; attempt++) { // many sign-ins at once from one address may be slowed or refused once
+                var signedIn = http.send(HttpRequest.newBuilder(URI.create(base() + "/login")).header("Origin", base())
+                        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("username=editor&password=editor-demo")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                cookie = sessionCookie(signedIn, null);
+                if (cookie == null && attempt == 5) {
+                    throw new IllegalStateException("sign-in gave no session: " + signedIn.statusCode() + " " + signedIn.headers().map());
+                }
+                if (cookie == null) {
+                    TimeUnit.MILLISECONDS.sleep(500);
+                }
+            }
         }
 
         /** The page's bootstrap request, then the router's navigation to the story; returns the navigation's answer. */
@@ -354,19 +592,67 @@ class EditorsBenchmark {
                 throw new IllegalStateException("the application did not start a UI: " + init.statusCode());
             }
             key = k.group(1);
+            Matcher ui = Pattern.compile("\"v-uiId\":(\\d+)").matcher(init.body());
+            uiId = ui.find() ? ui.group(1) : "0"; // a second tab of the session is a second UI
+            syncId = "0";
+            clientId = 0;
             String opened = rpc("""
                     {"type":"event","node":1,"event":"ui-navigate","data":{"route":"stories/%d","query":"","appShellTitle":"","historyState":{"idx":0},"trigger":""}}"""
                     .formatted(story.value()));
             if (!opened.contains("save-story")) {
                 throw new IllegalStateException("the editor did not open");
             }
+            headline = nodeWithId(opened, "headline-en");
+            save = nodeWithId(opened, "save-story");
             return opened;
+        }
+
+        /** {@link #open}, returning the wall time of the bootstrap request and of the navigation. */
+        long[] openTimed(StoryId story) throws Exception {
+            long t0 = System.nanoTime();
+            var init = http.send(HttpRequest.newBuilder(URI.create(base() + "/?v-r=init&location=&query=")).header("Cookie", cookie).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            long t1 = System.nanoTime();
+            Matcher k = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"").matcher(init.body());
+            if (init.statusCode() != 200 || !k.find()) {
+                throw new IllegalStateException("the application did not start a UI: " + init.statusCode());
+            }
+            key = k.group(1);
+            long t2 = System.nanoTime();
+            String opened = rpc("""
+                    {"type":"event","node":1,"event":"ui-navigate","data":{"route":"stories/%d","query":"","appShellTitle":"","historyState":{"idx":0},"trigger":""}}"""
+                    .formatted(story.value()));
+            long t3 = System.nanoTime();
+            if (!opened.contains("save-story")) {
+                throw new IllegalStateException("the editor did not open");
+            }
+            return new long[] {t1 - t0, t3 - t2};
+        }
+
+        private String headline;
+        private String save;
+
+        /** Types {@code text} as the new English headline and leaves the field: the value sync and its change event. */
+        String type(String text) throws Exception {
+            return rpc("""
+                    {"type":"mSync","node":%s,"feature":1,"property":"value","value":"%s"},\
+                    {"type":"event","node":%s,"event":"change","data":{}}""".formatted(headline, text, headline));
+        }
+
+        String clickSave() throws Exception {
+            return rpc(CLICK.formatted(save));
+        }
+
+        /** The editor's poll, every autosave period. */
+        String poll() throws Exception {
+            return rpc("""
+                    {"type":"event","node":1,"event":"ui-poll","data":{}}""");
         }
 
         /** Sends the invocations as one message, as the client batches them; returns the answer. */
         String rpc(String invocations) throws Exception {
             String message = "{\"csrfToken\":\"%s\",\"rpc\":[%s],\"syncId\":%s,\"clientId\":%d}".formatted(key, invocations, syncId, clientId++);
-            var answer = http.send(HttpRequest.newBuilder(URI.create(base() + "/?v-r=uidl&v-uiId=0")).header("Cookie", cookie)
+            var answer = http.send(HttpRequest.newBuilder(URI.create(base() + "/?v-r=uidl&v-uiId=" + uiId)).header("Cookie", cookie)
                     .header("Content-Type", "application/json; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(message)).build(),
                     HttpResponse.BodyHandlers.ofString());
             Matcher sync = Pattern.compile("\"syncId\":(\\d+)").matcher(answer.body());
@@ -402,14 +688,7 @@ class EditorsBenchmark {
      * and after. The HTTP client keeps nothing but each session's cookie.
      */
     String openEditorsOverHttp() throws Exception {
-        SignIn signIn = new SignIn(userDetails);
-        StoryId open = signIn.as("editor", () -> {
-            StoryId id = story("Open");
-            drafting.start(id);
-            Drafts.awaitEnd(drafting, id);
-            return id;
-        });
-        SignIn.out();
+        StoryId open = draftedStory("Open");
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         List<String> cookies = new ArrayList<>();
         cookies.add(openEditor(http, open)); // classes loaded, caches warm
@@ -427,6 +706,18 @@ class EditorsBenchmark {
             throw new IllegalStateException("lost a session");
         }
         return result + "the editor's first response: " + firstResponseChars / 1024 + " K characters\n" + growth;
+    }
+
+    /** A story of the editor's, drafted by the (fake) model. */
+    private StoryId draftedStory(String title) {
+        StoryId id = new SignIn(userDetails).as("editor", () -> {
+            StoryId s = story(title);
+            drafting.start(s);
+            Drafts.awaitEnd(drafting, s);
+            return s;
+        });
+        SignIn.out();
+        return id;
     }
 
     /** Signs in as the editor in a new session and opens the story's editor; returns the session cookie. */

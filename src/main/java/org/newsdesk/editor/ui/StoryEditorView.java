@@ -77,7 +77,8 @@ import org.newsdesk.workflow.WorkflowService;
 @RolesAllowed({Role.Names.EDITOR, Role.Names.REVIEWER, Role.Names.PUBLISHER, Role.Names.ADMIN})
 public class StoryEditorView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final int AUTOSAVE_EVERY_MS = 5000;
+    /** How often the open editor polls the server: it autosaves what was typed and says the person is still here. */
+    public static final int AUTOSAVE_EVERY_MS = 5000;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
@@ -364,7 +365,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
 
     /** Everything the bar, the form and the side panel show, from the story and this person's capabilities on it. */
     private void render() {
-        caps = editor.capabilities(id, zone);
+        caps = editor.capabilities(story, zone);
         StoryContent content = story.content();
         String headline = content.headline(languages);
         title.setText(headline.isBlank() ? "Untitled story" : headline);
@@ -379,7 +380,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         form.setReadOnly(!caps.can(Capability.EDIT));
         form.setRedraftable(caps.can(Capability.REDRAFT));
         form.flagClaims(caps.unresolvedClaims());
-        translations.show(id, caps);
+        translations.show(story, caps);
         renderProvenance();
 
         showCapabilities();
@@ -441,7 +442,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     private void renderUnsaved() {
         unsavedBanner.removeAll();
         // only when what was kept differs from what is on screen (it is the fields typed, on top of what is saved now)
-        var unsaved = stories.unsavedWork(id).filter(a -> !a.content().equals(form.content(story.content())));
+        var unsaved = stories.unsavedWork(story).filter(a -> !a.content().equals(form.content(story.content())));
         unsavedBanner.setVisible(unsaved.isPresent() && caps.can(Capability.SAVE));
         unsaved.ifPresent(a -> {
             Button restore = new Button("Put my unsaved work back", e -> {
@@ -467,27 +468,28 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void renderDrafting() {
+        var latest = drafting.latestJob(id); // read once for both lines below
         if (caps.runningDraft() != null) {
             draftStatus.setText(caps.runningDraft() + "…");
             draftStatus.removeClassName("nd-failed");
         } else {
             // a failed or cancelled draft is news to whoever may draft, until the story is saved again:
             // not a red line shown to a reviewer or publisher days later
-            var ended = drafting.latestJob(id).filter(j -> j.status() == DraftJob.Status.FAILED || j.status() == DraftJob.Status.CANCELLED)
+            var ended = latest.filter(j -> j.status() == DraftJob.Status.FAILED || j.status() == DraftJob.Status.CANCELLED)
                     .filter(j -> caps.can(Capability.DRAFT) && j.finishedAt() != null && !j.finishedAt().isBefore(story.current().createdAt()));
             draftStatus.setText(ended.map(DraftJob::error).orElse(""));
             draftStatus.setClassName("nd-failed", ended.filter(j -> j.status() == DraftJob.Status.FAILED).isPresent());
         }
-        renderFailedParts(caps.can(Capability.DRAFT));
+        renderFailedParts(latest, caps.can(Capability.DRAFT));
         renderProviderPause(caps.shows(Capability.DRAFT) && caps.runningDraft() == null);
     }
 
     // --- drafting resilience (#12): kept apart so the editor's move to its own module merges easily ---
 
     /** The parts the last draft could not write, each with its cause, and the action that drafts only them. */
-    private void renderFailedParts(boolean mayRetry) {
+    private void renderFailedParts(java.util.Optional<DraftJob> latest, boolean mayRetry) {
         failedParts.removeAll();
-        var last = drafting.latestJob(id).filter(j -> !j.failedParts().isEmpty()
+        var last = latest.filter(j -> !j.failedParts().isEmpty()
                 && (j.status() == DraftJob.Status.PARTIAL || j.status() == DraftJob.Status.FAILED));
         failedParts.setVisible(last.isPresent() && mayRetry);
         last.ifPresent(job -> {

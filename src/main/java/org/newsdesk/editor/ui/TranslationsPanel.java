@@ -62,10 +62,9 @@ public class TranslationsPanel extends VerticalLayout {
     }
 
     /** Shows where the story's translations stand now, with the actions the person's capabilities allow. */
-    public void show(StoryId story, org.newsdesk.editor.Capabilities caps) {
-        this.id = story;
-        Story s = stories.get(story);
-        List<TranslationStatus> shown = stories.translations(story).stream()
+    public void show(Story s, org.newsdesk.editor.Capabilities caps) {
+        this.id = s.id();
+        List<TranslationStatus> shown = stories.translations(s).stream()
                 .filter(t -> t.state() != TranslationStatus.State.CURRENT && t.state() != TranslationStatus.State.UNTRACKED).toList();
         boolean canUpdate = caps.can(org.newsdesk.editor.Capability.REDRAFT) && running == null;
         long stale = shown.stream().filter(TranslationStatus::blocksApproval).count();
