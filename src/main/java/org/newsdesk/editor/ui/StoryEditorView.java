@@ -131,6 +131,8 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     private Runnable unsubscribe;
     private Runnable leave;
     private Registration poll;
+    /** The story the subscriptions below are for (null when not attached). */
+    private StoryId followed;
     private int pollBefore = -1;
 
     StoryEditorView(StoryService stories, WorkflowService workflow, DraftingService drafting, IngestService ingest, NewsdeskProperties props,
@@ -242,10 +244,22 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "There is no such story.");
             return;
         }
+        // Vaadin keeps this screen when the person goes from one story to another: what it followed
+        // of the first story (draft events, presence, what was said about saves) moves to this one
+        boolean moved = followed != null && !followed.equals(id);
+        if (moved) {
+            unfollow(event.getUI());
+            othersNote = null;
+            noticedVersion = -1;
+            autosavedAt = null;
+        }
         zone = browserZone();
         render();
         renderAssignment();
         renderUnsaved();
+        if (moved) {
+            follow(event.getUI());
+        }
         if (caps.can(Capability.ACCEPT_CLAIM) && !caps.unresolvedClaims().isEmpty()) {
             side.select(SidePanel.Pane.CLAIMS); // what a reviewer has to settle first
         }
@@ -255,8 +269,18 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
+        follow(event.getUI());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        unfollow(event.getUI());
+    }
+
+    /** Subscribes this screen to its story: draft events, presence, and the poll that autosaves and follows others. */
+    private void follow(UI ui) {
         if (id != null) {
+            followed = id;
             unsubscribe = drafting.subscribe(id, e -> ui.access(() -> onDraftEvent(e)));
             drafting.partialDraft(id).ifPresent(form::showPartial);
             me = CurrentUser.require().id();
@@ -272,8 +296,8 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         }
     }
 
-    @Override
-    protected void onDetach(DetachEvent event) {
+    private void unfollow(UI ui) {
+        followed = null;
         if (unsubscribe != null) {
             unsubscribe.run();
             unsubscribe = null;
@@ -285,7 +309,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         if (poll != null) {
             poll.remove();
             poll = null;
-            event.getUI().setPollInterval(pollBefore); // the frame's own, slower poll
+            ui.setPollInterval(pollBefore); // the frame's own, slower poll
         }
     }
 

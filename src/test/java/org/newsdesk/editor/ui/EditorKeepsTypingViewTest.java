@@ -43,6 +43,7 @@ class EditorKeepsTypingViewTest {
     @Autowired IngestService ingest;
     @Autowired StoryService stories;
     @Autowired DraftingService drafting;
+    @Autowired org.newsdesk.editor.PresenceService presence;
 
     @RegisterExtension
     final BrowserlessUi ui = new BrowserlessUi();
@@ -176,5 +177,36 @@ class EditorKeepsTypingViewTest {
         var saved = stories.get(id).content().in("en");
         assertThat(saved.headline()).isEqualTo("The reviewer's headline");
         assertThat(saved.summary()).isEqualTo("A summary I am typing");
+    }
+
+    /** The names others see on a story: the reviewer joins it for a moment and reads who is there. */
+    List<String> presentOn(StoryId story) {
+        var seen = new java.util.concurrent.atomic.AtomicReference<List<String>>(List.of());
+        Runnable leave = new SignIn(userDetails).as("reviewer", () -> presence.join(story, "probe-" + UUID.randomUUID(),
+                people -> seen.set(people.stream().map(org.newsdesk.editor.Presence::name).toList())));
+        leave.run();
+        return seen.get();
+    }
+
+    @Test
+    void goingFromOneStoryToAnotherInTheSameTabMovesPresenceAndTheDraftsFollowed() {
+        StoryId first = open();
+        assertThat(presentOn(first)).contains("Eddie Editor");
+        StoryId second = new SignIn(userDetails).as("editor", () -> {
+            var item = ingest.paste(new PastedSource("Second story " + UUID.randomUUID(), FakeLlm.SOURCE_TEXT + " " + UUID.randomUUID(), null, null, "en"));
+            return stories.createFromSources(List.of(item.item().id()));
+        });
+        ui.signIn("editor");
+        UI.getCurrent().navigate("stories/" + second.value());
+
+        assertThat(presentOn(second)).contains("Eddie Editor");
+        assertThat(presentOn(first)).as("no longer on the first story").doesNotContain("Eddie Editor");
+        // a draft of the first story no longer reaches the screen showing the second
+        new SignIn(userDetails).as("editor", () -> {
+            drafting.start(first);
+            return Drafts.awaitEnd(drafting, first);
+        });
+        MockVaadin.clientRoundtrip(false);
+        assertThat(field("summary-en")).as("the second story's summary, not the first one's draft").doesNotContain("€705 million");
     }
 }
