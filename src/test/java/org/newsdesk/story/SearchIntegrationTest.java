@@ -219,11 +219,15 @@ class SearchIntegrationTest {
         SourceItemId newerItem = item(w + " chips", "Text.", "en");
         StoryId newest = story(Map.of("en", fields));
         SourceItemId newestItem = item(w + " chips", "Text.", "en");
+        StoryId apart = story(Map.of("en", Map.of(ContentField.HEADLINE, "Chip supply", ContentField.SUMMARY, "Not " + w + " at all.")));
 
         SearchResults r = find(SearchQuery.of(w));
 
-        assertThat(ids(r.stories())).containsExactly(newest.value(), newer.value(), older.value(), oldest.value());
+        assertThat(ids(r.stories())).containsExactly(newest.value(), newer.value(), older.value(), oldest.value(), apart.value());
         assertThat(ids(r.sourceItems())).containsExactly(newestItem.value(), newerItem.value(), olderItem.value(), oldestItem.value());
+        // a phrase: the index is asked for both words, the phrase checked on what it finds, in every step
+        assertThat(ids(find(SearchQuery.of("\"" + w + " chip\"")).stories()))
+                .containsExactly(newest.value(), newer.value(), older.value(), oldest.value());
     }
 
     /** The next stories and source items get ids this much higher than the last ones. */
