@@ -33,6 +33,7 @@ class SearchIntegrationTest {
     @Autowired StoryService stories;
     @Autowired SearchService search;
     @Autowired WorkflowService workflow;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     static final Random RANDOM = new Random();
 
@@ -200,6 +201,41 @@ class SearchIntegrationTest {
         assertThat(find(items).sourceItems()).hasSize(3);
         assertThat(ids(find(items.withSources(InboxQuery.ALL.withStatus("IGNORED").withLanguage("fr"))).sourceItems()))
                 .containsExactly(frenchIgnored.value());
+    }
+
+    @Test
+    void matchesFarApartInTimeAreAllFoundNewestFirst() {
+        // the search asks the newest recency buckets (1,024 ids each) first and widens step by step (V54): ids jumped
+        // forward put these matches in the first step, the second, and past all the steps
+        String w = word();
+        Map<ContentField, String> fields = Map.of(ContentField.HEADLINE, w + " chip supply", ContentField.SUMMARY, "A summary.");
+        StoryId oldest = story(Map.of("en", fields));
+        SourceItemId oldestItem = item(w + " chips", "Text.", "en");
+        skipIds(60_000);
+        StoryId older = story(Map.of("en", fields));
+        SourceItemId olderItem = item(w + " chips", "Text.", "en");
+        skipIds(5_000);
+        StoryId newer = story(Map.of("en", fields));
+        SourceItemId newerItem = item(w + " chips", "Text.", "en");
+        StoryId newest = story(Map.of("en", fields));
+        SourceItemId newestItem = item(w + " chips", "Text.", "en");
+        StoryId apart = story(Map.of("en", Map.of(ContentField.HEADLINE, "Chip supply", ContentField.SUMMARY, "Not " + w + " at all.")));
+
+        SearchResults r = find(SearchQuery.of(w));
+
+        assertThat(ids(r.stories())).containsExactly(newest.value(), newer.value(), older.value(), oldest.value(), apart.value());
+        assertThat(ids(r.sourceItems())).containsExactly(newestItem.value(), newerItem.value(), olderItem.value(), oldestItem.value());
+        // a phrase: the index is asked for both words, the phrase checked on what it finds, in every step
+        assertThat(ids(find(SearchQuery.of("\"" + w + " chip\"")).stories()))
+                .containsExactly(newest.value(), newer.value(), older.value(), oldest.value());
+    }
+
+    /** The next stories and source items get ids this much higher than the last ones. */
+    private void skipIds(long by) {
+        for (String table : List.of("story", "source_item")) {
+            jdbc.sql("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table + ") + ?)").param(by)
+                    .query(Long.class).single();
+        }
     }
 
     @Test

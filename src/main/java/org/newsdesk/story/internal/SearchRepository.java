@@ -50,24 +50,18 @@ public class SearchRepository {
     public List<SearchHit> stories(SearchTerms terms, StoryFilter filter, int limit) {
         StoryRepository.Where w = StoryRepository.where(filter);
         Queries query = tsquery(terms);
-        List<Object> params = new ArrayList<>(List.of(query.index()));
-        params.addAll(w.params());
-        params.add(RANKED_CANDIDATES);
-        params.add(query.exact());
-        if (query.checksCandidates()) {
-            params.add(query.exact());
-        }
-        params.add(limit);
-        // the matches the index finds on the whole document, filtered (the newest when there are very many; the story row is
-        // read for them only when a filter needs it), then checked exactly (Chinese phrases) and ranked on the small document
-        // (headlines and summaries, V48): the whole one is read only for that check
         boolean filtered = !w.sql().isEmpty();
-        String sql = "with c as (select ss.story_id, ss.rank_doc" + (query.checksCandidates() ? ", ss.doc" : "")
-                + " from search_story ss" + (filtered ? " join story s on s.id = ss.story_id" : "")
-                + " where ss.doc @@ ?::tsquery" + (filtered ? " and " + w.sql().substring("where ".length()) : "")
-                + " order by ss.story_id desc limit ?)"
-                + " select s.id, s.state, s.updated_at, ts_rank_cd(c.rank_doc, ?::tsquery, 1) as rank from c join story s on s.id = c.story_id"
-                + (query.checksCandidates() ? " where c.doc @@ ?::tsquery" : "")
+        // the newest matches the index finds on the whole document, filtered (the story row is read for them only when a
+        // filter needs it), newest buckets first (V54); then checked exactly (Chinese phrases) and ranked on the small
+        // document (headlines and summaries, V48): the whole one is read only for that check
+        Newest c = newest(query, "search_story", "ss", "story_id", filtered ? " join story s on s.id = ss.story_id" : "",
+                filtered ? " and " + w.sql().substring("where ".length()) : "", w.params(), query.maxStoryId());
+        List<Object> params = new ArrayList<>(c.params());
+        params.add(query.exact());
+        params.add(limit);
+        String sql = "with c as (" + c.sql() + ")"
+                + " select s.id, s.state, s.updated_at, ts_rank_cd(ss.rank_doc, ?::tsquery, 1) as rank"
+                + " from c join search_story ss on ss.story_id = c.id join story s on s.id = c.id"
                 + " order by rank desc, s.updated_at desc, s.id desc limit ?";
         List<Ranked> ranked = jdbc.sql(sql)
                 .params(params)
@@ -121,36 +115,31 @@ public class SearchRepository {
     public List<SearchHit> sourceItems(SearchTerms terms, InboxQuery filter, int limit) {
         Queries query = tsquery(terms);
         List<String> clauses = new ArrayList<>();
-        List<Object> params = new ArrayList<>(List.of(query.index()));
+        List<Object> filterParams = new ArrayList<>();
         if (filter.status() != null && !filter.status().isBlank()) {
             clauses.add(" and i.status = ?");
-            params.add(filter.status());
+            filterParams.add(filter.status());
         }
         if (filter.language() != null && !filter.language().isBlank()) {
             clauses.add(" and i.language = ?");
-            params.add(filter.language());
+            filterParams.add(filter.language());
         }
         if (filter.clusterId() != null) {
             clauses.add(" and i.cluster_id = ?");
-            params.add(filter.clusterId());
+            filterParams.add(filter.clusterId());
         }
-        params.add(RANKED_CANDIDATES);
-        params.add(query.exact());
-        if (query.checksCandidates()) {
-            params.add(query.exact());
-        }
-        params.add(limit);
         // as for stories: the item row is read for the candidates only, unless a filter needs it to pick them (joined
         // first, a Chinese query matching 30,000 items of 200,000 had all 30,000 rows read before the newest 300 were
-        // kept: 257 ms, now 72)
+        // kept: 257 ms, then 72)
         boolean filtered = !clauses.isEmpty();
-        String sql = "with c as (select si.item_id, si.rank_doc" + (query.checksCandidates() ? ", si.doc" : "")
-                + " from search_source_item si" + (filtered ? " join ingest_source_item_read i on i.id = si.item_id" : "")
-                + " where si.doc @@ ?::tsquery" + String.join("", clauses)
-                + " order by si.item_id desc limit ?)"
-                + " select r.id, r.status, r.sort_time, ts_rank_cd(c.rank_doc, ?::tsquery, 1) as rank"
-                + " from c join ingest_source_item_read r on r.id = c.item_id"
-                + (query.checksCandidates() ? " where c.doc @@ ?::tsquery" : "")
+        Newest c = newest(query, "search_source_item", "si", "item_id", filtered ? " join ingest_source_item_read i on i.id = si.item_id" : "",
+                String.join("", clauses), filterParams, query.maxItemId());
+        List<Object> params = new ArrayList<>(c.params());
+        params.add(query.exact());
+        params.add(limit);
+        String sql = "with c as (" + c.sql() + ")"
+                + " select r.id, r.status, r.sort_time, ts_rank_cd(si.rank_doc, ?::tsquery, 1) as rank"
+                + " from c join search_source_item si on si.item_id = c.id join ingest_source_item_read r on r.id = c.id"
                 + " order by rank desc, r.sort_time desc, r.id desc limit ?";
         List<Ranked> ranked = jdbc.sql(sql)
                 .params(params)
@@ -186,9 +175,12 @@ public class SearchRepository {
      * The query as tsquery text, worked out first and then given to the search as a constant: the planner can then use the
      * GIN index (a query computed inside the statement would be opaque to it).
      */
-    /** The query for the index (Chinese runs as all their bigrams) and the exact one (Chinese runs as phrases). */
-    private record Queries(String index, String exact) {
-        /** Whether the candidates the index found must be checked against the exact query (reading their whole document). */
+    /**
+     * The query for the index (phrases, Chinese runs among them, as all their words) and the exact one, and the newest
+     * story and item ids indexed (where the recency buckets start).
+     */
+    private record Queries(String index, String exact, long maxStoryId, long maxItemId) {
+        /** Whether what the index finds must be checked against the exact query (reading the whole document). */
         boolean checksCandidates() {
             return !index.equals(exact);
         }
@@ -198,9 +190,103 @@ public class SearchRepository {
         // A statement the driver has prepared (after a few runs) may get a generic plan, one that does not know the query:
         // it then walks all rows newest first, testing each. This transaction's plans are made for their actual query.
         jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-        return jdbc.sql("select newsdesk_search_query(?, ?)::text, newsdesk_search_query(?, ?)::text")
-                .params(terms.latin(), terms.cjkIndexQuery(), terms.latin(), terms.cjkQuery())
-                .query((rs, n) -> new Queries(rs.getString(1), rs.getString(2))).single();
+        return jdbc.sql("""
+                select newsdesk_search_query(?, ?)::text,
+                       coalesce((select max(story_id) from search_story), 0), coalesce((select max(item_id) from search_source_item), 0)""")
+                .params(terms.latin(), terms.cjkQuery())
+                .query((rs, n) -> new Queries(withoutPhrases(rs.getString(1)), rs.getString(1), rs.getLong(2), rs.getLong(3))).single();
+    }
+
+    /** A statement giving the ids ("id") of the newest {@link #RANKED_CANDIDATES} matches, newest first, and its parameters. */
+    private record Newest(String sql, List<Object> params) {}
+
+    /**
+     * Recency buckets asked for, step by step, before the rest of the table: the newest 2 buckets of 1,024 ids, the next 8,
+     * then the next 32 (V54).
+     */
+    private static final int[] BUCKET_STEPS = {2, 8, 32};
+
+    /**
+     * The newest matches of the query in {@code table} (as {@code alias}, its key {@code id}; {@code join} the row a filter
+     * needs, if any), with {@code filter} (" and …") applied: those in the newest recency buckets first, each further step
+     * only when the ones before found too few (the union stops at its limit), then the rest of the table.
+     * <p>
+     * Within a step the index intersects the query's words with the step's buckets (V54): no document is read to find them
+     * (a phrase is asked of the index as all its words, which it answers alone). They are gathered before they are ordered
+     * (a materialized CTE): ordered by the id's index, the planner would walk the newest rows testing each one's whole
+     * document, as it did before V54. A phrase is then checked on them newest first, one whole document at a time, until
+     * enough match: what is read is only the rows that hold all the phrase's words, and no more of them than needed.
+     */
+    private static Newest newest(Queries query, String table, String alias, String id, String join, String filter, List<Object> filterParams,
+            long maxId) {
+        String idColumn = alias + "." + id;
+        String from = table + " " + alias + join;
+        String exact = query.checksCandidates()
+                ? " where (select x.doc @@ ?::tsquery from " + table + " x where x." + id + " = o.id)"
+                : "";
+        List<String> ctes = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        List<Object> partParams = new ArrayList<>();
+        long bucket = maxId >> 10;
+        for (int step : BUCKET_STEPS) {
+            if (bucket < 0) {
+                break;
+            }
+            List<String> tokens = new ArrayList<>();
+            for (int i = 0; i < step && bucket >= 0; i++, bucket--) {
+                tokens.add("'" + bucket + "'");
+            }
+            String name = "w" + ctes.size();
+            ctes.add(name + " as materialized (select " + idColumn + " as id from " + from + " where " + alias + ".doc @@ ?::tsquery"
+                    + " and newsdesk_search_recency(" + idColumn + ") @@ ?::tsquery" + filter + ")");
+            params.add(query.index());
+            params.add(String.join(" | ", tokens));
+            params.addAll(filterParams);
+            parts.add("(select o.id from (select id from " + name + " order by id desc offset 0) o" + exact + ")");
+            if (query.checksCandidates()) {
+                partParams.add(query.exact());
+            }
+        }
+        if (bucket >= 0) {
+            parts.add("(select o.id from (select " + idColumn + " as id from " + from + " where " + alias + ".doc @@ ?::tsquery and "
+                    + idColumn + " < ?" + filter + " order by " + idColumn + " desc" + (query.checksCandidates() ? " offset 0" : " limit ?") + ") o"
+                    + exact + ")");
+            partParams.add(query.index());
+            partParams.add((bucket + 1) << 10);
+            partParams.addAll(filterParams);
+            partParams.add(query.checksCandidates() ? query.exact() : RANKED_CANDIDATES);
+        }
+        params.addAll(partParams);
+        params.add(RANKED_CANDIDATES);
+        return new Newest("with " + String.join(", ", ctes) + " " + String.join(" union all ", parts) + " limit ?", params);
+    }
+
+    /**
+     * The query as the index is asked it: each phrase ({@code <->}, {@code <N>}) as all its words, which a GIN index answers
+     * without reading documents (the phrase itself is then checked on what it finds). A query with a negation is asked as it
+     * is: "not this phrase" is not implied by "not all these words".
+     */
+    static String withoutPhrases(String query) {
+        StringBuilder b = new StringBuilder(query.length());
+        boolean quoted = false;
+        for (int i = 0; i < query.length(); i++) {
+            char ch = query.charAt(i);
+            if (ch == '\'' ) {
+                quoted = !quoted;
+            } else if (!quoted && ch == '!') {
+                return query;
+            } else if (!quoted && ch == '<') {
+                int end = query.indexOf('>', i);
+                if (end > 0 && query.substring(i + 1, end).matches("-|\\d+")) {
+                    b.append('&');
+                    i = end;
+                    continue;
+                }
+            }
+            b.append(ch);
+        }
+        return b.toString();
     }
 
     /** The marked fragments PostgreSQL chose when they hold a match, else the text around the first Chinese match, else its start. */

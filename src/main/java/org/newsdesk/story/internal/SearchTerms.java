@@ -45,14 +45,6 @@ public record SearchTerms(String latin, String cjkQuery, List<String> cjkRuns) {
         return String.join(" <-> ", grams);
     }
 
-    /**
-     * The Chinese runs as the index looks them up: all their bigrams, anywhere (a superset of the phrases, which the GIN
-     * index answers without reading the documents; the phrase is then checked on the candidates only).
-     */
-    public String cjkIndexQuery() {
-        return cjkQuery.replace(" <-> ", " & ");
-    }
-
     public boolean isEmpty() {
         return latin.isEmpty() && cjkRuns.isEmpty();
     }
