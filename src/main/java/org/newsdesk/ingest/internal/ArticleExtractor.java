@@ -155,10 +155,14 @@ public final class ArticleExtractor {
             }
         }
         // a photo's caption that ends with its credit in brackets ("… have strengthened in size (Image: GETTY )")
-        for (Element e : doc.select("span, div, p, figure")) {
-            if (e.parent() != null && e.selectFirst("p, article, main, h1") == null && e.text().length() < 300
-                    && CREDITED_CAPTION.matcher(e.text()).find()) {
-                e.remove();
+        // (found by the text it holds: asking every element for its whole text cost a fifth of the extraction's speed)
+        for (Element e : doc.getElementsMatchingOwnText(CREDITED_CAPTION)) {
+            Element caption = null;
+            for (Element up = e; up != null && up.parent() != null && !up.tagName().equals("body") && isCaption(up); up = up.parent()) {
+                caption = up;
+            }
+            if (caption != null) {
+                caption.remove();
             }
         }
         // a page laid out inside one <form> (ASP.NET and similar): Readability cleans forms away, so keep what it holds
@@ -193,6 +197,11 @@ public final class ArticleExtractor {
 
     /** A caption ending with its photo's credit in brackets: "(Image: GETTY )", "(Photo: AP)". */
     private static final Pattern CREDITED_CAPTION = Pattern.compile("(?i)\\((?:image|images|photo|photos|picture|pic|credit)\\s*:[^()]{1,60}\\)\\s*$");
+
+    private static boolean isCaption(Element e) {
+        String text = e.text();
+        return text.length() < 300 && CREDITED_CAPTION.matcher(text).find() && e.selectFirst("p, article, main, h1") == null;
+    }
 
     /** Whether all the text of an element is the text of its links (white space aside). */
     private static boolean allLinks(Element e) {
