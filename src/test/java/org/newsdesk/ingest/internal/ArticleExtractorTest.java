@@ -93,4 +93,19 @@ class ArticleExtractorTest {
         String text = ArticleExtractor.extract(html, "https://outlet.example/c").text();
         assertThat(text).contains("Before the chart.", "After the chart.").doesNotContain("Net interest", "Medicaid", "Projected spending");
     }
+
+    @Test
+    void creditedCaptionsHoverCardsAndLabelledLinksToOtherStoriesStayOutWhileLinksInSentencesStay() {
+        // as on the benchmark's development pages (Express, The Hill)
+        String html = "<html><body><article><h1>Mistral borrows</h1><div class=\"text\">" + story("Before the photo.")
+                + "<div class=\"photo\"><img src=\"a.jpg\"><span class=\"newsCaption\">Engineers at the new site (Image: GETTY )</span></div>"
+                + "<p>SEE MORE: <a href=\"/other\">Hong Kong protests: students under siege</a></p>"
+                + "<p>The deal was praised by <a href=\"/people/omar\">Ilhan Omar</a><span class=\"card\"><span><img src=\"o.jpg\">"
+                + "<a href=\"/people/omar\">Ilhan Omar</a><a href=\"/x\">Hillicon Valley: Progressives oppose funding bill</a></span></span>"
+                + " and by <a href=\"/people/others\">the minister</a> in Paris on Monday.</p>"
+                + story("After the photo.") + "</div></article></body></html>";
+        String text = ArticleExtractor.extract(html, "https://outlet.example/d").text();
+        assertThat(text).contains("Before the photo.", "After the photo.", "The deal was praised by Ilhan Omar and by the minister in Paris on Monday.")
+                .doesNotContain("GETTY", "Engineers at the new site", "SEE MORE", "students under siege", "Hillicon Valley");
+    }
 }
