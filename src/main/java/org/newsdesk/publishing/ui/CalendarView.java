@@ -40,7 +40,6 @@ import org.newsdesk.publishing.CalendarEntry;
 import org.newsdesk.publishing.PublishingService;
 import org.newsdesk.story.StoryFilter;
 import org.newsdesk.story.StoryService;
-import org.newsdesk.story.StoryState;
 import org.newsdesk.story.StorySummary;
 import org.newsdesk.workflow.ReleaseTimeField;
 import org.newsdesk.workflow.Transition;
@@ -184,7 +183,7 @@ class CalendarView extends VerticalLayout {
     /** Approved stories with no release yet, each with "Schedule…" for whoever may schedule it. */
     private void showWaiting() {
         waiting.removeAll();
-        StoryFilter approved = StoryFilter.ALL.withState(StoryState.APPROVED);
+        StoryFilter approved = StoryFilter.ALL.inQueue(StoryFilter.Queue.TO_PUBLISH, org.newsdesk.identity.CurrentUser.require().id()); // approved, no release yet
         List<StorySummary> ready = stories.search(approved, 0, WAITING_SHOWN);
         int all = ready.size() < WAITING_SHOWN ? ready.size() : stories.count(approved);
         waiting.add(new H3(all == 0 ? "Nothing approved is waiting for a release" : all == 1 ? "1 approved story waiting for a release"
