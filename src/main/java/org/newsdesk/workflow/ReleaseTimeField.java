@@ -4,11 +4,15 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
@@ -60,6 +64,33 @@ public class ReleaseTimeField extends Composite<VerticalLayout> {
     /** What the chosen time means, in its zone and in UTC, or why it cannot be used. */
     public String describe() {
         return describe(when.getValue(), zones.getValue());
+    }
+
+    /** What a dialog's confirm button does with the chosen time: the workflow's schedule or reschedule. */
+    @FunctionalInterface
+    public interface Release {
+        void at(LocalDateTime localTime, ZoneId zone);
+    }
+
+    /**
+     * The primary button of {@code dialog}: hands the chosen time to {@code release}; a refusal from the
+     * workflow shows under the picker and keeps the dialog open; otherwise the dialog closes and
+     * {@code done} hears what the time meant ("Goes live …").
+     */
+    public Button confirm(String label, String id, Dialog dialog, Release release, Consumer<String> done) {
+        Button button = new Button(label, e -> {
+            try {
+                String meant = describe();
+                release.at(localTime(), zone());
+                dialog.close();
+                done.accept(meant);
+            } catch (WorkflowException refused) {
+                refused(refused.getMessage());
+            }
+        });
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.PRIMARY);
+        return button;
     }
 
     /** Shows a refusal from the workflow under the picker. */

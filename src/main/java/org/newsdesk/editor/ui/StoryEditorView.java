@@ -676,18 +676,12 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         ZoneId in = story.schedule() != null ? story.schedule().zone() : zone;
         ReleaseTimeField when = new ReleaseTimeField("Release date and time", "release",
                 story.schedule() != null ? story.schedule().local().toLocalDateTime() : LocalDateTime.now(in).plusHours(1).truncatedTo(ChronoUnit.HOURS), in);
-        Button confirm = new Button(t.label(), e -> {
-            try {
-                story = t == Transition.RESCHEDULE ? workflow.reschedule(id, when.localTime(), when.zone()) : workflow.schedule(id, when.localTime(), when.zone());
-                d.close();
-                Notification.show(done(t));
-                render();
-            } catch (WorkflowException refused) {
-                when.refused(refused.getMessage());
-            }
-        });
-        confirm.setId("confirm-schedule");
-        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        Button confirm = when.confirm(t.label(), "confirm-schedule", d,
+                (local, chosenZone) -> story = t == Transition.RESCHEDULE ? workflow.reschedule(id, local, chosenZone) : workflow.schedule(id, local, chosenZone),
+                meant -> {
+                    Notification.show(done(t));
+                    render();
+                });
         d.add(when);
         d.getFooter().add(new Button("Cancel", e -> d.close()), confirm);
         d.open();

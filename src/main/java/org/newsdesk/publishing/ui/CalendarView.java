@@ -43,7 +43,6 @@ import org.newsdesk.story.StoryService;
 import org.newsdesk.story.StorySummary;
 import org.newsdesk.workflow.ReleaseTimeField;
 import org.newsdesk.workflow.Transition;
-import org.newsdesk.workflow.WorkflowException;
 import org.newsdesk.workflow.WorkflowService;
 
 /**
@@ -212,19 +211,10 @@ class CalendarView extends VerticalLayout {
         ZoneId z = zone();
         ReleaseTimeField when = new ReleaseTimeField("Release date and time", "release",
                 LocalDateTime.now(z).plusHours(1).truncatedTo(java.time.temporal.ChronoUnit.HOURS), z);
-        Button confirm = new Button("Schedule", click -> {
-            try {
-                String at = when.describe();
-                workflow.schedule(s.id(), when.localTime(), when.zone());
-                d.close();
-                Notification.show("Scheduled: " + at);
-                refresh();
-            } catch (WorkflowException refused) {
-                when.refused(refused.getMessage());
-            }
+        Button confirm = when.confirm("Schedule", "confirm-schedule", d, (local, in) -> workflow.schedule(s.id(), local, in), meant -> {
+            Notification.show("Scheduled: " + meant);
+            refresh();
         });
-        confirm.setId("confirm-schedule");
-        confirm.addThemeVariants(ButtonVariant.PRIMARY);
         d.add(when);
         d.getFooter().add(new Button("Cancel", c -> d.close()), confirm);
         d.open();
@@ -262,19 +252,10 @@ class CalendarView extends VerticalLayout {
             LocalDateTime current = e.at().atZone(setIn).toLocalDateTime();
             ReleaseTimeField when = new ReleaseTimeField("New release time", "reschedule",
                     e.status() == CalendarEntry.Status.FAILED ? LocalDateTime.now(setIn).plusMinutes(15).withSecond(0).withNano(0) : current, setIn);
-            Button move = new Button("Move release", click -> {
-                try {
-                    String moved = when.describe();
-                    workflow.reschedule(e.story(), when.localTime(), when.zone());
-                    d.close();
-                    Notification.show("Release moved: " + moved);
-                    refresh();
-                } catch (WorkflowException refused) {
-                    when.refused(refused.getMessage());
-                }
+            Button move = when.confirm("Move release", "confirm-reschedule", d, (local, in) -> workflow.reschedule(e.story(), local, in), moved -> {
+                Notification.show("Release moved: " + moved);
+                refresh();
             });
-            move.setId("confirm-reschedule");
-            move.addThemeVariants(ButtonVariant.PRIMARY);
             d.add(when);
             d.getFooter().add(new Button("Close", c -> d.close()), move);
         } else {
