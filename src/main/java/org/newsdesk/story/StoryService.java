@@ -102,7 +102,7 @@ public class StoryService {
     }
 
     /**
-     * The story's version (it moves with every save, transition and assignment): the editor asks it on
+     * The story's version (it moves with every save and transition; an assignment leaves it, so that it never makes a save stale): the editor asks it on
      * each poll, so that whoever has a story open sees another person's change without reloading.
      */
     @RolesAllowed({Names.EDITOR, Names.REVIEWER, Names.PUBLISHER, Names.ADMIN})

@@ -351,7 +351,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     /**
-     * On the editor's poll: another person's save, transition or assignment shows without reloading the
+     * On the editor's poll: another person's save or transition shows without reloading the
      * page. With nothing typed here the screen follows the story; with typing, nothing on screen is
      * replaced and the status says that saving will merge with their revision.
      */

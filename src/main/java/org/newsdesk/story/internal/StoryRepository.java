@@ -91,7 +91,7 @@ public class StoryRepository {
         return jdbc.sql(STORY + "where s.id = ?").param(id.value()).query((rs, n) -> story(rs)).optional();
     }
 
-    /** The story's version alone (it moves with every save, transition and assignment), or empty if there is no such story. */
+    /** The story's version alone (it moves with every save and transition; an assignment leaves it, so that it never makes a save stale), or empty if there is no such story. */
     public Optional<Long> version(StoryId id) {
         return jdbc.sql("select version from story where id = ?").param(id.value()).query(Long.class).optional();
     }
