@@ -15,18 +15,14 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -508,8 +504,6 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         renderProviderPause(caps.shows(Capability.DRAFT) && caps.runningDraft() == null);
     }
 
-    // --- drafting resilience (#12): kept apart so the editor's move to its own module merges easily ---
-
     /** The parts the last draft could not write, each with its cause, and the action that drafts only them. */
     private void renderFailedParts(java.util.Optional<DraftJob> latest, boolean mayRetry) {
         failedParts.removeAll();
@@ -592,13 +586,11 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         return showingDraft;
     }
 
-    // --- end of drafting resilience ---
-
     private void take(Transition t) {
         if (t.needsReleaseTime()) {
             openScheduleDialog(t);
         } else if (t.needsNote() || t == Transition.PUBLISH) {
-            confirm(t);
+            new TransitionDialog(t, note -> perform(t, note)).open();
         } else {
             perform(t, null);
         }
@@ -633,37 +625,6 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             case SCHEDULE, RESCHEDULE -> "Scheduled.";
             default -> t.label() + ".";
         };
-    }
-
-    /** A step that needs a note, or one that cannot be taken back unnoticed (Publish now): asked for before it is taken. */
-    private void confirm(Transition t) {
-        Dialog d = new Dialog(t.label());
-        d.setId("confirm-dialog");
-        TextArea note = new TextArea(t.needsNote() ? "Note (required)" : "Note (optional)");
-        note.setId("transition-note");
-        note.setWidth("28rem");
-        if (t == Transition.PUBLISH) {
-            d.add(new Paragraph("The approved revision goes live on the public site now, for everyone."));
-        } else if (t == Transition.UNPUBLISH) {
-            d.add(new Paragraph("The article leaves the public site; its address answers that it was withdrawn."));
-        }
-        Button confirm = new Button(t.label(), e -> {
-            if (t.needsNote() && note.getValue().isBlank()) {
-                note.setInvalid(true);
-                note.setErrorMessage("Say why: \"" + t.label() + "\" needs a note.");
-                return;
-            }
-            d.close();
-            perform(t, note.getValue());
-        });
-        confirm.setId("confirm-transition");
-        confirm.addThemeVariants(ButtonVariant.PRIMARY);
-        if (t == Transition.KILL || t == Transition.UNPUBLISH) {
-            confirm.addThemeVariants(ButtonVariant.ERROR);
-        }
-        d.add(note);
-        d.getFooter().add(new Button("Cancel", e -> d.close()), confirm);
-        d.open();
     }
 
     /**
@@ -774,44 +735,9 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         }
     }
 
-    /** Redrafting a section, or one field of it, in every desk language, with an optional instruction. */
+    /** Redrafting a section, or one field of it, after saving what this person typed. */
     private void openRedraft(ContentField.Section section) {
-        Dialog d = new Dialog("Redraft with AI: " + section.label().toLowerCase(Locale.ROOT));
-        d.setId("redraft-dialog");
-        Select<ContentField> what = new Select<>();
-        what.setLabel("Redraft");
-        what.setId("redraft-what");
-        what.setEmptySelectionAllowed(true);
-        what.setEmptySelectionCaption("the whole " + section.label().toLowerCase(Locale.ROOT) + " section");
-        what.setItems(Arrays.stream(ContentField.values()).filter(f -> f.section() == section).toList());
-        what.setItemLabelGenerator(f -> f == null ? "the whole " + section.label().toLowerCase(Locale.ROOT) + " section" : "only " + f.label());
-        TextArea instruction = new TextArea("Instruction (optional)");
-        instruction.setPlaceholder("shorter; focus on the funding; more neutral…");
-        instruction.setWidth("28rem");
-        instruction.setId("redraft-instruction");
-        Checkbox overwrite = new Checkbox("Also replace what a person edited");
-        overwrite.setId("redraft-overwrite");
-        Checkbox fresh = new Checkbox("Ask the model again even if it answered the same request before");
-        fresh.setValue(true);
-        Button go = new Button("Redraft", e -> {
-            ContentField field = what.getValue();
-            try {
-                DraftScope scope = field == null
-                        ? DraftScope.section(section, instruction.getValue(), overwrite.getValue(), fresh.getValue())
-                        : DraftScope.field(field, instruction.getValue(), overwrite.getValue(), fresh.getValue());
-                draftKeepingTyping(() -> drafting.redraftKeeping(id, scope, story.version(), form.content(story.content())));
-                d.close();
-            } catch (IllegalArgumentException | IllegalStateException refused) {
-                instruction.setInvalid(true);
-                instruction.setErrorMessage(refused.getMessage());
-            }
-        });
-        go.setId("redraft-go");
-        go.addThemeVariants(ButtonVariant.PRIMARY);
-        VerticalLayout body = new VerticalLayout(what, instruction, overwrite, fresh);
-        body.setPadding(false);
-        d.add(body);
-        d.getFooter().add(new Button("Cancel", e -> d.close()), go);
-        d.open();
+        new RedraftDialog(section, scope -> draftKeepingTyping(() -> drafting.redraftKeeping(id, scope, story.version(), form.content(story.content()))))
+                .open();
     }
 }
