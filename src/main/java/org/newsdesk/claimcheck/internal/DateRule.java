@@ -153,6 +153,10 @@ final class DateRule extends Rule {
                 return Outcome.supported("publication date of " + s.label() + " (" + p + ")", List.of(publication(s)));
             }
         }
+        Outcome week = WeekSpans.supported(d, index);
+        if (week != null) {
+            return week;
+        }
         if (added != null) {
             return Outcome.unsupported(added);
         }

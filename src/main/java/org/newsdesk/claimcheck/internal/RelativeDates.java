@@ -215,7 +215,7 @@ final class RelativeDates {
         return Lexicon.NUMBER_WORDS.get(w);
     }
 
-    private static String story(LocalDate p) {
+    static String story(LocalDate p) {
         return "in a story of " + p.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + p;
     }
 
