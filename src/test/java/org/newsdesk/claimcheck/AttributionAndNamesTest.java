@@ -117,4 +117,14 @@ class AttributionAndNamesTest {
         assertThat(Claims.check("zh", "Anthropic在东京开设亚洲首个办公室。", "en", source, PUBLISHED).unsupported()).isEmpty();
         assertThat(flagged("Anthropic opens its first African office in Tokyo.", "en", source, "en", "African")).isTrue();
     }
+
+    @Test
+    void countriesAreKnownInTheThreeLanguagesSoAnotherCountryIsFlagged() {
+        String source = "全球最大食糖出口国巴西的甘蔗田上周末发生火灾。李强将赴俄罗斯主持中俄总理定期会晤。";
+        assertThat(flagged("Fires broke out in Brazil's sugarcane fields.", "en", source, "zh", "Brazil")).isFalse();
+        assertThat(flagged("Le premier exportateur brésilien de sucre a subi des incendies.", "fr", source, "zh", "brésilien")).isFalse();
+        assertThat(flagged("李强将赴白俄罗斯主持会晤。", "zh", source, "zh", "白俄罗斯")).isTrue();
+        assertThat(flagged("李强将赴俄罗斯主持会晤。", "zh", source, "zh", "俄罗斯")).isFalse();
+        assertThat(flagged("Li Qiang will travel to Ukraine.", "en", source, "zh", "Ukraine")).isTrue();
+    }
 }
