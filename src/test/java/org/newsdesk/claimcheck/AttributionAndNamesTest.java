@@ -127,4 +127,16 @@ class AttributionAndNamesTest {
         assertThat(flagged("李强将赴俄罗斯主持会晤。", "zh", source, "zh", "俄罗斯")).isFalse();
         assertThat(flagged("Li Qiang will travel to Ukraine.", "en", source, "zh", "Ukraine")).isTrue();
     }
+
+    @Test
+    void aChineseOfficeMovedToAnotherPersonIsFlagged() {
+        String appointments = "任命熊继军为工信部副部长；任命何忠友为新疆生产建设兵团政委、中国新建集团公司董事长。";
+        assertThat(flagged("国务院任命何忠友为工信部副部长。", "zh", appointments, "zh", "何忠友")).isTrue();
+        assertThat(flagged("国务院任命何忠友为新疆生产建设兵团政委。", "zh", appointments, "zh", "何忠友")).isFalse();
+        assertThat(flagged("国务院任命熊继军为工信部副部长。", "zh", appointments, "zh", "熊继军")).isFalse();
+        String alibaba = "阿里云无影事业部总裁张献涛透露，无影事业部升级为一级事业部，由阿里巴巴集团CEO兼阿里云董事长与CEO吴泳铭直接管理。";
+        assertThat(flagged("阿里巴巴集团CEO张献涛将直接管理无影事业部。", "zh", alibaba, "zh", "张献涛")).isTrue();
+        assertThat(flagged("无影事业部总裁张献涛透露了升级。", "zh", alibaba, "zh", "张献涛")).isFalse();
+        assertThat(flagged("阿里云CEO吴泳铭将直接管理无影事业部。", "zh", alibaba, "zh", "吴泳铭")).isFalse();
+    }
 }

@@ -46,6 +46,10 @@ final class NameRule extends Rule {
             for (Doc s : index.docs) {
                 int at = s.folded.indexOf(d.text);
                 if (at >= 0) {
+                    String role = ChineseRoles.swapped(d, index.docs);
+                    if (role != null) {
+                        return Outcome.unsupported(role);
+                    }
                     return Outcome.supported("same name", List.of(evidence(new SourceIndex.Occurrence(s, at, at + d.text.length()))));
                 }
             }
