@@ -139,4 +139,13 @@ class AttributionAndNamesTest {
         assertThat(flagged("无影事业部总裁张献涛透露了升级。", "zh", alibaba, "zh", "张献涛")).isFalse();
         assertThat(flagged("阿里云CEO吴泳铭将直接管理无影事业部。", "zh", alibaba, "zh", "吴泳铭")).isFalse();
     }
+
+    @Test
+    void aJoinedNameWhosePlaceNoSourceGivesIsFlagged() {
+        String source = "John Williams, the president of the Federal Reserve Bank of New York, said in a speech that growth slowed.";
+        assertThat(flagged("John Williams, president of the Federal Reserve Bank of Chicago, warned.", "en", source, "en",
+                "Federal Reserve Bank of Chicago")).isTrue();
+        assertThat(Claims.check("en", "John Williams, president of the Federal Reserve Bank of New York, warned.", "en", source, PUBLISHED)
+                .unsupported()).isEmpty();
+    }
 }
