@@ -135,6 +135,9 @@ abstract class Rule {
         }
         if (best != null) {
             String moved = d.isFigure() ? Substitution.moved(d, index) : null;
+            if (moved == null && d.isFigure()) {
+                moved = Respectively.moved(d, best);
+            }
             if (moved != null) {
                 return Outcome.unsupported(moved);
             }
