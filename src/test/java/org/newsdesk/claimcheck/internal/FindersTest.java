@@ -56,6 +56,8 @@ class FindersTest {
         assertThat(found("en", "Revenue nearly doubled.", null, s -> new RatioFinder(s).find())).hasSize(1).first().asString()
                 .startsWith("RATIO nearly doubled");
         assertThat(found("fr", "Le chiffre d'affaires a été multiplié par dix.", null, s -> new RatioFinder(s).find())).hasSize(1);
+        assertThat(found("fr", "Il a demandé à son équipe de plus que tripler ce chiffre.", null, s -> new RatioFinder(s).find())).hasSize(1).first()
+                .asString().startsWith("RATIO plus que tripler");
     }
 
     @Test
