@@ -43,4 +43,12 @@ class WeekSpansTest {
                 "9 septembre 2024").flagged()).isTrue();
         assertThat(claim("日本内阁最快将于9月2日至6日当周批准。", "zh", source, "zh", wednesday, "9月2日").flagged()).isFalse();
     }
+
+    @Test
+    void lastWeekBeforeACountIsStillLastWeek() {
+        String source = "外汇交易中心数据显示，上周三大人民币汇率指数全线下跌，CFETS人民币汇率指数报98.39。";
+        Claim week = claim("8月12日至16日当周，CFETS人民币汇率指数报98.39。", "zh", source, "zh", LocalDate.of(2024, 8, 20), "8月12日");
+        assertThat(week.flagged()).isFalse();
+        assertThat(week.rule()).startsWith("\"上周\" in a story of Tue 2024-08-20 = 2024-08-12 to 2024-08-18");
+    }
 }

@@ -41,7 +41,13 @@ final class RelativeDates {
             + "|(?<![" + L + "])l'(an|année)\\s+(dernier|dernière|prochain|prochaine|passé|passée)(?![" + L + "])"
             + "|(?<![" + L + "])(?:(ce\\s+mois)(?:-ci)?|(cette\\s+année))(?![" + L + "])"
             + "|(?<![" + L + "])il\\s+y\\s+a\\s+(" + NUMBER + ")\\s+ans?(?![" + L + "])");
-    private static final Pattern ZH = Pattern.compile("(上|下|本|这)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])"
+    /**
+     * What follows a number, not a weekday: "上周三大人民币汇率指数" is "last week, the three main indices"; a
+     * measure word or "大" after the digit makes it a count.
+     */
+    static final String NOT_A_WEEKDAY_AFTER = "[大个家项名位只种成倍条次款座所十百千万亿]";
+
+    private static final Pattern ZH = Pattern.compile("(上|下|本|这)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])(?!" + NOT_A_WEEKDAY_AFTER + ")"
             + "|(今天|今日|昨天|昨日|前天|明天|明日)"
             + "|(上个?月|下个?月|本月|这个月|当月)(初|底|末|中旬|上旬|下旬)?"
             + "|(去年|今年|明年|前年)(?![一二三四五六七八九十\\d]{1,2}月|第?[一二三四1-4]季度|[上下]半年)");

@@ -29,7 +29,7 @@ final class WeekSpans {
     private static final Pattern EN = Pattern.compile("(?i)(?<![\\p{L}])(last|this|next|previous)\\s+(week(?:-?end)?)(?![\\p{L}])");
     private static final Pattern FR = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:la|le)\\s+)?(semaine|week-end)\\s+(dernière|dernier|passée|passé|prochaine|prochain)(?![\\p{L}])"
             + "|(?<![\\p{L}])(cette\\s+semaine|ce\\s+week-end)(?![\\p{L}])");
-    private static final Pattern ZH = Pattern.compile("(上|本|下|这)个?(周末|周(?![一二三四五六日天])|星期(?![一二三四五六日天])|礼拜(?![一二三四五六日天]))");
+    private static final Pattern ZH = Pattern.compile("(上|本|下|这)个?(周末|(?:周|星期|礼拜)(?![一二三四五六日天](?!" + RelativeDates.NOT_A_WEEKDAY_AFTER + ")))");
 
     private WeekSpans() {}
 

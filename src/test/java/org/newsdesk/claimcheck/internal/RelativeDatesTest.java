@@ -62,4 +62,11 @@ class RelativeDatesTest {
         assertThat(find("It closed on Thursday.", "en", null)).isEmpty();
         assertThat(find("a monday-morning meeting", "en", THU)).isEmpty();
     }
+
+    @Test
+    void aDigitBeforeAMeasureWordIsNoWeekday() {
+        assertThat(find("上周三大人民币汇率指数全线下跌。", "zh", LocalDate.of(2024, 8, 20))).isEmpty();
+        assertThat(find("上周三个交易日下跌。", "zh", LocalDate.of(2024, 8, 20))).isEmpty();
+        assertThat(find("上周三发布。", "zh", LocalDate.of(2024, 8, 20)).getFirst().value()).isEqualTo(new DateValue(2024, 8, 14));
+    }
 }
