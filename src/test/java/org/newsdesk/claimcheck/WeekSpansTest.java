@@ -3,20 +3,14 @@ package org.newsdesk.claimcheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 /** A week or weekend the draft names by its days, against a source's "last week", "上周末" or "下周". */
 class WeekSpansTest {
 
-    private final ClaimChecker checker = new ClaimChecker();
-
     private Claim claim(String draft, String language, String source, String sourceLanguage, LocalDate published, String text) {
-        ClaimReport report = checker.check(List.of(new DraftText("summary", language, draft)),
-                List.of(new SourceText(new SourceId("s1"), sourceLanguage, source, published, "Wire")));
-        return report.claims().stream().filter(c -> c.text().equals(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("no claim \"" + text + "\" in " + report.claims()));
+        return Claims.titled(draft, language, source, sourceLanguage, published, "Wire", text);
     }
 
     @Test
