@@ -148,4 +148,11 @@ class AttributionAndNamesTest {
         assertThat(Claims.check("en", "John Williams, president of the Federal Reserve Bank of New York, warned.", "en", source, PUBLISHED)
                 .unsupported()).isEmpty();
     }
+
+    @Test
+    void aDirectionWordSharedByTwoClausesDoesNotTieAFigureToTheWrongOne() {
+        String source = "Truck and SUV sales are down 2.6 percent, while sedan sales are down 12.3 percent.";
+        assertThat(flagged("Sedan sales are down 2.6%, while truck and SUV sales are down 12.3%.", "en", source, "en", "2.6%")).isTrue();
+        assertThat(flagged("Sedan sales are down 12.3%, while truck and SUV sales are down 2.6%.", "en", source, "en", "12.3%")).isFalse();
+    }
 }
