@@ -149,4 +149,14 @@ class ClaimMatchingTest {
         assertThat(prepared.sourceIds()).containsExactly(new SourceId("s1"));
         assertThat(checker.check(SeedCardClaimCheckTest.CARD, prepared)).isEqualTo(checker.check(SeedCardClaimCheckTest.CARD, sources));
     }
+
+    @Test
+    void aFigureCutToFewerDigitsIsTheSourcesAsOneRoundedIs() {
+        String source = "Researchers looked at surveys completed by 505,796 people between 2008 to 2016.";
+        Claim cut = claim(check("zh", "研究人员分析了50.5万人的调查。", "en", source, FEB_2026), "50.5万");
+        assertThat(cut.flagged()).isFalse();
+        assertThat(cut.rule()).startsWith("within rounding: 50.5万 ≈ 505,796");
+        assertThat(claim(check("zh", "研究人员分析了50.6万人的调查。", "en", source, FEB_2026), "50.6万").flagged()).isFalse();
+        assertThat(claim(check("zh", "研究人员分析了50.4万人的调查。", "en", source, FEB_2026), "50.4万").flagged()).isTrue();
+    }
 }
