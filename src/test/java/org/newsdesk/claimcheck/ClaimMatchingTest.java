@@ -159,4 +159,14 @@ class ClaimMatchingTest {
         assertThat(claim(check("zh", "研究人员分析了50.6万人的调查。", "en", source, FEB_2026), "50.6万").flagged()).isFalse();
         assertThat(claim(check("zh", "研究人员分析了50.4万人的调查。", "en", source, FEB_2026), "50.4万").flagged()).isTrue();
     }
+
+    @Test
+    void aHalvingIsAFallOfHalf() {
+        String source = "Quarterly profit fell 50% from a year earlier.";
+        Claim halved = claim(check("en", "Quarterly profit halved.", "en", source, FEB_2026), "halved");
+        assertThat(halved.flagged()).isFalse();
+        assertThat(halved.rule()).startsWith("fall of 50% in s1 is ÷2 ≈ halved");
+        assertThat(claim(check("en", "Quarterly profit halved.", "en", "Quarterly profit fell 20% from a year earlier.", FEB_2026), "halved")
+                .flagged()).isTrue();
+    }
 }
