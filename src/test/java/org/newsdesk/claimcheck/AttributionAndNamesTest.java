@@ -117,4 +117,42 @@ class AttributionAndNamesTest {
         assertThat(Claims.check("zh", "Anthropic在东京开设亚洲首个办公室。", "en", source, PUBLISHED).unsupported()).isEmpty();
         assertThat(flagged("Anthropic opens its first African office in Tokyo.", "en", source, "en", "African")).isTrue();
     }
+
+    @Test
+    void countriesAreKnownInTheThreeLanguagesSoAnotherCountryIsFlagged() {
+        String source = "全球最大食糖出口国巴西的甘蔗田上周末发生火灾。李强将赴俄罗斯主持中俄总理定期会晤。";
+        assertThat(flagged("Fires broke out in Brazil's sugarcane fields.", "en", source, "zh", "Brazil")).isFalse();
+        assertThat(flagged("Le premier exportateur brésilien de sucre a subi des incendies.", "fr", source, "zh", "brésilien")).isFalse();
+        assertThat(flagged("李强将赴白俄罗斯主持会晤。", "zh", source, "zh", "白俄罗斯")).isTrue();
+        assertThat(flagged("李强将赴俄罗斯主持会晤。", "zh", source, "zh", "俄罗斯")).isFalse();
+        assertThat(flagged("Li Qiang will travel to Ukraine.", "en", source, "zh", "Ukraine")).isTrue();
+    }
+
+    @Test
+    void aChineseOfficeMovedToAnotherPersonIsFlagged() {
+        String appointments = "任命熊继军为工信部副部长；任命何忠友为新疆生产建设兵团政委、中国新建集团公司董事长。";
+        assertThat(flagged("国务院任命何忠友为工信部副部长。", "zh", appointments, "zh", "何忠友")).isTrue();
+        assertThat(flagged("国务院任命何忠友为新疆生产建设兵团政委。", "zh", appointments, "zh", "何忠友")).isFalse();
+        assertThat(flagged("国务院任命熊继军为工信部副部长。", "zh", appointments, "zh", "熊继军")).isFalse();
+        String alibaba = "阿里云无影事业部总裁张献涛透露，无影事业部升级为一级事业部，由阿里巴巴集团CEO兼阿里云董事长与CEO吴泳铭直接管理。";
+        assertThat(flagged("阿里巴巴集团CEO张献涛将直接管理无影事业部。", "zh", alibaba, "zh", "张献涛")).isTrue();
+        assertThat(flagged("无影事业部总裁张献涛透露了升级。", "zh", alibaba, "zh", "张献涛")).isFalse();
+        assertThat(flagged("阿里云CEO吴泳铭将直接管理无影事业部。", "zh", alibaba, "zh", "吴泳铭")).isFalse();
+    }
+
+    @Test
+    void aJoinedNameWhosePlaceNoSourceGivesIsFlagged() {
+        String source = "John Williams, the president of the Federal Reserve Bank of New York, said in a speech that growth slowed.";
+        assertThat(flagged("John Williams, president of the Federal Reserve Bank of Chicago, warned.", "en", source, "en",
+                "Federal Reserve Bank of Chicago")).isTrue();
+        assertThat(Claims.check("en", "John Williams, president of the Federal Reserve Bank of New York, warned.", "en", source, PUBLISHED)
+                .unsupported()).isEmpty();
+    }
+
+    @Test
+    void aDirectionWordSharedByTwoClausesDoesNotTieAFigureToTheWrongOne() {
+        String source = "Truck and SUV sales are down 2.6 percent, while sedan sales are down 12.3 percent.";
+        assertThat(flagged("Sedan sales are down 2.6%, while truck and SUV sales are down 12.3%.", "en", source, "en", "2.6%")).isTrue();
+        assertThat(flagged("Sedan sales are down 12.3%, while truck and SUV sales are down 2.6%.", "en", source, "en", "12.3%")).isFalse();
+    }
 }

@@ -37,11 +37,11 @@ class ClaimCheckEvaluationTest {
     /**
      * The second real-news development part (session 6, dev-news2-provenance.md: moved attributions, names across
      * scripts, Chinese person names, nationalities and relative dates): a floor at what the checker reaches there
-     * (precision 0.68, recall 0.55, far under the targets), so that its mechanisms do not silently stop working.
+     * (precision 0.87, recall 0.66 after session 7; 0.68 / 0.55 before), so that its mechanisms do not silently stop working.
      */
     @Test
     void holdsItsGroundOnTheSecondRealNewsDevelopmentPart() {
-        assertScoresAtLeast(REAL_NEWS_2, 100, 0.68, 0.52);
+        assertScoresAtLeast(REAL_NEWS_2, 100, 0.85, 0.64);
     }
 
     private static void assertScoresAtLeast(Path part, double precision, double recall) {

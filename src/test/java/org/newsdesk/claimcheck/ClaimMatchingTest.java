@@ -149,4 +149,24 @@ class ClaimMatchingTest {
         assertThat(prepared.sourceIds()).containsExactly(new SourceId("s1"));
         assertThat(checker.check(SeedCardClaimCheckTest.CARD, prepared)).isEqualTo(checker.check(SeedCardClaimCheckTest.CARD, sources));
     }
+
+    @Test
+    void aFigureCutToFewerDigitsIsTheSourcesAsOneRoundedIs() {
+        String source = "Researchers looked at surveys completed by 505,796 people between 2008 to 2016.";
+        Claim cut = claim(check("zh", "研究人员分析了50.5万人的调查。", "en", source, FEB_2026), "50.5万");
+        assertThat(cut.flagged()).isFalse();
+        assertThat(cut.rule()).startsWith("within rounding: 50.5万 ≈ 505,796");
+        assertThat(claim(check("zh", "研究人员分析了50.6万人的调查。", "en", source, FEB_2026), "50.6万").flagged()).isFalse();
+        assertThat(claim(check("zh", "研究人员分析了50.4万人的调查。", "en", source, FEB_2026), "50.4万").flagged()).isTrue();
+    }
+
+    @Test
+    void aHalvingIsAFallOfHalf() {
+        String source = "Quarterly profit fell 50% from a year earlier.";
+        Claim halved = claim(check("en", "Quarterly profit halved.", "en", source, FEB_2026), "halved");
+        assertThat(halved.flagged()).isFalse();
+        assertThat(halved.rule()).startsWith("fall of 50% in s1 is ÷2 ≈ halved");
+        assertThat(claim(check("en", "Quarterly profit halved.", "en", "Quarterly profit fell 20% from a year earlier.", FEB_2026), "halved")
+                .flagged()).isTrue();
+    }
 }

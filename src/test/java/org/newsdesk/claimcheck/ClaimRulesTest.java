@@ -3,20 +3,14 @@ package org.newsdesk.claimcheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 /** The rules for relative dates, parts of the year, ranges, multiples, model numbers and attribution, as a reviewer reads them. */
 class ClaimRulesTest {
 
-    private final ClaimChecker checker = new ClaimChecker();
-
     private Claim claim(String draft, String language, String source, String sourceLanguage, LocalDate published, String text) {
-        ClaimReport report = checker.check(List.of(new DraftText("summary", language, draft)),
-                List.of(new SourceText(new SourceId("s1"), sourceLanguage, source, published, "Anthropic closes $30 billion round")));
-        return report.claims().stream().filter(c -> c.text().equals(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("no claim \"" + text + "\" in " + report.claims()));
+        return Claims.titled(draft, language, source, sourceLanguage, published, "Anthropic closes $30 billion round", text);
     }
 
     private static final String THURSDAY = "Anthropic said on Thursday it had closed a $30 billion funding round led by GIC and Coatue.";

@@ -47,4 +47,12 @@ final class Claims {
         assertThat(found).as("claims \"%s\" among %s", text, report.claims().stream().map(Claim::text).toList()).hasSize(1);
         return found.get(0);
     }
+
+    /** The claim whose text is {@code text}, in a one-field draft checked against one source with a title. */
+    static Claim titled(String draft, String language, String source, String sourceLanguage, LocalDate published, String title, String text) {
+        ClaimReport report = CHECKER.check(List.of(new DraftText("summary", language, draft)),
+                List.of(new SourceText(new SourceId("s1"), sourceLanguage, source, published, title)));
+        return report.claims().stream().filter(c -> c.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim \"" + text + "\" in " + report.claims()));
+    }
 }

@@ -143,4 +143,24 @@ class RealNewsRulesTest {
         assertThat(report.claims()).extracting(Claim::text).doesNotContain("House of Representatives").contains("House of Lords");
         assertThat(report.unsupported()).extracting(Claim::text).containsExactly("House of Lords");
     }
+
+    @Test
+    void thePublicationMonthIsNoSupportWhenTheSourceSaysNextMonth() {
+        String source = "Oil fell after sources told Reuters that Russia is unlikely to agree to cut its oil output further at a meeting with fellow exporters next month.";
+        LocalDate published = LocalDate.of(2019, 11, 19);
+        assertThat(claim("俄罗斯不太可能在2019年11月的会议上同意进一步减产。", "zh", source, "en", published, "Reuters", "2019年11月").flagged()).isTrue();
+        assertThat(claim("俄罗斯不太可能在2019年12月的会议上同意进一步减产。", "zh", source, "en", published, "Reuters", "2019年12月").flagged()).isFalse();
+        assertThat(claim("Oil fell in November 2019.", "en", "Oil fell after sources told Reuters that Russia is unlikely to cut output.", "en",
+                published, "Reuters", "November 2019").flagged()).as("no relative month: the publication's month stands").isFalse();
+    }
+
+    @Test
+    void aNameInAnotherScriptIsAnchoredByAFigureAcrossASemicolon() {
+        String source = "小鹏汽车董事长何小鹏表示，图灵芯片已经流片。小鹏MONA M03起售价11.98万元。";
+        LocalDate published = LocalDate.of(2024, 8, 28);
+        String joined = "XPeng chairman He Xiaopeng said the Turing chip had taped out; the MONA M03 starts at 119,800 yuan.";
+        assertThat(claim(joined, "en", source, "zh", published, "Wind", "XPeng").flagged()).isFalse();
+        assertThat(claim("XPeng chairman He Xiaopeng said the Turing chip had taped out.", "en", source, "zh", published, "Wind", "XPeng").flagged())
+                .as("no figure or day of the sources in its sentence").isTrue();
+    }
 }

@@ -60,6 +60,15 @@ final class Anchored {
             }
             m.region(from, to);
             while (m.find()) {
+                int start = m.start();
+                if (to < text.length() && to < start + after) {
+                    // the window may have cut the match short ("Oct." of "Oct. 11" when "laughed" opened it): read it again with room
+                    to = Math.min(text.length(), start + after);
+                    m.region(start, to);
+                    if (!m.lookingAt()) {
+                        break;
+                    }
+                }
                 each.accept(m);
                 done = Math.max(done, m.end());
             }

@@ -20,7 +20,10 @@ final class Clauses {
             "reported", "while", "whereas", "percent", "billion", "million", "trillion", "year", "quarter", "from", "compared", "earlier",
             "estimated", "expected", "about", "around", "nearly", "almost", "some", "est", "sont", "ont", "été", "contre", "hausse",
             "baisse", "progressé", "crû", "atteint", "tandis", "alors", "milliards", "millions", "euros", "dollars", "pour", "cent",
-            "also", "was", "were", "has", "had", "per", "share", "rate");
+            "also", "was", "were", "has", "had", "per", "share", "rate",
+            // directions and units of measure say how a figure moved or what it is counted in, not whose it is
+            "down", "higher", "lower", "last", "ago", "barrel", "barrels", "ounce", "ounces", "tonne", "tonnes", "ton", "tons", "gallon",
+            "gallons", "baril", "barils", "once", "onces");
 
     private static final Set<String> FUNCTION = Set.of("the", "and", "for", "its", "his", "her", "their", "with", "that", "this", "these",
             "those", "than", "then", "into", "onto", "over", "under", "after", "before", "which", "who", "whom", "whose", "what", "when",

@@ -10,7 +10,8 @@ import org.newsdesk.claimcheck.Evidence;
  * for sources that say 理想汽车, 高盛): the letters cannot be
  * compared, so the name is checked by what its sentence says instead. It is supported when the same sentence of the
  * draft states a figure or a day that a source states in one sentence with a name in Chinese script (the source's sentence
- * is quoted, so the reviewer sees which name it is); without such a figure it stays unsupported.
+ * is quoted, so the reviewer sees which name it is); without such a figure it stays unsupported. The draft's sentence
+ * takes in the parts a semicolon splits from it ("He Xiaopeng said the chip had taped out; the M03 starts at 119,800 yuan").
  */
 final class CrossScript {
 
@@ -20,7 +21,7 @@ final class CrossScript {
         if (d.aliasId != null || d.text.isEmpty() || !Fold.isLatinLetter(d.text.charAt(0)) || d.doc == null || !index.onlyChineseScript()) {
             return null;
         }
-        for (Mention x : d.doc.bySentence.get(d.sentence)) {
+        for (Mention x : sentenceOf(d)) {
             if (!x.isFigure() && x.kind != org.newsdesk.claimcheck.ClaimKind.DATE) {
                 continue;
             }
@@ -38,6 +39,27 @@ final class CrossScript {
             }
         }
         return null;
+    }
+
+    /** The draft sentence of the name with the parts a semicolon splits from it ("X said …; the M03 starts at 119,800 yuan"). */
+    private static List<Mention> sentenceOf(Mention d) {
+        List<Mention> out = new java.util.ArrayList<>(d.doc.bySentence.get(d.sentence));
+        String t = d.doc.folded;
+        for (int i = d.sentence - 1; i >= 0 && semicolonAt(t, d.doc.sentences.end(i)); i--) {
+            out.addAll(d.doc.bySentence.get(i));
+        }
+        for (int i = d.sentence; i + 1 < d.doc.bySentence.size() && semicolonAt(t, d.doc.sentences.end(i)); i++) {
+            out.addAll(d.doc.bySentence.get(i + 1));
+        }
+        return out;
+    }
+
+    private static boolean semicolonAt(String t, int end) {
+        int i = end - 1;
+        while (i >= 0 && Character.isWhitespace(t.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && (t.charAt(i) == ';' || t.charAt(i) == '；');
     }
 
     /** Source dates with the same month and day as a draft date that writes both. */

@@ -148,10 +148,15 @@ final class DateRule extends Rule {
         }
         for (Doc s : index.docs) {
             LocalDate p = s.publishedOn;
-            if (p != null && p.getMonthValue() == v.month() && (year == 0 || p.getYear() == year) && (v.day() == 0 || v.day() == p.getDayOfMonth()
+            if (p != null && p.getMonthValue() == v.month() && (year == 0 || p.getYear() == year) && (v.day() == 0
+                    && index.relativeMonths.stream().allMatch(r -> r.equals(java.time.YearMonth.from(p))) || v.day() == p.getDayOfMonth()
                     && index.relativeDays.stream().allMatch(r -> r.equals(p)))) {
                 return Outcome.supported("publication date of " + s.label() + " (" + p + ")", List.of(publication(s)));
             }
+        }
+        Outcome week = WeekSpans.supported(d, index);
+        if (week != null) {
+            return week;
         }
         if (added != null) {
             return Outcome.unsupported(added);

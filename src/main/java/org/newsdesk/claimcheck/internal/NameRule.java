@@ -46,6 +46,10 @@ final class NameRule extends Rule {
             for (Doc s : index.docs) {
                 int at = s.folded.indexOf(d.text);
                 if (at >= 0) {
+                    String role = ChineseRoles.swapped(d, index.docs);
+                    if (role != null) {
+                        return Outcome.unsupported(role);
+                    }
                     return Outcome.supported("same name", List.of(evidence(new SourceIndex.Occurrence(s, at, at + d.text.length()))));
                 }
             }
@@ -76,6 +80,14 @@ final class NameRule extends Rule {
         int connector = connectorIndex(d.words);
         if (connector > 0 && distinctive(d.words.subList(0, connector)) && !partSupported(d.words.subList(0, connector))) {
             return Outcome.unsupported("no source names " + String.join(" ", d.text.split("\\s+(?i:of|de|du|des)\\s+", 2)[0]));
+        }
+        if (connector > 0 && partSupported(d.words.subList(0, connector))) {
+            List<String> tail = d.words.subList(connector + 1, d.words.size());
+            if (distinctive(tail) && tail.stream().filter(NameRule::distinctive).noneMatch(this::known)) {
+                String[] spelled = d.text.split("\\s+(?i:of|de|du|des)\\s+", 2);
+                return Outcome.unsupported("no source names " + (spelled.length == 2 ? spelled[1].strip() : d.text)
+                        + ": the sources name " + spelled[0].strip() + " of another");
+            }
         }
         String person = unknownPerson(d.words);
         if (person != null) {

@@ -51,6 +51,16 @@ final class PersonNames {
         return out;
     }
 
+    /** The Chinese name (a common surname and one or two characters) that starts at {@code at}, or null. */
+    static String nameAt(String text, int at) {
+        if (at + 1 >= text.length() || SURNAMES.indexOf(text.charAt(at)) < 0 || !Fold.isCjk(text.charAt(at + 1)) || NOT_GIVEN.indexOf(text.charAt(at + 1)) >= 0) {
+            return null;
+        }
+        int end = at + 3 <= text.length() && Fold.isCjk(text.charAt(at + 2)) ? at + 3 : at + 2;
+        Found f = trim(text, at, end);
+        return text.substring(f.start(), f.end());
+    }
+
     /** Drops a last character that starts the verb or particle after a two-character name ("王小川宣" → "王小川"). */
     private static Found trim(String text, int start, int end) {
         if (end - start == 3 && NOT_GIVEN.indexOf(text.charAt(end - 1)) >= 0) {

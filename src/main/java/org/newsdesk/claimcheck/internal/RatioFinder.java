@@ -26,7 +26,7 @@ final class RatioFinder extends Finder {
     private static final Pattern FR_RATIO = Pattern.compile("(?i)(?<![" + LATIN + "])(doublée?s?|doubler|double|triplée?s?|tripler|triple"
             + "|multipliée?s?\\s+par\\s+(?:deux|trois|2|3))(?![" + LATIN + "])");
 
-    private static final Pattern FR_RATIO_HEDGE = Pattern.compile("(?i)(?<![" + LATIN + "])(presque|quasiment|quasi|près\\s+de|environ|plus\\s+de|pratiquement)"
+    private static final Pattern FR_RATIO_HEDGE = Pattern.compile("(?i)(?<![" + LATIN + "])(presque|quasiment|quasi|près\\s+de|environ|plus\\s+de|plus\\s+que|pratiquement)"
             + "\\s+(?:(?:le|du)\\s+)?$");
 
     /** Tried only where a text has 倍, 番 or 半, and anchored there: one pass over the text finds those places. */
@@ -60,7 +60,7 @@ final class RatioFinder extends Finder {
             String hedge = switch (q) {
                 case "nearly", "almost", "close to", "just under", "presque", "quasiment", "quasi", "près de", "pratiquement" -> "nearly";
                 case "roughly", "about", "around", "environ" -> "about";
-                case "more than", "over", "just over", "plus de" -> "more than";
+                case "more than", "over", "just over", "plus de", "plus que" -> "more than";
                 default -> "";
             };
             addRatio(start, m.end(), base, hedge, word.equals("halved"));

@@ -19,6 +19,9 @@ final class Ratios {
     private static final Pattern GROWTH = Pattern.compile("(?i)(rose|rise|rising|grew|grow|growth|up|increase|increased|jump|jumped|surge|surged|soar|soared"
             + "|hausse|progress|augment|bond|croissance|crû|cru|增长|增加|提升|上涨|上升|同比|环比|增幅|涨)");
 
+    private static final Pattern DECLINE = Pattern.compile("(?i)(fell|fall|falling|dropped|drop|declined|decline|down|slumped|plunged|cut|shrank|lost"
+            + "|baisse|recul|chut|diminu|下降|下跌|减少|下滑|跌|降)");
+
     private Ratios() {}
 
     /** Supported when a source states the same multiple, or a growth percentage that amounts to it; else null. */
@@ -33,19 +36,25 @@ final class Ratios {
         }
         for (Mention s : index.percents.values().stream().flatMap(List::stream).toList()) {
             double factor = 1 + s.number() / 100;
-            if (s.number() > 0 && factor >= r.low() - 1e-9 && factor <= r.high() + 1e-9 && inGrowthContext(s)) {
+            if (s.number() > 0 && factor >= r.low() - 1e-9 && factor <= r.high() + 1e-9 && inContext(s, GROWTH)) {
                 return new Outcome(org.newsdesk.claimcheck.Verdict.SUPPORTED, String.format(Locale.ROOT, "growth of %s in %s is ×%s ≈ %s",
                         s.text, s.doc.label(), Rule.plain(Rule.roundTo(factor, 3)), r.meaning()), List.of(Rule.evidence(s)));
+            }
+            double divisor = 100 / (100 - s.number());
+            if (r.meaning().equals("halved") && s.number() > 0 && s.number() < 100 && divisor >= r.low() - 1e-9 && divisor <= r.high() + 1e-9
+                    && inContext(s, DECLINE)) {
+                return new Outcome(org.newsdesk.claimcheck.Verdict.SUPPORTED, String.format(Locale.ROOT, "fall of %s in %s is ÷%s ≈ %s",
+                        s.text, s.doc.label(), Rule.plain(Rule.roundTo(divisor, 3)), r.meaning()), List.of(Rule.evidence(s)));
             }
         }
         return null;
     }
 
-    private static boolean inGrowthContext(Mention s) {
+    private static boolean inContext(Mention s, Pattern words) {
         String t = s.doc.folded;
         int from = Math.max(s.doc.sentences.start(s.sentence), s.start - 40);
         int to = Math.min(s.doc.sentences.end(s.sentence), s.end + 12);
-        return GROWTH.matcher(t.substring(from, to)).find();
+        return words.matcher(t.substring(from, to)).find();
     }
 
     /** Percentage changes between comparable figures of one source sentence, keyed by the change. */

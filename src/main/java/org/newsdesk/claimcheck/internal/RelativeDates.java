@@ -32,17 +32,23 @@ final class RelativeDates {
     private static final String NUMBER = "\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|a|an|one|un|une";
 
     private static final Pattern EN = Pattern.compile("(?i)(?<![" + L + "])(?:(last|next|this)\\s+)?(" + EN_DAYS + ")(?![" + L + "])"
-            + "|(?<![" + L + "])(today|yesterday|tomorrow)(?![" + L + "])"
+            + "|(?<![" + L + "])(today|yesterday|tomorrow|tonight|this\\s+morning|this\\s+afternoon|this\\s+evening|last\\s+night)(?![" + L + "])"
             + "|(?<![" + L + "])(last|next|this|earlier\\s+this|later\\s+this|early\\s+this|late\\s+last|early\\s+last|earlier\\s+last)\\s+(month|year)(?![" + L + "])"
             + "|(?<![" + L + "])(" + NUMBER + ")\\s+years?\\s+ago(?![" + L + "])");
     private static final Pattern FR = Pattern.compile("(?i)(?<![" + L + "])(?:(ce)\\s+)?(" + FR_DAYS + ")(?:\\s+(dernier|prochain))?(?![" + L + "])"
-            + "|(?<![" + L + "])(aujourd'hui|avant-hier|hier|demain)(?![" + L + "])"
+            + "|(?<![" + L + "])(aujourd'hui|avant-hier|hier|demain|ce\\s+matin|cet\\s+après-midi|ce\\s+soir|la\\s+nuit\\s+dernière)(?![" + L + "])"
             + "|(?<![" + L + "])(?:(?:le|du|au)\\s+)?(mois|an|année)\\s+(dernier|dernière|prochain|prochaine|passé|passée)(?![" + L + "])"
             + "|(?<![" + L + "])l'(an|année)\\s+(dernier|dernière|prochain|prochaine|passé|passée)(?![" + L + "])"
             + "|(?<![" + L + "])(?:(ce\\s+mois)(?:-ci)?|(cette\\s+année))(?![" + L + "])"
             + "|(?<![" + L + "])il\\s+y\\s+a\\s+(" + NUMBER + ")\\s+ans?(?![" + L + "])");
-    private static final Pattern ZH = Pattern.compile("(上|下|本|这)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])"
-            + "|(今天|今日|昨天|昨日|前天|明天|明日)"
+    /**
+     * What follows a number, not a weekday: "上周三大人民币汇率指数" is "last week, the three main indices"; a
+     * measure word or "大" after the digit makes it a count.
+     */
+    static final String NOT_A_WEEKDAY_AFTER = "[大个家项名位只种成倍条次款座所十百千万亿]";
+
+    private static final Pattern ZH = Pattern.compile("(上|下|本|这)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])(?!" + NOT_A_WEEKDAY_AFTER + ")"
+            + "|(今天|今日|昨天|昨日|前天|明天|明日|今晨|今早|今晚|昨晚|昨夜)"
             + "|(上个?月|下个?月|本月|这个月|当月)(初|底|末|中旬|上旬|下旬)?"
             + "|(去年|今年|明年|前年)(?![一二三四五六七八九十\\d]{1,2}月|第?[一二三四1-4]季度|[上下]半年)");
 
@@ -85,8 +91,8 @@ final class RelativeDates {
                 day(out, m, rel.equals("last") ? inWeek(p, dow, -1) : rel.equals("this") ? inWeek(p, dow, 0)
                         : weekday(p, dow, rel.equals("next") ? 1 : 0), p);
             } else if (m.group(3) != null) {
-                int shift = switch (m.group(3).toLowerCase(Locale.ROOT)) {
-                    case "yesterday" -> -1;
+                int shift = switch (m.group(3).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")) {
+                    case "yesterday", "last night" -> -1;
                     case "tomorrow" -> 1;
                     default -> 0;
                 };
@@ -117,8 +123,8 @@ final class RelativeDates {
                 day(out, m, m.group(1) != null ? inWeek(p, dow, 0)
                         : weekday(p, dow, rel.equals("prochain") ? 1 : rel.equals("dernier") ? -1 : 0), p);
             } else if (m.group(4) != null) {
-                int shift = switch (m.group(4).toLowerCase(Locale.ROOT)) {
-                    case "hier" -> -1;
+                int shift = switch (m.group(4).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")) {
+                    case "hier", "la nuit dernière" -> -1;
                     case "avant-hier" -> -2;
                     case "demain" -> 1;
                     default -> 0;
@@ -164,7 +170,7 @@ final class RelativeDates {
                 day(out, m, date, p);
             } else if (m.group(3) != null) {
                 int shift = switch (m.group(3)) {
-                    case "昨天", "昨日" -> -1;
+                    case "昨天", "昨日", "昨晚", "昨夜" -> -1;
                     case "前天" -> -2;
                     case "明天", "明日" -> 1;
                     default -> 0;
@@ -215,7 +221,7 @@ final class RelativeDates {
         return Lexicon.NUMBER_WORDS.get(w);
     }
 
-    private static String story(LocalDate p) {
+    static String story(LocalDate p) {
         return "in a story of " + p.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + p;
     }
 

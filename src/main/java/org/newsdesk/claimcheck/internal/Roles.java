@@ -94,7 +94,7 @@ final class Roles {
         }
         if (end + 2 < text.length() && text.charAt(end) == ',') {
             int stop = end + 1;
-            while (stop < text.length() && ",.;:".indexOf(text.charAt(stop)) < 0 && stop - end < 60) {
+            while (stop < text.length() && ",.;:".indexOf(text.charAt(stop)) < 0 && stop - end < 110) {
                 stop++;
             }
             if (stop < text.length() && text.charAt(stop) == ',') {

@@ -73,12 +73,17 @@ abstract class Rule {
             case APPROX -> rel <= 0.12;
             case AT_LEAST -> sv >= dv * 0.999 && sv <= dv * 1.6;
             case AT_MOST -> sv <= dv * 1.001 && sv >= dv * 0.6;
-            case EXACT -> rel <= 0.1 && d.digits > 0 && equal(roundTo(sv, d.digits), dv);
+            case EXACT -> rel <= 0.1 && d.digits > 0 && (equal(roundTo(sv, d.digits), dv) || equal(truncateTo(sv, d.digits), dv));
         };
     }
 
     static boolean equal(double a, double b) {
         return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+    }
+
+    /** The value cut to so many significant digits, as a writer who drops the rest does ("505,796" as "50.5万"). */
+    static double truncateTo(double v, int digits) {
+        return new BigDecimal(Double.toString(v)).round(new MathContext(digits, RoundingMode.DOWN)).doubleValue();
     }
 
     static double roundTo(double v, int digits) {
@@ -135,6 +140,9 @@ abstract class Rule {
         }
         if (best != null) {
             String moved = d.isFigure() ? Substitution.moved(d, index) : null;
+            if (moved == null && d.isFigure()) {
+                moved = Respectively.moved(d, best);
+            }
             if (moved != null) {
                 return Outcome.unsupported(moved);
             }

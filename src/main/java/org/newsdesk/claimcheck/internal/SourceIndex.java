@@ -52,6 +52,8 @@ public final class SourceIndex implements PreparedSources {
     /** Years and days the sources give relative to their publication ("last year", "on Thursday"), resolved. */
     final Set<Integer> relativeYears = new HashSet<>();
     final Set<LocalDate> relativeDays = new HashSet<>();
+    /** Months the sources give relative to their publication ("next month", "下月"), resolved. */
+    final Set<java.time.YearMonth> relativeMonths = new HashSet<>();
     /** Multiples the sources state in words ("doubled", "增长超过40倍"). */
     final List<Mention> ratios = new ArrayList<>();
     final Map<String, Occurrence> ngrams = new HashMap<>();
@@ -161,6 +163,8 @@ public final class SourceIndex implements PreparedSources {
                     relativeYears.add(v.year());
                 } else if (m.resolved != null && v.day() > 0) {
                     relativeDays.add(LocalDate.of(v.year(), v.month(), v.day()));
+                } else if (m.resolved != null && v.year() > 0) {
+                    relativeMonths.add(java.time.YearMonth.of(v.year(), v.month()));
                 }
                 if (v.month() > 0) {
                     datesByMonth.computeIfAbsent(v.month(), k -> new ArrayList<>()).add(m);

@@ -39,6 +39,13 @@ class FindersTest {
     }
 
     @Test
+    void aDateIsReadWholeThoughAWordBeforeItHoldsAMonthsLetters() {
+        // "Laughed" holds "aug": the window it opens ends just after "Oct.", and used to leave the day out
+        assertThat(found("en", "Laughed.\n\nDespite Mr. Trump's Oct. 11 announcement, nothing.", LocalDate.of(2019, 11, 18),
+                s -> new DateFinder(s).find())).containsExactly("DATE Oct. 11 = 11 Oct");
+    }
+
+    @Test
     void thePeriodFinderReadsPeriodsInThreeLanguages() {
         assertThat(found("en", "It took 18 months.", null, s -> new PeriodFinder(s).find())).containsExactly("PERIOD 18 months = 18 months");
         assertThat(found("zh", "估值半年翻倍。", null, s -> new PeriodFinder(s).find())).containsExactly("PERIOD 半年 = 6 months");
@@ -49,6 +56,8 @@ class FindersTest {
         assertThat(found("en", "Revenue nearly doubled.", null, s -> new RatioFinder(s).find())).hasSize(1).first().asString()
                 .startsWith("RATIO nearly doubled");
         assertThat(found("fr", "Le chiffre d'affaires a été multiplié par dix.", null, s -> new RatioFinder(s).find())).hasSize(1);
+        assertThat(found("fr", "Il a demandé à son équipe de plus que tripler ce chiffre.", null, s -> new RatioFinder(s).find())).hasSize(1).first()
+                .asString().startsWith("RATIO plus que tripler");
     }
 
     @Test

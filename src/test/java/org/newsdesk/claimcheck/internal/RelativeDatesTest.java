@@ -62,4 +62,22 @@ class RelativeDatesTest {
         assertThat(find("It closed on Thursday.", "en", null)).isEmpty();
         assertThat(find("a monday-morning meeting", "en", THU)).isEmpty();
     }
+
+    @Test
+    void aDigitBeforeAMeasureWordIsNoWeekday() {
+        assertThat(find("上周三大人民币汇率指数全线下跌。", "zh", LocalDate.of(2024, 8, 20))).isEmpty();
+        assertThat(find("上周三个交易日下跌。", "zh", LocalDate.of(2024, 8, 20))).isEmpty();
+        assertThat(find("上周三发布。", "zh", LocalDate.of(2024, 8, 20)).getFirst().value()).isEqualTo(new DateValue(2024, 8, 14));
+    }
+
+    @Test
+    void partsOfTheDayAreThePublicationsDayOrTheOneBefore() {
+        LocalDate wed = LocalDate.of(2024, 8, 21);
+        assertThat(find("It was announced this morning.", "en", wed).getFirst().value()).isEqualTo(new DateValue(2024, 8, 21));
+        assertThat(find("Shares fell last night.", "en", wed).getFirst().value()).isEqualTo(new DateValue(2024, 8, 20));
+        assertThat(find("Le vote a eu lieu ce matin.", "fr", wed).getFirst().value()).isEqualTo(new DateValue(2024, 8, 21));
+        assertThat(find("Le texte a été adopté la nuit dernière.", "fr", wed).getFirst().value()).isEqualTo(new DateValue(2024, 8, 20));
+        assertThat(find("美联储昨晚公布会议纪要。", "zh", wed).getFirst().value()).isEqualTo(new DateValue(2024, 8, 20));
+        assertThat(find("公司今晨发布公告。", "zh", wed).getFirst().value()).isEqualTo(new DateValue(2024, 8, 21));
+    }
 }

@@ -45,4 +45,11 @@ class RolesTest {
         assertThat(name("Jefferies analyst Jonathan Matuszewski called it a buying opportunity.", "Jonathan Matuszewski").flagged()).isFalse();
         assertThat(name("CEO Craig Menear was disappointed.", "Craig Menear").flagged()).isFalse();
     }
+
+    @Test
+    void aLongAppositionStillSaysWhoThePersonIs() {
+        String draft = "Ian Hamilton, associate professor of epidemiology at Columbia University and the study's senior author, said so.";
+        int at = draft.indexOf("Ian Hamilton");
+        assertThat(Roles.roleWords(draft, at, at + "Ian Hamilton".length())).contains("epidemiology", "columbia", "author");
+    }
 }
