@@ -264,6 +264,11 @@ class SearchIntegrationTest {
                 .contains(w1, w2);
         assertThat(ids(r.sourceItems())).containsExactly(itemTogether.value());
         assertThat(ids(find(either).stories())).containsExactlyInAnyOrder(together.value(), apart.value(), otherLanguage.value());
+        // with the story list's and the inbox's filters
+        assertThat(ids(find(phrase.withStories(StoryFilter.ALL.withLanguage("fr"))).stories())).containsExactly(otherLanguage.value());
+        assertThat(ids(find(phrase.withSources(InboxQuery.ALL.withLanguage("fr"))).sourceItems())).isEmpty();
+        assertThat(ids(find(phrase.withSources(InboxQuery.ALL.withStatus("NEW").withLanguage("en"))).sourceItems()))
+                .containsExactly(itemTogether.value());
 
         // a story saved without the phrase loses it (its pairs go with its old document), one saved with it gains it
         asEditor(() -> {
