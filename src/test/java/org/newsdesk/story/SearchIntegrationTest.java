@@ -34,6 +34,7 @@ class SearchIntegrationTest {
     @Autowired SearchService search;
     @Autowired WorkflowService workflow;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired org.newsdesk.story.internal.SearchIndexer indexer;
 
     static final Random RANDOM = new Random();
 
@@ -228,6 +229,60 @@ class SearchIntegrationTest {
         // a phrase: the index is asked for both words, the phrase checked on what it finds, in every step
         assertThat(ids(find(SearchQuery.of("\"" + w + " chip\"")).stories()))
                 .containsExactly(newest.value(), newer.value(), older.value(), oldest.value());
+    }
+
+    @Test
+    void aPhraseFindsItsWordsTogetherAndNotApartBeforeAndAfterItsWordPairsAreIndexed() {
+        String w1 = word();
+        String w2 = word();
+        StoryId together = story(Map.of("en", Map.of(ContentField.HEADLINE, "Plans", ContentField.SUMMARY, "A summary.", ContentField.DEEP_ANALYSIS,
+                "Deep in the text: the " + w1 + " " + w2 + " grows.")));
+        StoryId apart = story(Map.of("en", Map.of(ContentField.HEADLINE, w1 + " plans", ContentField.SUMMARY, "Of " + w2 + ", and " + w2 + " " + w1
+                + ".")));
+        StoryId otherLanguage = story(Map.of("en", Map.of(ContentField.HEADLINE, "Plans"), "fr", Map.of(ContentField.HEADLINE, "Projets",
+                ContentField.SUMMARY, "Le " + w1 + " " + w2 + " ouvre.")));
+        SourceItemId itemTogether = item(w1 + "-" + w2 + " opens", "Text.", "en");
+        SourceItemId itemApart = item(w1 + " opens", "Then " + w2 + ".", "en");
+        SearchQuery phrase = SearchQuery.of("\"" + w1 + " " + w2 + "\"");
+        SearchQuery either = SearchQuery.of("\"" + w2 + " " + w1 + "\" or \"" + w1 + " " + w2 + "\"");
+
+        // just indexed: found by their words, the phrase checked on each whole document
+        SearchResults r = find(phrase);
+        assertThat(ids(r.stories())).containsExactlyInAnyOrder(together.value(), otherLanguage.value());
+        assertThat(ids(r.sourceItems())).containsExactly(itemTogether.value());
+        assertThat(ids(find(either).stories())).containsExactlyInAnyOrder(together.value(), apart.value(), otherLanguage.value());
+
+        // once the indexer has filled their adjacent word pairs (when idle, V55), the same from the pairs alone
+        while (indexer.fillPhrasePairs(1_000) > 0) {
+            // the newest rows first, until every one in reach has its pairs
+        }
+        assertThat(jdbc.sql("select count(*) from search_story_pairs where story_id in (?, ?, ?)")
+                .params(together.value(), apart.value(), otherLanguage.value()).query(Integer.class).single()).isEqualTo(3);
+        r = find(phrase);
+        assertThat(ids(r.stories())).containsExactlyInAnyOrder(together.value(), otherLanguage.value());
+        assertThat(r.stories().stream().filter(h -> h.id() == together.value()).findFirst().orElseThrow().snippet().matches())
+                .contains(w1, w2);
+        assertThat(ids(r.sourceItems())).containsExactly(itemTogether.value());
+        assertThat(ids(find(either).stories())).containsExactlyInAnyOrder(together.value(), apart.value(), otherLanguage.value());
+        // with the story list's and the inbox's filters
+        assertThat(ids(find(phrase.withStories(StoryFilter.ALL.withLanguage("fr"))).stories())).containsExactly(otherLanguage.value());
+        assertThat(ids(find(phrase.withSources(InboxQuery.ALL.withLanguage("fr"))).sourceItems())).isEmpty();
+        assertThat(ids(find(phrase.withSources(InboxQuery.ALL.withStatus("NEW").withLanguage("en"))).sourceItems()))
+                .containsExactly(itemTogether.value());
+
+        // a story saved without the phrase loses it (its pairs go with its old document), one saved with it gains it
+        asEditor(() -> {
+            stories.saveContent(together, stories.get(together).version(), StoryContent.EMPTY.with("en", new LocalizedContent(Map.of(
+                    ContentField.HEADLINE, "Plans", ContentField.SUMMARY, w1 + " and then " + w2 + "."))), null);
+            stories.saveContent(apart, stories.get(apart).version(), StoryContent.EMPTY.with("en", new LocalizedContent(Map.of(
+                    ContentField.HEADLINE, w1 + " " + w2))), null);
+            return null;
+        });
+        assertThat(ids(find(phrase).stories())).containsExactlyInAnyOrder(apart.value(), otherLanguage.value());
+        while (indexer.fillPhrasePairs(1_000) > 0) {
+            // again, for the two saved
+        }
+        assertThat(ids(find(phrase).stories())).containsExactlyInAnyOrder(apart.value(), otherLanguage.value());
     }
 
     /** The next stories and source items get ids this much higher than the last ones. */

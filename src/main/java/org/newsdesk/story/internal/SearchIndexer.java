@@ -31,10 +31,19 @@ public class SearchIndexer {
         this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /** Rows whose adjacent word pairs (V55) are filled at most per second, when nothing waits to be indexed. */
+    static final int PAIRS_BATCH = 50;
+
+    /** Whether rows may lack their pairs: at start, and after anything was indexed. */
+    private volatile boolean pairsToFill = true;
+
     @Scheduled(initialDelay = 1000, fixedDelay = 1000)
     void tick() {
         try {
-            catchUp(Integer.MAX_VALUE);
+            if (catchUp(Integer.MAX_VALUE) == 0 && pairsToFill) {
+                // only when idle: during an import burst every tick has indexed something, and the pairs wait
+                pairsToFill = fillPhrasePairs(PAIRS_BATCH) >= PAIRS_BATCH;
+            }
         } catch (RuntimeException e) {
             log.warn("Search indexing failed; it is tried again in a second", e);
         }
@@ -45,12 +54,28 @@ public class SearchIndexer {
         catchUp(BATCHES_BEFORE_A_SEARCH);
     }
 
-    private void catchUp(int batches) {
+    /**
+     * Fills the adjacent word pairs (V55) of at most {@code batch} of the newest indexed rows lacking them; returns how many
+     * it filled. A search is right without them (a row without pairs is checked on its whole document), faster with them.
+     */
+    public int fillPhrasePairs(int batch) {
+        Integer filled = tx.execute(status -> jdbc.sql("select newsdesk_fill_search_pairs(?)").param(batch).query(Integer.class).single());
+        return filled == null ? 0 : filled;
+    }
+
+    /** Indexes at most {@code batches} batches of what is noted; returns how many rows it indexed. */
+    private int catchUp(int batches) {
+        int total = 0;
         for (int i = 0; i < batches; i++) {
             Integer taken = tx.execute(status -> jdbc.sql("select newsdesk_index_pending(?)").param(BATCH).query(Integer.class).single());
+            total += taken == null ? 0 : taken;
             if (taken == null || taken < BATCH) {
-                return;
+                break;
             }
         }
+        if (total > 0) {
+            pairsToFill = true;
+        }
+        return total;
     }
 }

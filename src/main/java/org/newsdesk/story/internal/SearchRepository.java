@@ -63,11 +63,11 @@ public class SearchRepository {
                 + " select s.id, s.state, s.updated_at, ts_rank_cd(ss.rank_doc, ?::tsquery, 1) as rank"
                 + " from c join search_story ss on ss.story_id = c.id join story s on s.id = c.id"
                 + " order by rank desc, s.updated_at desc, s.id desc limit ?";
-        List<Ranked> ranked = jdbc.sql(sql)
+        List<Ranked> ranked = planned(query, () -> jdbc.sql(sql)
                 .params(params)
                 .query((rs, n) -> new Ranked(rs.getLong("id"), StoryState.valueOf(rs.getString("state")).label(), instant(rs, "updated_at"),
                         rs.getDouble("rank")))
-                .list();
+                .list());
         if (ranked.isEmpty()) {
             return List.of();
         }
@@ -141,10 +141,10 @@ public class SearchRepository {
                 + " select r.id, r.status, r.sort_time, ts_rank_cd(si.rank_doc, ?::tsquery, 1) as rank"
                 + " from c join search_source_item si on si.item_id = c.id join ingest_source_item_read r on r.id = c.id"
                 + " order by rank desc, r.sort_time desc, r.id desc limit ?";
-        List<Ranked> ranked = jdbc.sql(sql)
+        List<Ranked> ranked = planned(query, () -> jdbc.sql(sql)
                 .params(params)
                 .query((rs, n) -> new Ranked(rs.getLong("id"), rs.getString("status"), instant(rs, "sort_time"), rs.getDouble("rank")))
-                .list();
+                .list());
         if (ranked.isEmpty()) {
             return List.of();
         }
@@ -172,20 +172,21 @@ public class SearchRepository {
     }
 
     /**
-     * The query as tsquery text, worked out first and then given to the search as a constant: the planner can then use the
-     * GIN index (a query computed inside the statement would be opaque to it).
+     * The query for the index (phrases, Chinese runs among them, as all their words), the exact one, its adjacent-word pairs
+     * when it is made of two-word phrases only (null otherwise: {@link PhrasePairs}), and the newest story and item ids
+     * indexed (where the recency buckets start).
      */
-    /**
-     * The query for the index (phrases, Chinese runs among them, as all their words) and the exact one, and the newest
-     * story and item ids indexed (where the recency buckets start).
-     */
-    private record Queries(String index, String exact, long maxStoryId, long maxItemId) {
+    private record Queries(String index, String exact, String pairs, long maxStoryId, long maxItemId) {
         /** Whether what the index finds must be checked against the exact query (reading the whole document). */
         boolean checksCandidates() {
             return !index.equals(exact);
         }
     }
 
+    /**
+     * The query as tsquery text, worked out first and then given to the search as a constant: the planner can then use the
+     * GIN index (a query computed inside the statement would be opaque to it).
+     */
     private Queries tsquery(SearchTerms terms) {
         // A statement the driver has prepared (after a few runs) may get a generic plan, one that does not know the query:
         // it then walks all rows newest first, testing each. This transaction's plans are made for their actual query.
@@ -194,7 +195,25 @@ public class SearchRepository {
                 select newsdesk_search_query(?, ?)::text,
                        coalesce((select max(story_id) from search_story), 0), coalesce((select max(item_id) from search_source_item), 0)""")
                 .params(terms.latin(), terms.cjkQuery())
-                .query((rs, n) -> new Queries(withoutPhrases(rs.getString(1)), rs.getString(1), rs.getLong(2), rs.getLong(3))).single();
+                .query((rs, n) -> new Queries(withoutPhrases(rs.getString(1)), rs.getString(1), PhrasePairs.of(rs.getString(1)), rs.getLong(2),
+                        rs.getLong(3))).single();
+    }
+
+    /**
+     * Runs the candidates' statement. For a query asked of the word pairs (V55), the planner may scan the pairs' table testing
+     * each row's pairs instead of asking their index (it did for items: 1.2 s instead of 3 ms, a common pair being costed as
+     * if the index had to read all of it); it is told not to, for that statement only.
+     */
+    private <T> T planned(Queries query, java.util.function.Supplier<T> statement) {
+        if (query.pairs() == null) {
+            return statement.get();
+        }
+        jdbc.sql("set local enable_seqscan = off").update();
+        try {
+            return statement.get();
+        } finally {
+            jdbc.sql("set local enable_seqscan = on").update();
+        }
     }
 
     /** A statement giving the ids ("id") of the newest {@link #RANKED_CANDIDATES} matches, newest first, and its parameters. */
@@ -234,14 +253,39 @@ public class SearchRepository {
                 break;
             }
             List<String> tokens = new ArrayList<>();
+            long above = (bucket + 1) << 10;
             for (int i = 0; i < step && bucket >= 0; i++, bucket--) {
                 tokens.add("'" + bucket + "'");
             }
             String name = "w" + ctes.size();
+            String buckets = String.join(" | ", tokens);
+            if (query.pairs() != null) {
+                // rows with their pairs filled (V55) answer a query of two-word phrases from the pairs' index alone; those
+                // without (just indexed) are found by their words and checked as below
+                ctes.add(name + " as materialized (select " + idColumn + " as id, false as unchecked from " + table + "_pairs " + alias + join
+                        + " where " + alias + ".pairs @@ ?::tsquery and newsdesk_search_recency(" + idColumn + ") @@ ?::tsquery" + filter
+                        + " union all select " + idColumn + ", true from " + from + " where " + alias + ".doc @@ ?::tsquery"
+                        + " and newsdesk_search_recency(" + idColumn + ") @@ ?::tsquery" + filter
+                        // (the step's id range, so that only its rows of the pairs' table are read to tell which lack them)
+                        + " and not exists (select 1 from " + table + "_pairs np where np." + id + " = " + idColumn + " and np." + id + " >= ? and np."
+                        + id + " < ?))");
+                params.add(query.pairs());
+                params.add(buckets);
+                params.addAll(filterParams);
+                params.add(query.index());
+                params.add(buckets);
+                params.addAll(filterParams);
+                params.add((bucket + 1) << 10);
+                params.add(above);
+                parts.add("(select o.id from (select id, unchecked from " + name + " order by id desc offset 0) o where case when o.unchecked then"
+                        + " (select x.doc @@ ?::tsquery from " + table + " x where x." + id + " = o.id) else true end)");
+                partParams.add(query.exact());
+                continue;
+            }
             ctes.add(name + " as materialized (select " + idColumn + " as id from " + from + " where " + alias + ".doc @@ ?::tsquery"
                     + " and newsdesk_search_recency(" + idColumn + ") @@ ?::tsquery" + filter + ")");
             params.add(query.index());
-            params.add(String.join(" | ", tokens));
+            params.add(buckets);
             params.addAll(filterParams);
             parts.add("(select o.id from (select id from " + name + " order by id desc offset 0) o" + exact + ")");
             if (query.checksCandidates()) {
