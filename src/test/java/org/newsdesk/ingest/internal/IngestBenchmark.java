@@ -48,7 +48,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class IngestBenchmark {
 
-    static final int FEEDS = Integer.getInteger("bench.feeds", 200);
+    /** Feeds timed per pass; {@link #WARMUP_FEEDS} more go first, through the same path, untimed. */
+    static final int FEEDS = Integer.getInteger("bench.feeds", 195);
+    static final int WARMUP_FEEDS = Integer.getInteger("bench.warmupFeeds", 150);
     static final boolean FEEDS_ONLY = Boolean.getBoolean("bench.feedsOnly");
     static final int ITEMS_PER_FEED = Integer.getInteger("bench.items", 50);
     static final int PAGES = Integer.getInteger("bench.pages", 400);
@@ -58,6 +60,7 @@ class IngestBenchmark {
     @Autowired ItemStore store;
     @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager tm;
+    @Autowired org.newsdesk.story.internal.SearchIndexer searchIndexer;
 
     final StringBuilder report = new StringBuilder();
     final Random random = new Random(System.nanoTime());
@@ -94,7 +97,8 @@ class IngestBenchmark {
         String pass = run + (searchIndexed ? "" : "-x");
         List<byte[]> documents = new ArrayList<>();
         List<Feed> feeds = new ArrayList<>();
-        for (int f = 0; f < FEEDS; f++) {
+        int total = WARMUP_FEEDS + FEEDS;
+        for (int f = 0; f < total; f++) {
             long id = jdbc.sql("insert into feed (url, title) values (?, ?) returning id").params("https://bench.example/" + pass + "/feed/" + f, "Bench " + f)
                     .query(Long.class).single();
             feeds.add(new Feed(new FeedId(id), "https://bench.example/" + pass + "/feed/" + f, "Bench outlet " + f, null, Duration.ofMinutes(30), true,
@@ -102,15 +106,19 @@ class IngestBenchmark {
             documents.add(rss(f, words, pass));
         }
         // warm-up: JIT, language profiles, connection pool. Every document is parsed and cleaned once first (nothing
-        // stored): with only the five feeds below, the first pass ran its parsing and cleaning still half compiled
-        // (0.11 and 0.27 ms an item against 0.08 and 0.21 in the second pass), which charged the JIT's warm-up to
-        // search indexing. A desk's poller runs warm.
-        for (int f = 0; f < FEEDS; f++) {
+        // stored): with only five feeds stored before timing, the first pass ran its parsing and cleaning still half
+        // compiled (0.11 and 0.27 ms an item against 0.08 and 0.21 in the second pass), which charged the JIT's warm-up to
+        // search indexing. Then WARMUP_FEEDS feeds go the whole way (stored on the workers, indexed by the indexer): with
+        // five, the JVM's compiler threads still spent about 0.4 ms of CPU per item of the timed pass compiling the store
+        // path, the JDBC driver and the indexer's calls (session 7: the JVM's whole CPU 0.70 ms an item against its workers'
+        // 0.32). A desk's poller runs warm.
+        for (int f = 0; f < total; f++) {
             FeedPoller.toItems(feeds.get(f), FeedParser.parse(documents.get(f), "application/rss+xml"), java.net.URI.create(feeds.get(f).url()));
         }
         TransactionTemplate tx = new TransactionTemplate(tm);
-        for (int f = 0; f < 5; f++) {
-            ingestFeed(tx, feeds.get(f), documents.get(f), searchIndexed);
+        runFeeds(tx, feeds, documents, new AtomicInteger(0), WARMUP_FEEDS, searchIndexed, new AtomicInteger(), new AtomicInteger());
+        if (searchIndexed) {
+            org.newsdesk.story.internal.SearchIndexerAccess.tick(searchIndexer);
         }
         parseNanos.set(0);
         prepareNanos.set(0);
@@ -118,22 +126,84 @@ class IngestBenchmark {
         List<Long> backends = jdbc.sql("select pid::bigint from pg_stat_activity where datname = current_database() and backend_type = 'client backend'")
                 .query(Long.class).list();
         long pgBefore = cpuNanos(backends);
+        long jvmBefore = processCpuNanos();
+        long compileBefore = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        long gcBefore = gcMillis();
+        long pgEverythingBefore = postgresCpuNanos(backends);
         double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        AtomicInteger next = new AtomicInteger(5);
+        AtomicInteger next = new AtomicInteger(WARMUP_FEEDS);
         AtomicInteger stored = new AtomicInteger();
         AtomicInteger duplicates = new AtomicInteger();
         long start = System.nanoTime();
-        // the search indexer as the desk runs it (SearchIndexer: every second, batches of 500 until none is left), beside
+        // the search indexer as the desk runs it (SearchIndexer's tick at its pace: batches of 500 until none is left), beside
         // the import; the test context runs no scheduler, so without this nothing was indexed during the benchmark
         java.util.concurrent.ScheduledExecutorService indexer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
         if (searchIndexed) {
-            indexer.scheduleWithFixedDelay(this::indexNoted, 1, 1, java.util.concurrent.TimeUnit.SECONDS);
+            indexer.scheduleWithFixedDelay(() -> org.newsdesk.story.internal.SearchIndexerAccess.tick(searchIndexer), org.newsdesk.story.internal.SearchIndexerAccess.TICK_MILLIS,
+                    org.newsdesk.story.internal.SearchIndexerAccess.TICK_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
+        runFeeds(tx, feeds, documents, next, total, searchIndexed, stored, duplicates);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long pgNanos = cpuNanos(backends) - pgBefore;
+        // until the search indexer (five times a second beside the import, two connections while a backlog lasts) has indexed every item noted: what is left when the
+        // import ends is searchable only then; left behind, it also delays searches run after the benchmark (a search
+        // catches up on at most 2,000 noted rows before it reads)
+        double searchableSeconds = seconds;
+        long pendingAtEnd = 0;
+        if (searchIndexed) {
+            pendingAtEnd = jdbc.sql("select count(*) from search_pending").query(Long.class).single();
+            indexer.shutdown();
+            indexer.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
+            org.newsdesk.story.internal.SearchIndexerAccess.tick(searchIndexer);
+            searchableSeconds = (System.nanoTime() - start) / 1e9;
+        }
+        long pgAllNanos = cpuNanos(backends) - pgBefore;
+        long jvmNanos = processCpuNanos() - jvmBefore;
+        long compileMillis = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compileBefore;
+        long gcMillis = gcMillis() - gcBefore;
+        long pgEverythingNanos = postgresCpuNanos(backends) - pgEverythingBefore;
+        int items = stored.get() + duplicates.get();
+        long clustered = jdbc.sql("select count(*) from source_item s join source_cluster c on c.id = s.cluster_id where s.feed_id >= ? and c.size > 1")
+                .param(feeds.get(WARMUP_FEEDS).id().value()).query(Long.class).single();
+        line("");
+        line(searchIndexed ? "Feed items (parse + clean + language + MinHash + dedupe + cluster + store, with search's index), %d workers:"
+                : "The same without search's index trigger (what ingest itself costs), %d workers:", WORKERS);
+        line("  %d feeds x %d items = %d items in %.2f s: %,.0f items/s (load average %.1f before, %.1f after; %d feeds stored before, untimed)", FEEDS, ITEMS_PER_FEED, items,
+                seconds, items / seconds, loadBefore, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), WARMUP_FEEDS);
+        if (searchIndexed) {
+            line("  all of them indexed for search (the indexer beside the import, then until none is left) %.2f s after the start: %,.0f items/s imported and searchable", searchableSeconds, items / searchableSeconds);
+            line("  PostgreSQL CPU per item with all the indexing: %.2f ms (%d items were still waiting for the indexer when the import ended)",
+                    pgAllNanos / 1e6 / items, pendingAtEnd);
+        }
+        // everything the two cores ran for this pass, not only the workers' threads and the client backends: the JVM's
+        // compiler and garbage collector, PostgreSQL's WAL writer, checkpointer and autovacuum
+        line("  whole processes until %s: JVM %.2f ms, PostgreSQL (every process) %.2f ms of CPU per item => %,.0f items/s on %d otherwise idle cores",
+                searchIndexed ? "searchable" : "stored", jvmNanos / 1e6 / items, pgEverythingNanos / 1e6 / items,
+                WORKERS * 1000 / ((jvmNanos + pgEverythingNanos) / 1e6 / items), WORKERS);
+        line("  of the JVM's time: compiling (just in time, summed over its compiler threads) %.2f ms, garbage collection pauses %.2f ms per item", compileMillis / (double) items,
+                gcMillis / (double) items);
+        line("  stored %d, recognised as duplicates %d (exact copies planted: 5%%), items in near-duplicate clusters: %d", stored.get(),
+                duplicates.get(), clustered);
+        double javaMs = (parseNanos.get() + prepareNanos.get() + storeNanos.get()) / 1e6 / items;
+        double pgMs = pgNanos / 1e6 / items;
+        line("  CPU per item: parse %.2f ms, clean + language + MinHash %.2f ms, store (Java side) %.2f ms, PostgreSQL %.2f ms",
+                parseNanos.get() / 1e6 / items, prepareNanos.get() / 1e6 / items, storeNanos.get() / 1e6 / items, pgMs);
+        line("  => %.2f ms of CPU per item: %,.0f items/s on %d otherwise idle cores", javaMs + pgMs, WORKERS * 1000 / (javaMs + pgMs), WORKERS);
+        assertThat(stored.get()).isPositive();
+    }
+
+    static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(g -> Math.max(0, g.getCollectionTime())).sum();
+    }
+
+    /** Stores feeds next..end-1 on {@link #WORKERS} workers, as the poller runs them. */
+    void runFeeds(TransactionTemplate tx, List<Feed> feeds, List<byte[]> documents, AtomicInteger next, int end, boolean searchIndexed,
+            AtomicInteger stored, AtomicInteger duplicates) throws Exception {
         try (ExecutorService pool = Executors.newFixedThreadPool(WORKERS)) {
             List<Future<?>> done = new ArrayList<>();
             for (int w = 0; w < WORKERS; w++) {
                 done.add(pool.submit(() -> {
-                    for (int f = next.getAndIncrement(); f < FEEDS; f = next.getAndIncrement()) {
+                    for (int f = next.getAndIncrement(); f < end; f = next.getAndIncrement()) {
                         for (Stored s : ingestFeed(tx, feeds.get(f), documents.get(f), searchIndexed)) {
                             (s.duplicate() ? duplicates : stored).incrementAndGet();
                         }
@@ -145,48 +215,44 @@ class IngestBenchmark {
                 d.get();
             }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        long pgNanos = cpuNanos(backends) - pgBefore;
-        // until the search indexer (every second, beside the import) has indexed every item noted: what is left when the
-        // import ends is searchable only then; left behind, it also delays searches run after the benchmark (a search
-        // catches up on at most 2,000 noted rows before it reads)
-        double searchableSeconds = seconds;
-        if (searchIndexed) {
-            indexer.shutdown();
-            indexer.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
-            indexNoted();
-            searchableSeconds = (System.nanoTime() - start) / 1e9;
-        }
-        long pgAllNanos = cpuNanos(backends) - pgBefore;
-        int items = stored.get() + duplicates.get();
-        long clustered = jdbc.sql("select count(*) from source_item s join source_cluster c on c.id = s.cluster_id where s.feed_id >= ? and c.size > 1")
-                .param(feeds.get(0).id().value()).query(Long.class).single();
-        line("");
-        line(searchIndexed ? "Feed items (parse + clean + language + MinHash + dedupe + cluster + store, with search's index), %d workers:"
-                : "The same without search's index trigger (what ingest itself costs), %d workers:", WORKERS);
-        line("  %d feeds x %d items = %d items in %.2f s: %,.0f items/s (load average %.1f before, %.1f after)", FEEDS - 5, ITEMS_PER_FEED, items,
-                seconds, items / seconds, loadBefore, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        if (searchIndexed) {
-            line("  all of them indexed for search (the indexer beside the import, then until none is left) %.2f s after the start: %,.0f items/s imported and searchable", searchableSeconds, items / searchableSeconds);
-            line("  PostgreSQL CPU per item with all the indexing: %.2f ms", pgAllNanos / 1e6 / items);
-        }
-        line("  stored %d, recognised as duplicates %d (exact copies planted: 5%%), items in near-duplicate clusters: %d", stored.get(),
-                duplicates.get(), clustered);
-        double javaMs = (parseNanos.get() + prepareNanos.get() + storeNanos.get()) / 1e6 / items;
-        double pgMs = pgNanos / 1e6 / items;
-        line("  CPU per item: parse %.2f ms, clean + language + MinHash %.2f ms, store (Java side) %.2f ms, PostgreSQL %.2f ms",
-                parseNanos.get() / 1e6 / items, prepareNanos.get() / 1e6 / items, storeNanos.get() / 1e6 / items, pgMs);
-        line("  => %.2f ms of CPU per item: %,.0f items/s on %d otherwise idle cores", javaMs + pgMs, WORKERS * 1000 / (javaMs + pgMs), WORKERS);
-        assertThat(stored.get()).isPositive();
     }
 
-    /** What SearchIndexer's tick does: index what is noted, 500 rows a transaction, until fewer are left. */
-    void indexNoted() {
-        TransactionTemplate tx = new TransactionTemplate(tm);
-        Integer taken;
-        do {
-            taken = tx.execute(s -> jdbc.sql("select newsdesk_index_pending(500)").query(Integer.class).single());
-        } while (taken != null && taken == 500);
+    /** CPU time of this whole JVM (every thread: workers, compiler, garbage collector). */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /**
+     * CPU time of every process of the PostgreSQL server the backends belong to: the postmaster, its live children (backends,
+     * WAL writer, checkpointer, autovacuum) and the children that ended (counted in the postmaster's cutime and cstime).
+     */
+    static long postgresCpuNanos(List<Long> backends) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(backends.get(0)), "stat"));
+            long postmaster = Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1]);
+            List<Long> pids = new ArrayList<>();
+            try (var dirs = Files.list(Path.of("/proc"))) {
+                for (Path d : dirs.toList()) {
+                    String name = d.getFileName().toString();
+                    if (name.chars().allMatch(Character::isDigit)) {
+                        try {
+                            String s = Files.readString(d.resolve("stat"));
+                            if (Long.parseLong(s.substring(s.lastIndexOf(')') + 2).split(" ")[1]) == postmaster) {
+                                pids.add(Long.parseLong(name));
+                            }
+                        } catch (IOException | RuntimeException e) {
+                            // ended meanwhile
+                        }
+                    }
+                }
+            }
+            pids.add(postmaster);
+            String own = Files.readString(Path.of("/proc", Long.toString(postmaster), "stat"));
+            String[] f = own.substring(own.lastIndexOf(')') + 2).split(" ");
+            return cpuNanos(pids) + (Long.parseLong(f[13]) + Long.parseLong(f[14])) * 10_000_000L;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     final java.util.concurrent.atomic.AtomicLong parseNanos = new java.util.concurrent.atomic.AtomicLong();

@@ -1,0 +1,14 @@
+package org.newsdesk.story.internal;
+
+/** Lets the ingest benchmark run the search indexer as the desk's scheduler does (the test context schedules nothing). */
+public final class SearchIndexerAccess {
+
+    /** How often the desk's scheduler runs {@link SearchIndexer#tick()} (the benchmark may try another pace: -Dbench.indexerTick=MILLIS). */
+    public static final long TICK_MILLIS = Long.getLong("bench.indexerTick", SearchIndexer.TICK_MILLIS);
+
+    private SearchIndexerAccess() {}
+
+    public static void tick(SearchIndexer indexer) {
+        indexer.tick();
+    }
+}

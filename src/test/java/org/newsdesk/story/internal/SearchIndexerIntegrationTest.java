@@ -1,0 +1,41 @@
+package org.newsdesk.story.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.newsdesk.testing.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The desk's search indexer after an import burst: everything imported becomes searchable in one run of the indexer,
+ * however many batches it takes (a second connection indexes beside the first while the backlog lasts), each item once.
+ */
+@IntegrationTest
+class SearchIndexerIntegrationTest {
+
+    @Autowired SearchIndexer indexer;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void anImportOfSeveralBatchesIsAllSearchableAfterOneRunOfTheIndexer() {
+        String word = "zqburst" + new java.util.Random().ints(8, 'a', 'z' + 1).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+        int items = SearchIndexer.BATCH * 3 + 17;
+        // as the import stores a feed's items: one insert, each row noted for the indexer by the table's trigger
+        jdbc.sql("""
+                insert into source_item (kind, source_name, title, language, clean_text, content_hash, cluster_id)
+                select 'FEED', 'Burst outlet', 'Story ' || g || ' about ' || ?, (array['en', 'fr', 'zh'])[1 + g % 3],
+                       'Burst text ' || g || ' 数据中心建设 ' || md5(g::text), md5(? || g), 0
+                  from generate_series(1, ?) g""").params(word, word, items).update();
+        jdbc.sql("update source_item set cluster_id = id where cluster_id = 0 and title like ?").param("% " + word).update();
+
+        indexer.tick();
+
+        assertThat(jdbc.sql("select count(*) from search_pending p join source_item i on p.kind = 'i' and p.id = i.id where i.title like ?")
+                .param("% " + word).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                select count(*) from search_source_item s join source_item i on i.id = s.item_id
+                 where s.doc @@ newsdesk_search_query(?, '数据 <-> 据中') and s.rank_doc @@ newsdesk_search_query(?, null)""")
+                .params(word, word).query(Long.class).single()).isEqualTo(items);
+    }
+}
