@@ -189,10 +189,24 @@ public final class ArticleExtractor {
         for (Element p : content.select("p")) {
             String text = p.text().strip();
             Matcher label = TEASER_LABEL.matcher(text);
-            if (label.find() && label.end() < text.length() && linkText(p).equals(text.substring(label.end()).strip())) {
+            int end = label.find() ? label.end() : boldLabelEnd(p, text);
+            if (end > 0 && end < text.length() && linkText(p).equals(text.substring(end).strip())) {
                 p.remove();
             }
         }
+    }
+
+    /** A short label set in bold and ending with a colon: "<strong>Related: </strong>". */
+    private static final Pattern BOLD_LABEL = Pattern.compile("^[^:]{2,24}:\\s*$");
+
+    /** Where a paragraph's leading bold label ("<strong>Related: </strong><a>…</a>") ends in its text, or -1. */
+    private static int boldLabelEnd(Element p, String text) {
+        Element first = p.firstElementChild();
+        if (first == null || !(first.tagName().equals("strong") || first.tagName().equals("b")) || !first.select("a").isEmpty()) {
+            return -1;
+        }
+        String label = first.text().strip();
+        return BOLD_LABEL.matcher(label).matches() && text.startsWith(label) ? label.length() : -1;
     }
 
     /** A caption ending with its photo's credit in brackets: "(Image: GETTY )", "(Photo: AP)". */

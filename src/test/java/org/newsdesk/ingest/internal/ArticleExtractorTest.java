@@ -108,4 +108,16 @@ class ArticleExtractorTest {
         assertThat(text).contains("Before the photo.", "After the photo.", "The deal was praised by Ilhan Omar and by the minister in Paris on Monday.")
                 .doesNotContain("GETTY", "Engineers at the new site", "SEE MORE", "students under siege", "Hillicon Valley");
     }
+
+    @Test
+    void aBoldLabelAndALinkToAnotherStoryStayOutWhileABoldLeadInToASentenceStays() {
+        // as on the benchmark's development pages (Live Science, Space.com): "<strong>Related: </strong><a>…</a>"
+        String html = "<html><body><article><h1>Mistral borrows</h1><div class=\"text\">" + story("Before the link.")
+                + "<p><strong>Related: </strong><a href=\"/other\"><u><strong>Snapshots of our universe through time</strong></u></a></p>"
+                + "<p><strong>Update:</strong> the company <a href=\"/statement\">said on Tuesday</a> that the site opens in May.</p>"
+                + story("After the link.") + "</div></article></body></html>";
+        String text = ArticleExtractor.extract(html, "https://outlet.example/e").text();
+        assertThat(text).contains("Before the link.", "After the link.", "Update: the company said on Tuesday that the site opens in May.")
+                .doesNotContain("Related", "Snapshots of our universe");
+    }
 }
