@@ -78,6 +78,7 @@ public final class ArticleExtractor {
         if (content != null) {
             removeLabelledLinks(content);
             content.select("[" + HEADLINE_MARK + "]").remove();
+            removeOwnAddress(content, pageUrl, canonical);
         }
         String text = content == null ? "" : TextCleaner.clean(content.html());
         if (text.length() < 200) {
@@ -177,6 +178,19 @@ public final class ArticleExtractor {
                 form.unwrap();
             } else {
                 form.remove();
+            }
+        }
+    }
+
+    /**
+     * A line that is nothing but the page's own address (a print header's "https://outlet.example/news/…", shown only
+     * when printing), found on the development part of the benchmark.
+     */
+    private static void removeOwnAddress(Element content, String pageUrl, String canonical) {
+        for (Element e : content.getElementsMatchingOwnText("^\\s*https?://\\S+\\s*$")) {
+            String address = e.text().strip();
+            if (e.parent() != null && (address.equals(pageUrl) || address.equals(canonical))) {
+                e.remove();
             }
         }
     }

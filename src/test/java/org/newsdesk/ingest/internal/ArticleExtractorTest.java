@@ -139,4 +139,15 @@ class ArticleExtractorTest {
                 + "<h2>Mistral's data center:</h2>" + story("After.") + "</article></body></html>";
         assertThat(ArticleExtractor.extract(lead, "https://outlet.example/g").text()).contains("Mistral's data center:", "After.");
     }
+
+    @Test
+    void aPrintHeaderThatIsOnlyThePagesOwnAddressStaysOutWhileOtherAddressesInTheStoryStay() {
+        // as on the benchmark's development pages: a print-only header above the story holds the page's address
+        String html = "<html><body><div class=\"article-content\"><div class=\"print-only\"><img src=\"logo.png\">"
+                + "<span>https://outlet.example/news/mistral-borrows-12345.php</span></div>" + story("Before the address.")
+                + "<p>https://mistral.example/press</p>" + story("After the address.") + "</div></body></html>";
+        String text = ArticleExtractor.extract(html, "https://outlet.example/news/mistral-borrows-12345.php").text();
+        assertThat(text).startsWith("Before the address.").contains("https://mistral.example/press", "After the address.")
+                .doesNotContain("mistral-borrows-12345");
+    }
 }
