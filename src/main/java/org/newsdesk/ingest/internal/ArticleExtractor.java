@@ -79,6 +79,7 @@ public final class ArticleExtractor {
             removeLabelledLinks(content);
             content.select("[" + HEADLINE_MARK + "]").remove();
             removeOwnAddress(content, pageUrl, canonical);
+            removeDatelines(content);
         }
         String text = content == null ? "" : TextCleaner.clean(content.html());
         if (text.length() < 200) {
@@ -193,6 +194,39 @@ public final class ArticleExtractor {
                 e.remove();
             }
         }
+    }
+
+    private static final String DATE = "time, [itemprop~=(?i)^date]";
+
+    /**
+     * A line that only says when the story was published or updated: a {@code <time>} (or an element marked as the
+     * publication date) with at most a two-word label or separator beside it ("PUBLISHED: 10:48, Tue, Nov 19, 2019 |
+     * UPDATED: …", "Updated on: November 19, 2019 / 10:07 AM / CBS News"), found on the development part of the
+     * benchmark. A {@code <time>} standing alone stays: Readability's breitbart test page keeps two of them.
+     */
+    private static void removeDatelines(Element content) {
+        for (Element date : content.select(DATE)) {
+            if (date.parent() == null) {
+                continue;
+            }
+            Element line = date;
+            while (line.parent() != null && line.parent() != content && isDateline(line.parent())) {
+                line = line.parent();
+            }
+            if (line != date) {
+                line.remove();
+            }
+        }
+    }
+
+    private static boolean isDateline(Element e) {
+        String text = e.text();
+        if (text.length() > 100) {
+            return false;
+        }
+        Element copy = e.clone();
+        copy.select(DATE).remove();
+        return words(copy.text()).size() <= 2;
     }
 
     private static final String HEADLINE_MARK = "data-newsdesk-headline";

@@ -150,4 +150,17 @@ class ArticleExtractorTest {
         assertThat(text).startsWith("Before the address.").contains("https://mistral.example/press", "After the address.")
                 .doesNotContain("mistral-borrows-12345");
     }
+
+    @Test
+    void aLineThatOnlySaysWhenTheStoryWasPublishedStaysOutWhileASentenceWithADateStays() {
+        // as on the benchmark's development pages: "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, …"
+        String html = "<html><body><article><h1>Mistral borrows</h1><div class=\"text\"><div class=\"dates\">"
+                + "<time datetime=\"2026-04-02T06:15:00Z\"><span>PUBLISHED: </span><span>06:15, Thu, Apr 2, 2026</span></time>"
+                + "<time datetime=\"2026-04-02T08:05:00Z\"> | UPDATED: <span>08:05, Thu, Apr 2, 2026</span></time></div>"
+                + story("Before the date.") + "<p>The site opens on <time datetime=\"2026-05-04\">Monday 4 May</time>, the company said.</p>"
+                + story("After the date.") + "</div></article></body></html>";
+        String text = ArticleExtractor.extract(html, "https://outlet.example/h").text();
+        assertThat(text).startsWith("Before the date.").contains("The site opens on Monday 4 May, the company said.", "After the date.")
+                .doesNotContain("PUBLISHED", "UPDATED", "06:15");
+    }
 }
