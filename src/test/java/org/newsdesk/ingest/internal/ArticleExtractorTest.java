@@ -163,4 +163,18 @@ class ArticleExtractorTest {
         assertThat(text).startsWith("Before the date.").contains("The site opens on Monday 4 May, the company said.", "After the date.")
                 .doesNotContain("PUBLISHED", "UPDATED", "06:15");
     }
+
+    @Test
+    void bylinesAboveTheStoryStayOutWhileAnAuthorsNameInASentenceStays() {
+        // as on the benchmark's development pages: two bylines above the story, of which Readability removes only the first
+        String html = "<html><head><title>Mistral borrows | Compute Ledger</title><meta name=\"author\" content=\"Hannah Keller\"></head><body><article><h1>Mistral borrows</h1>"
+                + "<p class=\"byline\">By Hannah Keller</p><div class=\"byline-section\"><div class=\"attribution\"><span class=\"author\">Hannah Keller</span>"
+                + " <span class=\"publication\">Compute Ledger wire services</span></div><div class=\"publish-date\">Published 11:11 PM EST Nov 19, 2019</div></div>"
+                + story("Before the bio.") + "<p>Written with <a class=\"author-link\" href=\"/people/m\">Marc Dupont</a>, who covers energy.</p>"
+                + story("After the bio.") + "</article></body></html>";
+        var a = ArticleExtractor.extract(html, "https://outlet.example/i");
+        assertThat(a.author()).isEqualTo("Hannah Keller");
+        assertThat(a.text()).startsWith("Before the bio.").contains("Written with Marc Dupont, who covers energy.", "After the bio.")
+                .doesNotContain("wire services", "Hannah Keller", "11:11 PM");
+    }
 }
