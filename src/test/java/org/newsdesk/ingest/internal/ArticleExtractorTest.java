@@ -108,4 +108,73 @@ class ArticleExtractorTest {
         assertThat(text).contains("Before the photo.", "After the photo.", "The deal was praised by Ilhan Omar and by the minister in Paris on Monday.")
                 .doesNotContain("GETTY", "Engineers at the new site", "SEE MORE", "students under siege", "Hillicon Valley");
     }
+
+    @Test
+    void aBoldLabelAndALinkToAnotherStoryStayOutWhileABoldLeadInToASentenceStays() {
+        // as on the benchmark's development pages (Live Science, Space.com): "<strong>Related: </strong><a>…</a>"
+        String html = "<html><body><article><h1>Mistral borrows</h1><div class=\"text\">" + story("Before the link.")
+                + "<p><strong>Related: </strong><a href=\"/other\"><u><strong>Snapshots of our universe through time</strong></u></a></p>"
+                + "<p><strong>Update:</strong> the company <a href=\"/statement\">said on Tuesday</a> that the site opens in May.</p>"
+                + story("After the link.") + "</div></article></body></html>";
+        String text = ArticleExtractor.extract(html, "https://outlet.example/e").text();
+        assertThat(text).contains("Before the link.", "After the link.", "Update: the company said on Tuesday that the site opens in May.")
+                .doesNotContain("Related", "Snapshots of our universe");
+    }
+
+    @Test
+    void theHeadlineOpeningTheStoryIsTheTitleNotTheTextWhileLaterHeadingsStay() {
+        // as on most of the benchmark's pages: the labelled body starts after the headline; Mozilla's Readability removes
+        // the first h1 or h2 that says what the page's title says, and only that one
+        String html = "<html><head><title>Mistral borrows 705 million euros for its data center | Compute Ledger</title></head><body>"
+                + "<article><h1>Mistral borrows 705 million euros for its data center</h1>" + story("Before the section.")
+                + "<h2>Mistral's data center:</h2>" + story("In the colon section.")
+                + "<h2>Why Mistral borrows for its data center</h2>" + story("After the section.") + "</article></body></html>";
+        var a = ArticleExtractor.extract(html, "https://outlet.example/f");
+        assertThat(a.title()).isEqualTo("Mistral borrows 705 million euros for its data center");
+        assertThat(a.text()).startsWith("Before the section.")
+                .contains("Mistral's data center:", "In the colon section.", "Why Mistral borrows for its data center", "After the section.")
+                .doesNotContain("705 million euros for its data center");
+        // a heading ending with a colon leads into what follows: it is not the headline, even when the title says it
+        String lead = "<html><head><title>Mistral's data center | Compute Ledger</title></head><body><article>" + story("Before.")
+                + "<h2>Mistral's data center:</h2>" + story("After.") + "</article></body></html>";
+        assertThat(ArticleExtractor.extract(lead, "https://outlet.example/g").text()).contains("Mistral's data center:", "After.");
+    }
+
+    @Test
+    void aPrintHeaderThatIsOnlyThePagesOwnAddressStaysOutWhileOtherAddressesInTheStoryStay() {
+        // as on the benchmark's development pages: a print-only header above the story holds the page's address
+        String html = "<html><body><div class=\"article-content\"><div class=\"print-only\"><img src=\"logo.png\">"
+                + "<span>https://outlet.example/news/mistral-borrows-12345.php</span></div>" + story("Before the address.")
+                + "<p>https://mistral.example/press</p>" + story("After the address.") + "</div></body></html>";
+        String text = ArticleExtractor.extract(html, "https://outlet.example/news/mistral-borrows-12345.php").text();
+        assertThat(text).startsWith("Before the address.").contains("https://mistral.example/press", "After the address.")
+                .doesNotContain("mistral-borrows-12345");
+    }
+
+    @Test
+    void aLineThatOnlySaysWhenTheStoryWasPublishedStaysOutWhileASentenceWithADateStays() {
+        // as on the benchmark's development pages: "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, …"
+        String html = "<html><body><article><h1>Mistral borrows</h1><div class=\"text\"><div class=\"dates\">"
+                + "<time datetime=\"2026-04-02T06:15:00Z\"><span>PUBLISHED: </span><span>06:15, Thu, Apr 2, 2026</span></time>"
+                + "<time datetime=\"2026-04-02T08:05:00Z\"> | UPDATED: <span>08:05, Thu, Apr 2, 2026</span></time></div>"
+                + story("Before the date.") + "<p>The site opens on <time datetime=\"2026-05-04\">Monday 4 May</time>, the company said.</p>"
+                + story("After the date.") + "</div></article></body></html>";
+        String text = ArticleExtractor.extract(html, "https://outlet.example/h").text();
+        assertThat(text).startsWith("Before the date.").contains("The site opens on Monday 4 May, the company said.", "After the date.")
+                .doesNotContain("PUBLISHED", "UPDATED", "06:15");
+    }
+
+    @Test
+    void bylinesAboveTheStoryStayOutWhileAnAuthorsNameInASentenceStays() {
+        // as on the benchmark's development pages: two bylines above the story, of which Readability removes only the first
+        String html = "<html><head><title>Mistral borrows | Compute Ledger</title><meta name=\"author\" content=\"Hannah Keller\"></head><body><article><h1>Mistral borrows</h1>"
+                + "<p class=\"byline\">By Hannah Keller</p><div class=\"byline-section\"><div class=\"attribution\"><span class=\"author\">Hannah Keller</span>"
+                + " <span class=\"publication\">Compute Ledger wire services</span></div><div class=\"publish-date\">Published 11:11 PM EST Nov 19, 2019</div></div>"
+                + story("Before the bio.") + "<p>Written with <a class=\"author-link\" href=\"/people/m\">Marc Dupont</a>, who covers energy.</p>"
+                + story("After the bio.") + "</article></body></html>";
+        var a = ArticleExtractor.extract(html, "https://outlet.example/i");
+        assertThat(a.author()).isEqualTo("Hannah Keller");
+        assertThat(a.text()).startsWith("Before the bio.").contains("Written with Marc Dupont, who covers energy.", "After the bio.")
+                .doesNotContain("wire services", "Hannah Keller", "11:11 PM");
+    }
 }
