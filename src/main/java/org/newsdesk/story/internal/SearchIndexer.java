@@ -54,8 +54,16 @@ public class SearchIndexer {
     /** Rows whose adjacent word pairs (V55) are filled at most per run, when nothing waits to be indexed. */
     static final int PAIRS_BATCH = 50;
 
+    /**
+     * Pairs are filled only after nothing was indexed for this long. Filling costs about 3 ms of PostgreSQL's CPU per row
+     * (its index entries), and the newest rows, filled first, are those an import is writing: in the short pauses of a
+     * burst the pairs would take the cores the import needs.
+     */
+    static final long QUIET_BEFORE_PAIRS_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+
     /** Whether rows may lack their pairs: at start, and after anything was indexed. */
     private volatile boolean pairsToFill = true;
+    private volatile long lastIndexed = System.nanoTime();
 
     @Scheduled(initialDelay = 1000, fixedDelay = TICK_MILLIS)
     void tick() {
@@ -66,10 +74,12 @@ public class SearchIndexer {
                 catchUp(Integer.MAX_VALUE);
                 second.get();
             }
+            long now = System.nanoTime();
             if (taken > 0) {
                 pairsToFill = true;
-            } else if (pairsToFill) {
-                // only when idle: during an import burst every run has indexed something, and the pairs wait
+                lastIndexed = now;
+            } else if (pairsToFill && now - lastIndexed >= QUIET_BEFORE_PAIRS_NANOS) {
+                // only when the desk is quiet: an import burst and the seconds after it leave the pairs waiting
                 pairsToFill = fillPhrasePairs(PAIRS_BATCH) >= PAIRS_BATCH;
             }
         } catch (RuntimeException | ExecutionException e) {
