@@ -142,7 +142,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         if (words.isBlank()) {
             summary.setText("Type words to search stories and source items.");
         } else if (found.isEmpty()) {
-            summary.setText("Nothing matches “" + words.strip() + "”.");
+            summary.setText("Nothing matches " + quoted(words.strip()) + ".");
         } else {
             summary.setText(found.stories().size() + " stor" + (found.stories().size() == 1 ? "y" : "ies") + " and " + found.sourceItems().size()
                     + " source item" + (found.sourceItems().size() == 1 ? "" : "s") + " match, most relevant first.");
@@ -245,5 +245,10 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
+    }
+
+    /** The search as typed, in quotation marks unless it is a phrase in its own: “Nvidia chips”, "data centre". */
+    static String quoted(String words) {
+        return words.length() > 1 && words.startsWith("\"") && words.endsWith("\"") ? words : "“" + words + "”";
     }
 }

@@ -73,8 +73,11 @@ class SearchViewTest {
 
         // nothing at all: one sentence, no empty headings
         view.text.setValue(word + "nowhere");
-        assertThat(view.summary.getText()).startsWith("Nothing matches");
+        assertThat(view.summary.getText()).isEqualTo("Nothing matches “" + word + "nowhere”.");
         assertThat(view.storiesHeading.isVisible()).isFalse();
         assertThat(view.itemsHeading.isVisible()).isFalse();
+        // a phrase is said as typed, not in a second pair of quotation marks
+        view.text.setValue("\"" + word + " nowhere\"");
+        assertThat(view.summary.getText()).isEqualTo("Nothing matches \"" + word + " nowhere\".");
     }
 }
