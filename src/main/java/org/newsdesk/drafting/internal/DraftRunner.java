@@ -339,8 +339,9 @@ public class DraftRunner implements DisposableBean {
                 broadcaster.publish(new DraftEvent.Failed(story, message));
                 return;
             }
-            String partialNote = failed.isEmpty() ? "" : parts.size() + " of " + job.total + " sections could not be drafted: " + causes(failed)
-                    + " They are listed under the toolbar: use \"Retry these sections\". (Reference " + ref + " in the log.)";
+            // the causes are listed under the toolbar, one line each, beside "Retry these sections": not said twice here
+            String partialNote = failed.isEmpty() ? "" : parts.size() + " of " + job.total + " sections could not be drafted; what went wrong is listed"
+                    + " under the toolbar, where \"Retry these sections\" drafts only them. (Reference " + ref + " in the log.)";
             String message = save(job, story, drafts, parts, partialNote, sources, scope, started);
             broadcaster.publish(new DraftEvent.Finished(story, message));
         } catch (TakenOver e) {

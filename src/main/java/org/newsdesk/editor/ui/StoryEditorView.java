@@ -77,6 +77,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     public static final int AUTOSAVE_EVERY_MS = 5000;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    private static final String FAILED_SEE_BELOW = "Drafting failed. Nothing was changed; what went wrong is listed below.";
 
     private final StoryService stories;
     private final WorkflowService workflow;
@@ -489,6 +490,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
 
     private void renderDrafting() {
         var latest = drafting.latestJob(id); // read once for both lines below
+        renderFailedParts(latest, caps.can(Capability.DRAFT));
         if (caps.runningDraft() != null) {
             draftStatus.setText(caps.runningDraft() + "…");
             draftStatus.removeClassName("nd-failed");
@@ -497,11 +499,18 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             // not a red line shown to a reviewer or publisher days later
             var ended = latest.filter(j -> j.status() == DraftJob.Status.FAILED || j.status() == DraftJob.Status.CANCELLED)
                     .filter(j -> caps.can(Capability.DRAFT) && j.finishedAt() != null && !j.finishedAt().isBefore(story.current().createdAt()));
-            draftStatus.setText(ended.map(DraftJob::error).orElse(""));
+            draftStatus.setText(ended.map(this::outcome).orElse(""));
             draftStatus.setClassName("nd-failed", ended.filter(j -> j.status() == DraftJob.Status.FAILED).isPresent());
         }
-        renderFailedParts(latest, caps.can(Capability.DRAFT));
         renderProviderPause(caps.shows(Capability.DRAFT) && caps.runningDraft() == null);
+    }
+
+    /**
+     * What the bar says of a draft that ended without writing: its whole message, unless the panel of failed
+     * sections below it already names each cause and the reference; then only the outcome, so nothing is read twice.
+     */
+    private String outcome(DraftJob job) {
+        return job.status() == DraftJob.Status.FAILED && failedParts.isVisible() ? FAILED_SEE_BELOW : job.error();
     }
 
     /** The parts the last draft could not write, each with its cause, and the action that drafts only them. */
@@ -728,7 +737,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             }
             case DraftEvent.Failed f -> {
                 reload();
-                draftStatus.setText(f.message());
+                draftStatus.setText(failedParts.isVisible() ? FAILED_SEE_BELOW : f.message());
                 // said once, in red in the bar (and the failed sections below it): no toast over the search box
                 draftStatus.setClassName("nd-failed", !f.message().startsWith("Drafting was cancelled"));
             }

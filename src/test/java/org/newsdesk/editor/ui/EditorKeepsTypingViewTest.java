@@ -15,6 +15,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.AfterEach;
@@ -100,6 +101,9 @@ class EditorKeepsTypingViewTest {
         Div failed = _get(Div.class, s -> s.withId("failed-parts"));
         assertThat(failed.isVisible()).isTrue();
         assertThat(failed.getElement().getTextRecursively()).contains("Every section: The provider refused the API key (HTTP 401): check NEWSDESK_LLM_API_KEY.");
+        // the bar says the outcome; the cause is read once, in the panel
+        Span status = _get(Span.class, s -> s.withId("draft-status"));
+        assertThat(status.getText()).startsWith("Drafting failed.").contains("Nothing was changed").doesNotContain("HTTP 401");
         assertThat(_get(StoryEditorView.class).unsavedBanner.isVisible()).isFalse();
 
         // the provider fixed: retrying the sections completes the draft, and the typing is still the person's
