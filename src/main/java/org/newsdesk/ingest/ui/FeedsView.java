@@ -104,6 +104,7 @@ class FeedsView extends VerticalLayout {
         opml.setAlignItems(FlexComponent.Alignment.CENTER);
 
         grid.setId("feeds-grid");
+        grid.setEmptyStateText("No feeds yet: paste a feed's or a site's address above and subscribe, or import an OPML file from another reader.");
         grid.addColumn(Feed::displayName).setHeader("Feed").setKey("feed").setFlexGrow(2).setTooltipGenerator(Feed::url).setSortable(true).setComparator(f -> f.displayName().toLowerCase(Locale.ROOT));
         grid.addColumn(Feed::health).setHeader("Health").setKey("health").setAutoWidth(true).setSortable(true)
                 .setPartNameGenerator(f -> f.consecutiveFailures() > 0 ? "nd-failing" : null);

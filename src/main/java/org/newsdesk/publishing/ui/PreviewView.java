@@ -69,6 +69,7 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
         made.setWidthFull();
         made.setVisible(false);
         made.setId("shared-preview-url");
+        links.setEmptyStateText("No share links yet: \"Share a preview link\" gives someone without an account this preview until the link expires.");
         links.addColumn(PreviewLink::createdBy).setHeader("Shared by").setAutoWidth(true);
         links.addColumn(l -> time.format(l.createdAt())).setHeader("Shared").setAutoWidth(true);
         links.addColumn(l -> time.format(l.expiresAt())).setHeader("Expires").setAutoWidth(true);

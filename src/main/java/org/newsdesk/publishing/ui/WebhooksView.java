@@ -85,6 +85,7 @@ class WebhooksView extends VerticalLayout {
         }).setHeader("").setAutoWidth(true);
         endpoints.setAllRowsVisible(true);
         endpoints.setId("webhook-endpoints");
+        endpoints.setEmptyStateText("No endpoints yet: a partner's address, the events it wants and \"Register endpoint\" start deliveries.");
         endpoints.asSingleSelect().addValueChangeListener(e -> {
             selected = e.getValue();
             showLog();
@@ -149,5 +150,7 @@ class WebhooksView extends VerticalLayout {
     private void showLog() {
         logTitle.setText(selected == null ? "Delivery log (pick an endpoint)" : "Delivery log: " + selected.url());
         deliveries.setItems(selected == null ? java.util.List.of() : webhooks.deliveries(selected.id(), 100));
+        deliveries.setEmptyStateText(selected == null ? "Pick an endpoint above to see what was sent to it."
+                : "Nothing sent to this endpoint yet: it receives the next event it subscribed to.");
     }
 }

@@ -66,6 +66,7 @@ class FeedsViewTest {
         assertThat(GridKt._getFormatted(view.grid, row, "items")).isEqualTo("2");
         assertThat(GridKt._getFormatted(view.grid, row, "last-error")).isEmpty();
         assertThat(GridKt._getFormatted(view.grid, row, "next-poll")).isNotBlank();
+        assertThat(view.grid.getEmptyStateText()).as("what a desk without feeds reads instead of an empty grid").contains("subscribe").contains("OPML");
     }
 
     @Test

@@ -43,6 +43,8 @@ class DeliveryViewsTest {
         PreviewView view = _get(PreviewView.class);
         assertThat(view.open.getHref()).isEqualTo("/desk-preview/stories/" + id.value());
 
+        assertThat(GridKt._size(view.links)).isZero();
+        assertThat(view.links.getEmptyStateText()).as("a story never shared says how to share it").contains("Share a preview link");
         _click(view.share);
         assertThat(view.made.getValue()).matches("http.*/preview/[A-Za-z0-9_-]{43}");
         List<PreviewLink> rows = GridKt._fetch(view.links, 0, 10);
@@ -57,6 +59,7 @@ class DeliveryViewsTest {
         ui.signIn("admin");
         UI.getCurrent().navigate("webhooks");
         WebhooksView view = _get(WebhooksView.class);
+        assertThat(view.deliveries.getEmptyStateText()).as("the log before an endpoint is picked").startsWith("Pick an endpoint");
 
         setValueAsUser(view.url, "http://192.168.1.20/hooks");
         _click(view.add);
