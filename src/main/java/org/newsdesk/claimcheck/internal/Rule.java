@@ -176,11 +176,33 @@ abstract class Rule {
         if (draftSubjectOwnsAnother) {
             return false;
         }
-        if (sourceSubject == null) {
+        if (sourceSubject == null || namedJustBefore(d, sourceSubject)) {
             return true;
         }
         boolean named = sentence.stream().anyMatch(x -> x.kind == ClaimKind.ENTITY && x.sameEntity(draftSubject));
         return named || !namedInDraft(sourceSubject);
+    }
+
+    /**
+     * Whether the draft's own sentence names the source's subject before the figure, with no other figure between
+     * ("HKEX said the LME's core profit rose 82%", "Samsung and SK Hynix said DDR5 prices will rise 15%"): the draft
+     * says the figure of that name too, whatever name opens its sentence.
+     */
+    static boolean namedJustBefore(Mention d, Mention subject) {
+        if (d.doc == null || d.sentence < 0 || d.sentence >= d.doc.bySentence.size()) {
+            return false;
+        }
+        List<Mention> sentence = d.doc.bySentence.get(d.sentence);
+        for (Mention x : sentence) {
+            if (x.kind != ClaimKind.ENTITY || x.end > d.start || !x.sameEntity(subject)) {
+                continue;
+            }
+            boolean figureBetween = sentence.stream().anyMatch(y -> y != d && y.isFigure() && y.start >= x.end && y.end <= d.start);
+            if (!figureBetween) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the draft names this entity anywhere (the test of {@link Mention#sameEntity}, by set lookups). */
