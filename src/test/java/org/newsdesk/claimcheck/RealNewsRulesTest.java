@@ -156,11 +156,11 @@ class RealNewsRulesTest {
 
     @Test
     void aNameInAnotherScriptIsAnchoredByAFigureAcrossASemicolon() {
-        String source = "小鹏汽车董事长何小鹏表示，图灵芯片已经流片。小鹏MONA M03起售价11.98万元。";
+        String source = "零跑汽车董事长朱江明表示，新芯片已经流片。零跑B10起售价11.98万元。";
         LocalDate published = LocalDate.of(2024, 8, 28);
-        String joined = "XPeng chairman He Xiaopeng said the Turing chip had taped out; the MONA M03 starts at 119,800 yuan.";
-        assertThat(claim(joined, "en", source, "zh", published, "Wind", "XPeng").flagged()).isFalse();
-        assertThat(claim("XPeng chairman He Xiaopeng said the Turing chip had taped out.", "en", source, "zh", published, "Wind", "XPeng").flagged())
+        String joined = "The carmaker Leapmotor said the new chip had taped out; the B10 starts at 119,800 yuan.";
+        assertThat(claim(joined, "en", source, "zh", published, "Wind", "Leapmotor").flagged()).isFalse();
+        assertThat(claim("The carmaker Leapmotor said the new chip had taped out.", "en", source, "zh", published, "Wind", "Leapmotor").flagged())
                 .as("no figure or day of the sources in its sentence").isTrue();
     }
 }

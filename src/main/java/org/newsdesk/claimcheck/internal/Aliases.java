@@ -58,7 +58,7 @@ final class Aliases {
         add("bytedance", "ByteDance", "字节跳动");
         add("huawei", "Huawei", "华为");
         add("asml", "ASML", "阿斯麦");
-        add("samsung", "Samsung", "三星电子");
+        add("samsung", "Samsung", "Samsung Electronics", "三星电子", "三星");
         add("tsmc", "TSMC", "台积电");
         add("intel", "Intel", "英特尔");
         add("amd", "AMD", "超威半导体");
@@ -106,6 +106,62 @@ final class Aliases {
         add("arthur-mensch", "Arthur Mensch", "阿瑟·门施", "门施");
         add("emmanuel-macron", "Emmanuel Macron", "Macron", "马克龙");
         add("jensen-huang", "Jensen Huang", "黄仁勋");
+        // Session 8: companies, markets and institutions of the desk's business and tech coverage, in the forms a Chinese
+        // digest, an English wire and a French paper give them (curated by hand, not learned; extend as the desk covers more)
+        add("tesla", "Tesla", "特斯拉");
+        add("byd", "BYD", "比亚迪");
+        add("geely", "Geely", "Geely Auto", "吉利汽车", "吉利");
+        add("saic", "SAIC", "SAIC Motor", "上汽集团", "上汽");
+        add("xpeng", "XPeng", "Xpeng", "小鹏汽车", "小鹏");
+        add("nio", "Nio", "NIO", "蔚来汽车", "蔚来");
+        add("li-auto", "Li Auto", "理想汽车");
+        add("zeekr", "Zeekr", "极氪");
+        add("pop-mart", "Pop Mart", "泡泡玛特");
+        add("vipshop", "Vipshop", "唯品会");
+        add("iqiyi", "iQiyi", "iQIYI", "爱奇艺");
+        add("pdd", "PDD", "Pinduoduo", "PDD Holdings", "拼多多");
+        add("weibo", "Weibo", "微博");
+        add("walmart", "Walmart", "沃尔玛");
+        add("bmw", "BMW", "BMW of North America", "宝马");
+        add("boeing", "Boeing", "波音");
+        add("airbus", "Airbus", "空中客车", "空客");
+        add("sk-hynix", "SK Hynix", "SK hynix", "海力士");
+        add("micron", "Micron", "美光");
+        add("qualcomm", "Qualcomm", "高通");
+        add("stmicro", "STMicroelectronics", "意法半导体");
+        add("bosch", "Bosch", "博世");
+        add("infineon", "Infineon", "英飞凌");
+        add("nxp", "NXP", "恩智浦");
+        add("coca-cola", "Coca-Cola", "可口可乐");
+        add("infosys", "Infosys");
+        add("wipro", "Wipro");
+        add("bain", "Bain", "Bain & Company", "贝恩公司", "贝恩");
+        add("zoom", "Zoom", "ZOOM", "Zoom Video");
+        add("konica-minolta", "Konica Minolta", "柯尼卡美能达");
+        add("huayi-brothers", "Huayi Brothers", "华谊兄弟");
+        add("baidu-ai-cloud", "Baidu AI Cloud", "百度智能云");
+        add("fourth-paradigm", "4Paradigm", "Fourth Paradigm", "第四范式");
+        add("hkex", "HKEX", "Hong Kong Exchanges and Clearing", "Hong Kong Exchanges", "香港交易及结算所", "港交所");
+        add("lme", "LME", "London Metal Exchange", "伦敦金属交易所");
+        add("dow", "Dow", "Dow Jones", "Dow Jones Industrial Average", "道指", "道琼斯指数", "道琼斯");
+        add("nasdaq", "Nasdaq", "Nasdaq Composite", "纳指", "纳斯达克");
+        add("sp500", "S&P 500", "标普500指数", "标普500");
+        add("fed", "Fed", "Federal Reserve", "US Federal Reserve", "Réserve fédérale", "美联储");
+        add("ecb", "ECB", "European Central Bank", "BCE", "Banque centrale européenne", "欧洲央行");
+        add("riksbank", "Riksbank", "Sveriges Riksbank", "瑞典央行");
+        add("boj", "BOJ", "Bank of Japan", "Banque du Japon", "日本央行");
+        add("pboc", "PBOC", "People's Bank of China", "Banque populaire de Chine", "中国人民银行");
+        add("who", "WHO", "World Health Organization", "OMS", "Organisation mondiale de la santé", "世界卫生组织", "世卫组织");
+        add("nafmii", "NAFMII", "National Association of Financial Market Institutional Investors", "交易商协会");
+        add("miit", "MIIT", "Ministry of Industry and Information Technology", "工信部");
+        add("idc", "IDC");
+        add("steam", "Steam");
+        place("louisiana", "Louisiana", "Louisiane", "路易斯安那州");
+        place("inner-mongolia", "Inner Mongolia", "Mongolie-Intérieure", "内蒙古");
+        place("wuxi", "Wuxi", "无锡");
+        place("pudong", "Pudong", "浦东");
+        place("dresden", "Dresden", "Dresde", "德累斯顿");
+        place("wuhan", "Wuhan", "武汉");
         place("paris", "Paris", "Parisian", "parisien", "parisienne", "巴黎");
         place("france", "France", "French", "français", "française", "françaises", "法国");
         place("asia", "Asia", "Asian", "Asie", "asiatique", "asiatiques", "亚洲");
@@ -198,6 +254,20 @@ final class Aliases {
     /** Chinese-script forms, longest first. */
     static List<String> cjkForms() {
         return CJK;
+    }
+
+    /** The Chinese forms of places that open a longer Chinese name ("瑞典" in "瑞典央行"), shortest first; empty for Latin names. */
+    static List<String> placePrefixes(String name) {
+        if (name.isEmpty() || !Fold.isCjk(name.charAt(0))) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(1);
+        for (String f : CJK) {
+            if (f.length() < name.length() && name.startsWith(f) && PLACES.contains(CJK_IDS.get(f))) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     static String cjk(String form) {

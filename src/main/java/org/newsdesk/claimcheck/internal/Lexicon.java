@@ -93,6 +93,11 @@ final class Lexicon {
         units("bank", "banks", "banques", "银行");
         units("office", "offices", "bureaux", "办公室");
         units("language", "languages", "langues", "语言");
+        units("case", "cases", "cas", "病例", "例");
+        units("death", "deaths", "décès", "morts", "死亡");
+        units("vehicle", "vehicles", "cars", "véhicules", "voitures", "辆汽车", "汽车");
+        units("copy", "copies", "exemplaires", "份");
+        units("player", "players", "joueurs", "玩家");
     }
 
     /** The canonical noun a counted word stands for, or {@code null}. */
@@ -162,6 +167,19 @@ final class Lexicon {
             "commission", "court", "ministry", "department", "agency", "office", "summit", "forum", "conference", "representatives",
             "chamber", "board", "authority", "bureau", "cabinet", "government", "administration", "tribunal", "sommet", "conseil", "comité",
             "cour", "ministère", "agence", "chambre", "représentants", "assemblée", "sénat", "gouvernement", "autorité");
+
+    /**
+     * Titles and offices written before a person's name, and the portfolios of ministries, in English and French
+     * ("Vice Premier He Lifeng", "Deputy Prime Minister", "ministre de l'Industrie"): not the name. A draft name
+     * that begins with them is checked without them; one made only of them names no one.
+     */
+    static final Set<String> TITLES = Set.of("vice", "deputy", "minister", "ministers", "prime", "premier", "secretary", "secretary-general",
+            "deputy-secretary-general", "governor", "chairman", "chairwoman", "chair", "director", "director-general", "sen", "senator",
+            "rep", "representative", "attorney", "mayor", "ambassador", "spokesperson", "spokesman", "spokeswoman", "professor", "dr",
+            "vice-president", "vice-premier", "ministre", "vice-ministre", "secrétaire", "directeur", "directrice", "présidente", "sénateur",
+            "gouverneur", "porte-parole", "industry", "industrie", "finance", "finances", "economy", "économie", "transport", "transports",
+            "defence", "defense", "défense", "commerce", "trade", "interior", "intérieur", "health", "santé", "justice", "education",
+            "éducation", "foreign", "affairs", "étrangères", "affaires");
 
     /** Words that may end a name though they are none by themselves: "Mistral AI", "Acme Inc", "Scaleway SAS". */
     static final Set<String> NAME_ENDINGS = Set.of("ai", "ia", "inc", "ltd", "corp", "sa", "sas", "gmbh", "plc", "llc", "co",

@@ -279,8 +279,20 @@ final class NameFinder extends Finder {
         while (size > 0 && segment.get(size - 1).number && size == 1) {
             size--;
         }
-        if (size > 0) {
-            List<Token> name = segment.subList(0, size);
+        int from = 0;
+        if (!scan.source) {
+            // "Vice Premier He Lifeng", "Deputy Prime Minister Chernyshenko": the name is what follows the title
+            while (from < size - 1 && Lexicon.TITLES.contains(segment.get(from).lower()) && Aliases.latin(segment.get(from).text) == null) {
+                from++;
+            }
+            if (from == size - 1 && Lexicon.TITLES.contains(segment.get(from).lower()) && Aliases.latin(segment.get(from).text) == null) {
+                segment.clear();
+                return;
+            }
+        }
+        if (size > from) {
+            List<Token> name = segment.subList(from, size);
+            size = name.size();
             Token first = name.get(0);
             int start = first.start;
             int end = name.get(size - 1).end;

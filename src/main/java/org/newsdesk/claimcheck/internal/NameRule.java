@@ -53,7 +53,8 @@ final class NameRule extends Rule {
                     return Outcome.supported("same name", List.of(evidence(new SourceIndex.Occurrence(s, at, at + d.text.length()))));
                 }
             }
-            return Outcome.unsupported("no source names " + d.text);
+            Outcome pinyin = inPinyin(d);
+            return pinyin != null ? pinyin : Outcome.unsupported("no source names " + d.text);
         }
         if (d.aliasId != null) {
             SourceIndex.Occurrence o = index.aliases.get(d.aliasId);
@@ -76,6 +77,10 @@ final class NameRule extends Rule {
         SourceIndex.Occurrence o = index.ngrams.get(key);
         if (o != null) {
             return Outcome.supported("same name", List.of(evidence(o)));
+        }
+        Outcome pinyin = inCharacters(d);
+        if (pinyin != null) {
+            return pinyin;
         }
         int connector = connectorIndex(d.words);
         if (connector > 0 && distinctive(d.words.subList(0, connector)) && !partSupported(d.words.subList(0, connector))) {
@@ -111,6 +116,44 @@ final class NameRule extends Rule {
             }
         }
         return Outcome.unsupported("no source names " + d.text);
+    }
+
+    /**
+     * A name in pinyin that a source writes in Chinese characters ("Lu Weibing" for 卢伟冰): the whole name, or its
+     * last two or three words when a title stands before it ("Vice Premier He Lifeng"). Single words are left out
+     * (too many characters read "li" or "wang").
+     */
+    private Outcome inCharacters(Mention d) {
+        List<String> words = d.words;
+        for (int from = 0; from < words.size(); from++) {
+            if (words.size() - from < 2 && !(words.size() == 1 && words.get(0).length() >= 6)) {
+                break;
+            }
+            String k = Pinyin.key(String.join(" ", words.subList(from, words.size())));
+            if (k == null || k.length() < 5) {
+                continue;
+            }
+            SourceIndex.Occurrence o = index.pinyinRuns().get(k);
+            if (o != null) {
+                return Outcome.supported("same name in Chinese characters: " + d.text.strip() + " = " + o.doc().text.substring(o.start(), o.end())
+                        + " (read " + k + ")", List.of(evidence(o)));
+            }
+        }
+        return null;
+    }
+
+    /** A name in Chinese characters that a source writes in pinyin (卢伟冰 for "Lu Weibing"). */
+    private Outcome inPinyin(Mention d) {
+        String k = Pinyin.of(d.text.strip());
+        if (k == null || k.length() < 5 || d.text.strip().length() < 2) {
+            return null;
+        }
+        SourceIndex.Occurrence o = index.latinKeys().get(k);
+        if (o == null) {
+            return null;
+        }
+        return Outcome.supported("same name in pinyin: " + d.text.strip() + " = " + o.doc().text.substring(o.start(), o.end()) + " (read " + k + ")",
+                List.of(evidence(o)));
     }
 
     /**

@@ -29,7 +29,8 @@ final class Ratios {
         for (Mention s : index.ratios) {
             ClaimValue.Ratio sr = (ClaimValue.Ratio) s.value;
             double mid = (sr.low() + sr.high()) / 2;
-            if (mid >= r.low() - 1e-9 && mid <= r.high() + 1e-9) {
+            boolean eitherReading = sr.meaning().contains(" to ×") && sr.low() <= r.high() + 1e-9 && sr.high() >= r.low() - 1e-9;
+            if (mid >= r.low() - 1e-9 && mid <= r.high() + 1e-9 || eitherReading) {
                 return new Outcome(org.newsdesk.claimcheck.Verdict.SUPPORTED, "same multiple: " + s.doc.label() + " says \"" + s.text
                         + "\" (" + sr.meaning() + ")", List.of(Rule.evidence(s)));
             }

@@ -124,7 +124,13 @@ abstract class Rule {
         Mention conflict = null;
         Mention best = null;
         String otherClause = null;
+        String otherLabel = null;
         for (Mention s : candidates) {
+            String label = FigureLabels.conflict(d, s);
+            if (label != null) {
+                otherLabel = otherLabel == null ? label : otherLabel;
+                continue;
+            }
             if (d.subject == null || consistentSubject(d, s)) {
                 String clash = Clauses.otherClause(d, s);
                 if (clash != null) {
@@ -147,6 +153,9 @@ abstract class Rule {
                 return Outcome.unsupported(moved);
             }
             return Outcome.supported(matchRule(d, best) + note, List.of(evidence(best)));
+        }
+        if (otherLabel != null && (conflict == null || conflict.subject == null)) {
+            return Outcome.unsupported(otherLabel);
         }
         if (conflict == null) {
             return Outcome.unsupported(otherClause);
@@ -176,11 +185,33 @@ abstract class Rule {
         if (draftSubjectOwnsAnother) {
             return false;
         }
-        if (sourceSubject == null) {
+        if (sourceSubject == null || namedJustBefore(d, sourceSubject)) {
             return true;
         }
         boolean named = sentence.stream().anyMatch(x -> x.kind == ClaimKind.ENTITY && x.sameEntity(draftSubject));
         return named || !namedInDraft(sourceSubject);
+    }
+
+    /**
+     * Whether the draft's own sentence names the source's subject before the figure, with no other figure between
+     * ("HKEX said the LME's core profit rose 82%", "Samsung and SK Hynix said DDR5 prices will rise 15%"): the draft
+     * says the figure of that name too, whatever name opens its sentence.
+     */
+    static boolean namedJustBefore(Mention d, Mention subject) {
+        if (d.doc == null || d.sentence < 0 || d.sentence >= d.doc.bySentence.size()) {
+            return false;
+        }
+        List<Mention> sentence = d.doc.bySentence.get(d.sentence);
+        for (Mention x : sentence) {
+            if (x.kind != ClaimKind.ENTITY || x.end > d.start || !x.sameEntity(subject)) {
+                continue;
+            }
+            boolean figureBetween = sentence.stream().anyMatch(y -> y != d && y.isFigure() && y.start >= x.end && y.end <= d.start);
+            if (!figureBetween) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the draft names this entity anywhere (the test of {@link Mention#sameEntity}, by set lookups). */

@@ -118,6 +118,33 @@ public final class SourceIndex implements PreparedSources {
 
     private Boolean onlyChineseScript;
 
+    private Map<String, Occurrence> pinyinRuns;
+
+    private Map<String, Occurrence> latinKeys;
+
+    /** The sources' runs of Chinese characters by their reading ({@link Pinyin#runs}), built when first asked. */
+    Map<String, Occurrence> pinyinRuns() {
+        if (pinyinRuns == null) {
+            pinyinRuns = Pinyin.runs(docs);
+        }
+        return pinyinRuns;
+    }
+
+    /** The sources' names in Latin script of one to three words by their letters run together ("lu weibing" → "luweibing"), built when first asked. */
+    Map<String, Occurrence> latinKeys() {
+        if (latinKeys == null) {
+            Map<String, Occurrence> out = new HashMap<>();
+            for (Map.Entry<String, Occurrence> e : ngrams.entrySet()) {
+                String k = Pinyin.key(e.getKey());
+                if (k != null) {
+                    out.putIfAbsent(k, e.getValue());
+                }
+            }
+            latinKeys = out;
+        }
+        return latinKeys;
+    }
+
     /** Whether every source is written in Chinese (then a Latin name the sources do not spell may translate one of theirs). */
     boolean onlyChineseScript() {
         if (onlyChineseScript == null) {
@@ -183,6 +210,10 @@ public final class SourceIndex implements PreparedSources {
             case ClaimValue.EntityName n -> {
                 if (m.aliasId != null) {
                     aliases.putIfAbsent(m.aliasId, new Occurrence(m.doc, m.start, m.end));
+                    // "瑞典央行" (the Riksbank) also names Sweden, "美联储" does not name a place: a place's form opening the name
+                    for (String form : Aliases.placePrefixes(m.text)) {
+                        aliases.putIfAbsent(Aliases.cjk(form), new Occurrence(m.doc, m.start, m.start + form.length()));
+                    }
                 }
             }
             default -> {
