@@ -1,0 +1,82 @@
+package org.newsdesk.claimcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+/** Figures a draft states correctly in another form than the sources: sums, list currencies, years, times, small counts. */
+class FigurePrecisionTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 2, 26);
+
+    private static Claim en(String draft, String source, String text) {
+        return Claims.claim(Claims.check("en", draft, "en", source, PUBLISHED), text);
+    }
+
+    @Test
+    void aSumOrDifferenceOfOneSentencesFiguresIsSupportedAndAWrongOneIsNot() {
+        String source = "The company sold 1,250 cars in January and 1,430 cars in February. Revenue was $2.4 billion from hardware and $1.1 billion from services.";
+        Claim sum = en("It sold 2,680 cars in the two months.", source, "2,680");
+        assertThat(sum.flagged()).isFalse();
+        assertThat(sum.rule()).startsWith("derived: 1,250 + 1,430 = 2680");
+        assertThat(en("It sold 180 more cars in February.", source, "180").rule()).startsWith("derived: 1,430 − 1,250 = 180");
+        assertThat(en("Revenue totalled $3.5 billion.", source, "$3.5 billion").flagged()).isFalse();
+        assertThat(en("It sold 2,780 cars in the two months.", source, "2,780").flagged()).isTrue();
+        assertThat(en("Revenue totalled $3.7 billion.", source, "$3.7 billion").flagged()).isTrue();
+        assertThat(en("Sales rose by $9 million.", "Sales rose to $12 million from $3 million.", "$9 million").flagged()).isFalse();
+        assertThat(en("Sales rose by $8 million.", "Sales rose to $12 million from $3 million.", "$8 million").flagged()).isTrue();
+    }
+
+    @Test
+    void figuresOfNeighbouringSentencesAddUpOnlyWhenTheDraftSaysItAdds() {
+        String source = "It counts 67 listed companies. Of these, 9 companies are new.";
+        assertThat(en("Funds hold shares in 76 listed companies.", source, "76").flagged()).isTrue();
+        assertThat(en("Funds hold shares in 76 companies in total.", source, "76").flagged()).isFalse();
+    }
+
+    @Test
+    void aCurrencyWrittenOnceForAListIsEveryFiguresOfIt() {
+        ClaimReport report = Claims.check("en", "Revenue reached $2.76 billion and $2.05 billion.", "fr",
+                "Les revenus ont atteint 2,76 milliards (+106 %) et 2,05 milliards de dollars.", PUBLISHED);
+        assertThat(Claims.claim(report, "$2.76 billion").flagged()).isFalse();
+        assertThat(Claims.claim(Claims.check("en", "Revenue reached €2.76 billion.", "fr",
+                "Les revenus ont atteint 2,76 milliards (+106 %) et 2,05 milliards de dollars.", PUBLISHED), "€2.76 billion").flagged()).isTrue();
+    }
+
+    @Test
+    void aYearATimeOfDayAndASmallChineseCountAreReadAsTheSourceWritesThem() {
+        ClaimReport recall = Claims.check("en", "Tesla is recalling 9,136 Model X vehicles from the 2016 model year.", "zh",
+                "特斯拉在美召回9136辆2016年款Model X汽车。", PUBLISHED);
+        assertThat(Claims.claim(recall, "2016").flagged()).isFalse();
+        assertThat(Claims.claim(Claims.check("en", "Tesla is recalling Model X vehicles from the 2015 model year.", "zh",
+                "特斯拉在美召回9136辆2016年款Model X汽车。", PUBLISHED), "2015").flagged()).isTrue();
+        String sales = "截至昨日晚间八点总销量超过450万份。";
+        assertThat(Claims.claim(Claims.check("en", "By 8 p.m. it had sold more than 4.5 million copies.", "zh", sales, PUBLISHED), "8").flagged()).isFalse();
+        assertThat(Claims.claim(Claims.check("en", "By 9 p.m. it had sold more than 4.5 million copies.", "zh", sales, PUBLISHED), "9").flagged()).isTrue();
+        String rates = "交易商协会副秘书长徐忠表示，当前债券市场存在三个认识上的误区。政策利率今年可能再下调两到三次。";
+        ClaimReport words = Claims.check("en", "Xu Zhong sees three misconceptions; rates may be cut two or three more times.", "zh", rates, PUBLISHED);
+        assertThat(words.claims()).filteredOn(c -> c.kind() == ClaimKind.COUNT).isNotEmpty().noneMatch(Claim::flagged);
+        assertThat(Claims.claim(Claims.check("en", "Xu Zhong sees four misconceptions.", "zh", rates, PUBLISHED), "four").flagged()).isTrue();
+    }
+
+    @Test
+    void aChineseFiscalQuarterIsAQuarter() {
+        Claim q = Claims.claim(Claims.check("en", "Zoom earned $1.39 a share in its fiscal second quarter.", "zh",
+                "ZOOM第二财季调整后每股收益为1.39美元，预期1.22美元。", LocalDate.of(2024, 8, 22)), "second quarter");
+        assertThat(q.flagged()).isFalse();
+        assertThat(Claims.claim(Claims.check("en", "Zoom earned $1.39 a share in its fiscal third quarter.", "zh",
+                "ZOOM第二财季调整后每股收益为1.39美元，预期1.22美元。", LocalDate.of(2024, 8, 22)), "third quarter").flagged()).isTrue();
+    }
+
+    @Test
+    void aLaterMonthInThePastTenseIsLastYearsWithinThreeMonths() {
+        String source = "The company was founded in December and has raised $10 million since.";
+        assertThat(en("Founded in December 2023, the company has raised $10 million.", source, "December 2023").flagged()).isFalse();
+        assertThat(en("Founded in December 2024, the company has raised $10 million.", source, "December 2024").flagged()).isTrue();
+        Claim farAhead = Claims.claim(Claims.check("en", "It was valued in September 2023.", "en", "It was valued in its Series C in September.",
+                LocalDate.of(2024, 2, 12)), "September 2023");
+        assertThat(farAhead.flagged()).isTrue();
+    }
+}
