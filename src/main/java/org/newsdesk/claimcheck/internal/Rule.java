@@ -124,7 +124,13 @@ abstract class Rule {
         Mention conflict = null;
         Mention best = null;
         String otherClause = null;
+        String otherLabel = null;
         for (Mention s : candidates) {
+            String label = FigureLabels.conflict(d, s);
+            if (label != null) {
+                otherLabel = otherLabel == null ? label : otherLabel;
+                continue;
+            }
             if (d.subject == null || consistentSubject(d, s)) {
                 String clash = Clauses.otherClause(d, s);
                 if (clash != null) {
@@ -147,6 +153,9 @@ abstract class Rule {
                 return Outcome.unsupported(moved);
             }
             return Outcome.supported(matchRule(d, best) + note, List.of(evidence(best)));
+        }
+        if (otherLabel != null && (conflict == null || conflict.subject == null)) {
+            return Outcome.unsupported(otherLabel);
         }
         if (conflict == null) {
             return Outcome.unsupported(otherClause);
