@@ -79,4 +79,23 @@ class FigurePrecisionTest {
                 LocalDate.of(2024, 2, 12)), "September 2023");
         assertThat(farAhead.flagged()).isTrue();
     }
+
+    @Test
+    void multiplesTheSourcesStateInWordsHoldInOtherWords() {
+        LocalDate published = LocalDate.of(2024, 8, 21);
+        String bain = "贝恩公司报告显示，全球电池需求预计将在2023年至2030年间翻两番，达到4100吉瓦时。";
+        assertThat(Claims.claim(Claims.check("en", "Bain expects global battery demand to quadruple by 2030.", "zh", bain, published), "quadruple").flagged())
+                .isFalse();
+        assertThat(Claims.claim(Claims.check("fr", "Bain prévoit que la demande doublera d'ici 2030.", "zh", bain, published), "doublera").flagged())
+                .isTrue();
+        String gold = "其中，对印度增长了5倍，达到35.1吨。";
+        assertThat(Claims.claim(Claims.check("en", "Shipments to India grew fivefold.", "zh", gold, published), "fivefold").flagged()).isFalse();
+        assertThat(Claims.claim(Claims.check("en", "Shipments to India grew sixfold.", "zh", gold, published), "sixfold").flagged()).isFalse();
+        assertThat(Claims.claim(Claims.check("en", "Shipments to India grew ninefold.", "zh", gold, published), "ninefold").flagged()).isTrue();
+        String loss = "归属公司普通股东净亏损12.8亿元，上年同期亏损28亿元。";
+        ClaimReport halved = Claims.check("fr", "XPeng a plus que divisé par deux sa perte nette, à 1,28 milliard de yuans contre 2,8 milliards.", "zh", loss,
+                published);
+        assertThat(halved.claims()).filteredOn(c -> c.kind() == ClaimKind.RATIO).singleElement().satisfies(c -> assertThat(c.flagged()).isFalse());
+        assertThat(halved.claims()).noneMatch(c -> c.text().equals("deux"));
+    }
 }

@@ -33,6 +33,11 @@ final class Ratios {
                 return new Outcome(org.newsdesk.claimcheck.Verdict.SUPPORTED, "same multiple: " + s.doc.label() + " says \"" + s.text
                         + "\" (" + sr.meaning() + ")", List.of(Rule.evidence(s)));
             }
+            // "增长了5倍" is written for ×6 and, as often, for a fivefold rise translated from English: ×5 too
+            if (sr.meaning().startsWith("grew ") && mid - 1 >= r.low() - 1e-9 && mid - 1 <= r.high() + 1e-9) {
+                return new Outcome(org.newsdesk.claimcheck.Verdict.SUPPORTED, "same multiple: " + s.doc.label() + " says \"" + s.text
+                        + "\" (×" + Rule.plain(mid - 1) + " as often written, or " + sr.meaning() + ")", List.of(Rule.evidence(s)));
+            }
         }
         for (Mention s : index.percents.values().stream().flatMap(List::stream).toList()) {
             double factor = 1 + s.number() / 100;
