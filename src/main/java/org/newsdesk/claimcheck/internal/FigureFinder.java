@@ -182,6 +182,9 @@ final class FigureFinder extends Finder {
                 hedge = ha.group().equals("左右") ? Mention.Hedge.APPROX : Mention.Hedge.AT_LEAST;
                 end = ha.end();
             }
+            if (currency == null && !percent && !scaled && CLOCK_AFTER.matcher(text).region(end, Math.min(n, end + 6)).lookingAt()) {
+                continue; // "8 p.m.", "10 am": an hour, no count
+            }
             ClaimKind kind;
             ClaimValue v;
             if (percent) {
@@ -193,7 +196,9 @@ final class FigureFinder extends Finder {
             } else {
                 String unit = unitAfter(end);
                 boolean plainInteger = core.chars().allMatch(Character::isDigit);
-                if (plainInteger && !scaled && !wanYi && unit == null && core.length() == 4 && value.intValue() >= 1900 && value.intValue() <= 2100) {
+                boolean modelYear = text.startsWith(" model", end) || text.startsWith("年款", end); // "the 2016 model year", "2016年款"
+                if (plainInteger && !scaled && !wanYi && (unit == null || modelYear) && core.length() == 4 && value.intValue() >= 1900
+                        && value.intValue() <= 2100) {
                     if (free(s, e)) {
                         add(Mention.date(s, e, core, new ClaimValue.DateValue(value.intValue(), 0, 0), null));
                     }
@@ -354,7 +359,8 @@ final class FigureFinder extends Finder {
                 end = ca.end();
             }
             String unit = currency == null ? unitAfter(end) : null;
-            if (currency == null && !wanYi && (unit == null || value.doubleValue() < 2)) {
+            boolean counted = currency == null && !wanYi && unit == null && value.doubleValue() >= 2 && measured(end);
+            if (currency == null && !wanYi && !counted && (unit == null || value.doubleValue() < 2)) {
                 continue;
             }
             int start = s;
@@ -372,6 +378,30 @@ final class FigureFinder extends Finder {
             }
         }
     }
+
+    /**
+     * Whether a Chinese numeral counts something: a measure word follows it ("三个误区", "两方面", "两到三次"), directly or
+     * after the other end of a range ("两到三次"). It is then a count of what the source does not name.
+     */
+    private boolean measured(int end) {
+        int n = text.length();
+        int i = end;
+        if (i < n && "到至或".indexOf(text.charAt(i)) >= 0) {
+            int j = i + 1;
+            while (j < n && "一二两三四五六七八九十".indexOf(text.charAt(j)) >= 0) {
+                j++;
+            }
+            if (j == i + 1) {
+                return false;
+            }
+            i = j;
+        }
+        return i < n && (CHINESE_MEASURES.indexOf(text.charAt(i)) >= 0 || text.startsWith("方面", i));
+    }
+
+    private static final Pattern CLOCK_AFTER = Pattern.compile("\\s?(?:[aApP]\\.[mM]\\.|[aApP][mM](?![A-Za-z]))");
+
+    private static final String CHINESE_MEASURES = "个次家项名位款场件只条轮批届";
 
     FigureFinder(Scan scan) {
         super(scan);

@@ -74,8 +74,14 @@ final class Multiples {
             return; // "两倍", "翻近一倍", "三倍" are read by the ratio words (double, triple)
         }
         int start = growth ? m.start() : m.group(2) != null ? m.start(2) : m.start(3);
-        out.add(found(start, m.end(), base, hedge, growth ? "grew " + (hedge.isEmpty() ? "" : hedge + " ") + plain(v.doubleValue()) + " times (×"
-                + plain(base) + ")" : null));
+        Found f = found(start, m.end(), base, hedge, growth ? "grew " + (hedge.isEmpty() ? "" : hedge + " ") + plain(v.doubleValue()) + " times (×"
+                + plain(base) + ")" : null);
+        if (growth && v.doubleValue() >= 3) {
+            // "增长了5倍" is strictly ×6, but the press writes it for ×5 as often: a draft's "fivefold" stands
+            f = new Found(f.start(), f.end(), band(v.doubleValue(), hedge)[0], f.high(), "grew " + (hedge.isEmpty() ? "" : hedge + " ")
+                    + plain(v.doubleValue()) + " times (×" + plain(v.doubleValue()) + " to ×" + plain(base) + ")");
+        }
+        out.add(f);
     }
 
     private static void latin(Matcher m, List<Found> out) {

@@ -24,7 +24,16 @@ final class NumberWords {
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
             Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
             Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
-            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("hundred", 100));
+            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
+            Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("hundred", 100));
+    private static final Map<String, Integer> EN_UNITS = Map.of("one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "seven", 7,
+            "eight", 8, "nine", 9);
+
+    /** "Eighty-two", "twenty-one": tens and units joined by a hyphen. */
+    private static final Pattern EN_COMPOUND = Pattern.compile("(?i)(?<![" + "A-Za-z\\u00C0-\\u024F" + "-])(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)(?![" + "A-Za-z\\u00C0-\\u024F" + "-])");
+
+    /** "four in five", "one out of three": a share, not two counts. */
+    private static final Pattern EN_SHARE = Pattern.compile("(?i)(?<![" + "A-Za-z\\u00C0-\\u024F" + "-])(one|two|three|four|five|six|seven|eight|nine)\\s+(?:in|out\\s+of)\\s+(two|three|four|five|six|seven|eight|nine|ten)(?![" + "A-Za-z\\u00C0-\\u024F" + "-])");
     private static final Map<String, Integer> FR_WORDS = Map.ofEntries(Map.entry("deux", 2), Map.entry("trois", 3), Map.entry("quatre", 4),
             Map.entry("cinq", 5), Map.entry("six", 6), Map.entry("sept", 7), Map.entry("huit", 8), Map.entry("neuf", 9), Map.entry("dix", 10),
             Map.entry("onze", 11), Map.entry("douze", 12), Map.entry("treize", 13), Map.entry("quatorze", 14), Map.entry("quinze", 15),
@@ -110,7 +119,8 @@ final class NumberWords {
                 if (m.group(2) != null) {
                     out.add(new Found(m.start(), m.end(), FR_ROUND.get(m.group(2).toLowerCase(Locale.ROOT)), true, false));
                 } else if (m.group(3) != null) {
-                    if (!reference(text, m.start(), m.end())) {
+                    boolean divisor = m.start() >= 4 && lower.startsWith("par ", m.start() - 4); // "divisé par deux", "multiplié par trois"
+                    if (!reference(text, m.start(), m.end()) && !divisor) {
                         out.add(new Found(m.start(), m.end(), FR_WORDS.get(m.group(3).toLowerCase(Locale.ROOT)), false, false));
                     }
                 } else {
@@ -119,7 +129,28 @@ final class NumberWords {
             }
             return out;
         }
+        List<int[]> taken = new ArrayList<>();
+        Matcher share = EN_SHARE.matcher(text);
+        while (share.find()) {
+            int part = EN_UNITS.get(share.group(1).toLowerCase(Locale.ROOT));
+            int whole = share.group(2).equalsIgnoreCase("ten") ? 10 : EN_UNITS.get(share.group(2).toLowerCase(Locale.ROOT));
+            if (part < whole) {
+                out.add(new Found(share.start(), share.end(), 100.0 * part / whole, true, true));
+                taken.add(new int[] {share.start(), share.end()});
+            }
+        }
+        Matcher compound = EN_COMPOUND.matcher(text);
+        while (compound.find()) {
+            if (!reference(text, compound.start(), compound.end())) {
+                out.add(new Found(compound.start(), compound.end(), EN_WORDS.get(compound.group(1).toLowerCase(Locale.ROOT))
+                        + EN_UNITS.get(compound.group(2).toLowerCase(Locale.ROOT)), false, false));
+            }
+            taken.add(new int[] {compound.start(), compound.end()});
+        }
         for (MatchResult m : Anchored.all(EN, text, lower, EN_TRIGGERS, 8, 40)) {
+            if (taken.stream().anyMatch(r -> m.start() < r[1] && m.end() > r[0])) {
+                continue;
+            }
             if (m.group(2) != null) {
                 String n = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
                 double times = n.equals("a") ? 1 : n.equals("half a") ? 0.5 : EN_WORDS.get(n);

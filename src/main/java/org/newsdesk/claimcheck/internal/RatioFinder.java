@@ -23,8 +23,9 @@ final class RatioFinder extends Finder {
     private static final Pattern EN_RATIO_HEDGE = Pattern.compile("(?i)(?<![" + LATIN + "])(nearly|almost|close\\s+to|roughly|about|around|more\\s+than|over|just\\s+under"
             + "|just\\s+over)\\s+$");
 
-    private static final Pattern FR_RATIO = Pattern.compile("(?i)(?<![" + LATIN + "])(doublée?s?|doubler(?:a|ont|ait|aient)?|double|triplée?s?|tripler(?:a|ont|ait|aient)?|triple"
-            + "|multipliée?s?\\s+par\\s+(?:deux|trois|2|3)|divisée?s?\\s+par\\s+(?:deux|2))(?![" + LATIN + "])");
+    private static final Pattern FR_RATIO = Pattern.compile("(?i)(?<![" + LATIN + "])(doublée?s?|doubler(?:a|ont|ait|aient)?|double|triplée?s?"
+            + "|tripler(?:a|ont|ait|aient)?|triple|quadruplée?s?|quadrupler(?:a|ont|ait|aient)?|quadruple"
+            + "|multipliée?s?\\s+par\\s+(?:deux|trois|quatre|2|3|4)|divisée?s?\\s+par\\s+(?:deux|2))(?![" + LATIN + "])");
 
     private static final Pattern FR_RATIO_HEDGE = Pattern.compile("(?i)(?<![" + LATIN + "])(presque|quasiment|quasi|près\\s+de|environ|plus\\s+de|plus\\s+que|pratiquement)"
             + "\\s+(?:(?:le|du)\\s+)?$");
@@ -56,7 +57,7 @@ final class RatioFinder extends Finder {
                 start = h.start();
             }
             int base = word.startsWith("tripl") || word.startsWith("three") || word.endsWith("trois") || word.endsWith("3") ? 3
-                    : word.startsWith("quadrupl") || word.startsWith("four") ? 4 : 2;
+                    : word.startsWith("quadrupl") || word.startsWith("four") || word.endsWith("quatre") || word.endsWith("4") ? 4 : 2;
             String hedge = switch (q) {
                 case "nearly", "almost", "close to", "just under", "presque", "quasiment", "quasi", "près de", "pratiquement" -> "nearly";
                 case "roughly", "about", "around", "environ" -> "about";
@@ -75,7 +76,7 @@ final class RatioFinder extends Finder {
                 continue;
             }
             String w = m.group();
-            int base = w.contains("两番") ? 4 : w.contains("三番") ? 8 : w.contains("三") || w.contains("3") ? 3 : 2;
+            int base = w.endsWith("两番") ? 4 : w.endsWith("三番") ? 8 : w.contains("三") || w.contains("3") ? 3 : 2;
             String hedge = w.contains("近") || w.contains("几乎") ? "nearly" : "";
             if (hedge.isEmpty() && (w.endsWith("倍") && !w.startsWith("翻"))) {
                 int s = sentences.start(sentences.indexOf(m.start()));

@@ -96,7 +96,10 @@ final class RatioRule extends Rule {
             }
         }
         if (miss != null) {
-            return Outcome.unsupported(miss);
+            // the sentence's own figures are in no such ratio, but a source may state the multiple in words
+            // ("对印度增长了5倍" for "shipments to India grew fivefold" beside June's and July's totals)
+            Outcome inSources = Ratios.stated(d, r, index);
+            return inSources != null ? inSources : Outcome.unsupported(miss);
         }
         return Outcome.unsupported("no two figures in the draft or the sources stand in the ratio " + r.meaning());
     }

@@ -29,14 +29,10 @@ final class Ratios {
         for (Mention s : index.ratios) {
             ClaimValue.Ratio sr = (ClaimValue.Ratio) s.value;
             double mid = (sr.low() + sr.high()) / 2;
-            if (mid >= r.low() - 1e-9 && mid <= r.high() + 1e-9) {
+            boolean eitherReading = sr.meaning().contains(" to ×") && sr.low() <= r.high() + 1e-9 && sr.high() >= r.low() - 1e-9;
+            if (mid >= r.low() - 1e-9 && mid <= r.high() + 1e-9 || eitherReading) {
                 return new Outcome(org.newsdesk.claimcheck.Verdict.SUPPORTED, "same multiple: " + s.doc.label() + " says \"" + s.text
                         + "\" (" + sr.meaning() + ")", List.of(Rule.evidence(s)));
-            }
-            // "增长了5倍" is written for ×6 and, as often, for a fivefold rise translated from English: ×5 too
-            if (sr.meaning().startsWith("grew ") && mid - 1 >= r.low() - 1e-9 && mid - 1 <= r.high() + 1e-9) {
-                return new Outcome(org.newsdesk.claimcheck.Verdict.SUPPORTED, "same multiple: " + s.doc.label() + " says \"" + s.text
-                        + "\" (×" + Rule.plain(mid - 1) + " as often written, or " + sr.meaning() + ")", List.of(Rule.evidence(s)));
             }
         }
         for (Mention s : index.percents.values().stream().flatMap(List::stream).toList()) {
