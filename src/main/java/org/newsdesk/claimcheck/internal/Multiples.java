@@ -76,7 +76,7 @@ final class Multiples {
         int start = growth ? m.start() : m.group(2) != null ? m.start(2) : m.start(3);
         Found f = found(start, m.end(), base, hedge, growth ? "grew " + (hedge.isEmpty() ? "" : hedge + " ") + plain(v.doubleValue()) + " times (×"
                 + plain(base) + ")" : null);
-        if (growth && v.doubleValue() >= 3) {
+        if (growth && hedge.isEmpty() && v.doubleValue() >= 3) {
             // "增长了5倍" is strictly ×6, but the press writes it for ×5 as often: a draft's "fivefold" stands
             f = new Found(f.start(), f.end(), band(v.doubleValue(), hedge)[0], f.high(), "grew " + (hedge.isEmpty() ? "" : hedge + " ")
                     + plain(v.doubleValue()) + " times (×" + plain(v.doubleValue()) + " to ×" + plain(base) + ")");

@@ -30,6 +30,9 @@ class MultiplesTest {
         Multiples.Found tripled = one("融资事件增长了两倍。", "zh");
         assertThat(tripled.low()).isCloseTo(3 * 0.925, within(1e-9));
         assertThat(one("估值是新融资额的20倍。", "zh").meaning()).isEqualTo("×20");
+        Multiples.Found five = one("对印度增长了5倍，达到35.1吨。", "zh");
+        assertThat(five.low()).as("the press writes 增长了5倍 for a fivefold rise as often as for ×6").isCloseTo(5 * 0.925, within(1e-9));
+        assertThat(five.high()).isCloseTo(6 * 1.075, within(1e-9));
     }
 
     @Test
