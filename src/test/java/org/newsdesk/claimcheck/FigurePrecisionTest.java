@@ -82,4 +82,28 @@ class FigurePrecisionTest {
         assertThat(halved.claims()).filteredOn(c -> c.kind() == ClaimKind.RATIO).singleElement().satisfies(c -> assertThat(c.flagged()).isFalse());
         assertThat(halved.claims()).noneMatch(c -> c.text().equals("deux"));
     }
+
+    @Test
+    void aCountMayBeTheNumberOfItemsASourceLists() {
+        String source = "The virus has been reported in Barry, Berrien, Calhoun, Cass, Kalamazoo and Van Buren counties.";
+        Claim six = en("The virus has been reported in six counties.", source, "six");
+        assertThat(six.flagged()).isFalse();
+        assertThat(six.rule()).startsWith("a count of a list: ");
+        assertThat(six.evidence().getFirst().matched()).isEqualTo("Barry, Berrien, Calhoun, Cass, Kalamazoo and Van Buren");
+        assertThat(en("The virus has been reported in seven counties.", source, "seven").flagged()).isTrue();
+        String likes = "It has tested removing likes in Italy, Canada, Ireland, Japan, Brazil, Australia, New Zealand, and the United States.";
+        assertThat(en("It tested hiding likes in eight countries, including Italy, Canada and Japan.", likes, "eight").flagged()).isFalse();
+        assertThat(en("It tested hiding likes in nine countries, including Italy, Canada and Japan.", likes, "nine").flagged()).isTrue();
+    }
+
+    @Test
+    void theYearBeforeAnotherIsTheOneASourceCallsThePreviousYear() {
+        String source = "Dealers last year sold 303,417 new vehicles, up 4 percent from the previous year.";
+        LocalDate published = LocalDate.of(2019, 11, 20);
+        Claim before = Claims.claim(Claims.check("en", "Dealers sold 303,417 new vehicles in 2018, up 4% from 2017.", "en", source, published), "2017");
+        assertThat(before.flagged()).isFalse();
+        assertThat(before.rule()).startsWith("the year before 2018");
+        assertThat(Claims.claim(Claims.check("en", "Dealers sold 303,417 new vehicles in 2018, up 4% from 2016.", "en", source, published), "2016").flagged())
+                .isTrue();
+    }
 }

@@ -143,7 +143,7 @@ public final class Verifier {
     private Outcome verify(Mention m) {
         Outcome o = byKind(m);
         if (o.verdict() == org.newsdesk.claimcheck.Verdict.UNSUPPORTED && o.rule() != null && o.rule().startsWith("no source gives")) {
-            Outcome other = Derived.support(m, index);
+            Outcome other = Restated.support(m, index);
             return other != null ? other : o;
         }
         return o;
