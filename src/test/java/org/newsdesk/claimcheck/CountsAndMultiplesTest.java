@@ -58,4 +58,13 @@ class CountsAndMultiplesTest {
         assertThat(fivefold.flagged()).isFalse();
         assertThat(fivefold.rule()).startsWith("same multiple");
     }
+
+    @Test
+    void aCountOfAListTheSourceWritesOutIsSupported() {
+        String source = "It has previously tested removing likes in Italy, Canada, Ireland, Japan, Brazil, Australia, New Zealand, and the United States.";
+        Claim eight = claim(check("Instagram had tested hiding likes in eight countries, including Italy and Japan.", "en", source, "en"), "eight");
+        assertThat(eight.flagged()).isFalse();
+        assertThat(eight.rule()).startsWith("a list of 8");
+        assertThat(claim(check("Instagram had tested hiding likes in six countries.", "en", source, "en"), "six").flagged()).isTrue();
+    }
 }

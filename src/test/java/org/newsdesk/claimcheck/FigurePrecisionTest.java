@@ -88,7 +88,7 @@ class FigurePrecisionTest {
         String source = "The virus has been reported in Barry, Berrien, Calhoun, Cass, Kalamazoo and Van Buren counties.";
         Claim six = en("The virus has been reported in six counties.", source, "six");
         assertThat(six.flagged()).isFalse();
-        assertThat(six.rule()).startsWith("a count of a list: ");
+        assertThat(six.rule()).startsWith("a list of 6 in ");
         assertThat(six.evidence().getFirst().matched()).isEqualTo("Barry, Berrien, Calhoun, Cass, Kalamazoo and Van Buren");
         assertThat(en("The virus has been reported in seven counties.", source, "seven").flagged()).isTrue();
         String likes = "It has tested removing likes in Italy, Canada, Ireland, Japan, Brazil, Australia, New Zealand, and the United States.";

@@ -66,4 +66,13 @@ class NamesAcrossScriptsTest {
         assertThat(claim(check("Les responsables de la Fed attendent une baisse en septembre.", "fr", "美联储会议纪要显示，9月可能适合降息。", "zh"), "Fed")
                 .flagged()).isFalse();
     }
+
+    @Test
+    void aPlaceOpeningALongerChineseNameIsNamedToo() {
+        String source = "瑞典央行8月将关键利率如期下调25基点至3.5%。";
+        ClaimReport report = check("Sweden's central bank, the Riksbank, cut its key rate to 3.5%.", "en", source, "zh");
+        assertThat(claim(report, "Sweden").flagged()).isFalse();
+        assertThat(claim(report, "Riksbank").flagged()).isFalse();
+        assertThat(claim(check("Norway's central bank cut its key rate to 3.5%.", "en", source, "zh"), "Norway").flagged()).isTrue();
+    }
 }

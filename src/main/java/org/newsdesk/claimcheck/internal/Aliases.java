@@ -256,6 +256,20 @@ final class Aliases {
         return CJK;
     }
 
+    /** The Chinese forms of places that open a longer Chinese name ("瑞典" in "瑞典央行"), shortest first; empty for Latin names. */
+    static List<String> placePrefixes(String name) {
+        if (name.isEmpty() || !Fold.isCjk(name.charAt(0))) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(1);
+        for (String f : CJK) {
+            if (f.length() < name.length() && name.startsWith(f) && PLACES.contains(CJK_IDS.get(f))) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
     static String cjk(String form) {
         return CJK_IDS.get(form);
     }

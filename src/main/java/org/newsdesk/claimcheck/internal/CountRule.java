@@ -23,8 +23,13 @@ final class CountRule extends Rule {
             return o;
         }
         Outcome named = partOfName(d);
-        return named != null ? named : o;
+        if (named != null) {
+            return named;
+        }
+        Outcome listed = ListCount.support(d, index);
+        return listed != null ? listed : o;
     }
+
 
     /**
      * A bare number right after a capitalised word that a source writes together with it ("Destiny 2", "Falcon 9") is

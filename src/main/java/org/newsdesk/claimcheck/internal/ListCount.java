@@ -28,7 +28,7 @@ final class ListCount {
 
     /** Supported by a source list of as many items, tied to the draft's sentence, or {@code null}. */
     static Outcome support(Mention d, SourceIndex index) {
-        if (d.kind != ClaimKind.COUNT || d.doc == null || d.sentence < 0) {
+        if (d.kind != ClaimKind.COUNT || d.doc == null || d.sentence < 0 || d.hedge != Mention.Hedge.EXACT) {
             return null;
         }
         double v = d.number();
@@ -51,7 +51,7 @@ final class ListCount {
                 if (named >= 2 || sameNoun) {
                     int ps = s.sentences.start(si);
                     int pe = s.sentences.end(si);
-                    return Outcome.supported("a count of a list: " + s.label() + " lists " + n + " (" + String.join(", ", items) + ")",
+                    return Outcome.supported("a list of " + n + " in " + s.label() + ": " + s.text.substring(list[0], list[1]),
                             List.of(new Evidence(s.sourceId, s.text.substring(ps, pe), ps, pe, s.text.substring(list[0], list[1]), list[0], list[1], s.title)));
                 }
             }

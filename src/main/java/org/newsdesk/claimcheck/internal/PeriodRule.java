@@ -67,6 +67,39 @@ final class PeriodRule extends Rule {
             return Outcome.supported(String.format(Locale.ROOT, "dates %s → %s are %.1f months apart ≈ %s", first.label(), second.label(), between,
                     d.value.display()), ev);
         }
+        Outcome part = partOfYear(d, months);
+        if (part != null) {
+            return part;
+        }
         return Outcome.unsupported("no source gives " + d.value.display() + ", and no two dates in the sources are about " + d.value.display() + " apart");
+    }
+
+    private static final String[] HALVES = {"上半年", "下半年", "first half", "second half", "h1", "h2", "premier semestre", "second semestre",
+        "half-year", "half year", "semestriel"};
+    private static final String[] QUARTERS = {"季度", "财季", "quarter", "trimestre"};
+
+    /** Six months are a half-year a source reports on ("上半年", "first half"), three months a quarter. */
+    private Outcome partOfYear(Mention d, double months) {
+        String[] words = Math.abs(months - 6) < 0.01 && d.hedge == Mention.Hedge.EXACT ? HALVES
+                : Math.abs(months - 3) < 0.01 && d.hedge == Mention.Hedge.EXACT ? QUARTERS : null;
+        if (words == null) {
+            return null;
+        }
+        for (Doc doc : index.docs) {
+            String lower = doc.folded.toLowerCase(java.util.Locale.ROOT);
+            for (String w : words) {
+                int at = lower.indexOf(w);
+                if (at >= 0 && (Fold.isCjk(w.charAt(0)) || (at == 0 || !Character.isLetter(lower.charAt(at - 1))))) {
+                    SourceIndex.Occurrence o = new SourceIndex.Occurrence(doc, at, at + w.length());
+                    int sentence = doc.sentences.indexOf(at);
+                    int ps = doc.sentences.start(sentence);
+                    int pe = doc.sentences.end(sentence);
+                    return Outcome.supported(d.value.display() + " is the " + (words == HALVES ? "half-year" : "quarter") + " of " + doc.label()
+                            + ": " + doc.text.substring(at, at + w.length()), List.of(new org.newsdesk.claimcheck.Evidence(doc.sourceId,
+                            doc.text.substring(ps, pe), ps, pe, doc.text.substring(o.start(), o.end()), o.start(), o.end(), doc.title)));
+                }
+            }
+        }
+        return null;
     }
 }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class PersonNames {
 
-    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤闵";
+    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤闵辛倪殷单牛温季柳齐康伍乔赖施洪葛庞鲁褚颜符蓝阎傅储卓翟祝焦聂俞詹晏滕邢裴骆靳戚邬栾樊兰巩耿霍庄阮桂池麦";
     private static final String TITLES = "创始人|联合创始人|创办人|董事长|总裁|副总裁|首席执行官|首席技术官|首席科学家|首席财务官|总经理|负责人|CEO|CTO|COO|CFO|教授|院士|博士|主席|掌门人|掌舵人"
             // offices and trades that stand before a person's name: the heads of bodies ("副局长刘海涛"), and who speaks for them
             + "|局长|部长|行长|省长|市长|院长|会长|司长|厅长|署长|秘书长|董事|经理|总监|书记|主任|委员|发言人|总理|大使|分析师|经济学家|研究员|投资人|合伙人";

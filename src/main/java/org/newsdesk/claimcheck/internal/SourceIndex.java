@@ -210,6 +210,10 @@ public final class SourceIndex implements PreparedSources {
             case ClaimValue.EntityName n -> {
                 if (m.aliasId != null) {
                     aliases.putIfAbsent(m.aliasId, new Occurrence(m.doc, m.start, m.end));
+                    // "瑞典央行" (the Riksbank) also names Sweden, "美联储" does not name a place: a place's form opening the name
+                    for (String form : Aliases.placePrefixes(m.text)) {
+                        aliases.putIfAbsent(Aliases.cjk(form), new Occurrence(m.doc, m.start, m.start + form.length()));
+                    }
                 }
             }
             default -> {
