@@ -2,6 +2,8 @@ package org.newsdesk.claimcheck.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.newsdesk.claimcheck.ClaimKind;
@@ -28,46 +30,90 @@ final class Derived {
 
     private Derived() {}
 
-    /** Supported as a sum, a difference or a share of source figures, or {@code null}. */
-    static Outcome support(Mention d, SourceIndex index) {
-        if (d.kind != ClaimKind.AMOUNT && d.kind != ClaimKind.COUNT || d.number() <= 0) {
-            return null;
+    /** Two source figures and what they make: a sum, a difference, or a share (a figure times a percentage). */
+    record Made(double value, Mention a, Mention b, String expression, boolean sameSentence, boolean share) {}
+
+    /**
+     * Every sum and difference of two amounts or counts of one source in the same or neighbouring sentences, and every
+     * share of a figure by a percentage of its sentence, by value: made once per set of sources.
+     */
+    static NavigableMap<Double, List<Made>> table(SourceIndex index) {
+        NavigableMap<Double, List<Made>> t = index.derivedFigures;
+        if (t != null) {
+            return t;
         }
+        t = new TreeMap<>();
         for (Doc doc : index.docs) {
             List<Mention> operands = new ArrayList<>();
             List<Mention> percents = new ArrayList<>();
             for (Mention m : doc.mentions) {
                 if (m.kind == ClaimKind.PERCENT && m.number() > 0 && m.number() < 100) {
                     percents.add(m);
-                } else if (comparable(d, m)) {
+                } else if ((m.kind == ClaimKind.AMOUNT || m.kind == ClaimKind.COUNT) && m.number() > 0) {
                     operands.add(m);
                 }
             }
             for (int i = 0; i < operands.size(); i++) {
                 Mention a = operands.get(i);
-                for (int j = i + 1; j < operands.size(); j++) {
+                for (int j = i + 1; j < operands.size() && operands.get(j).sentence - a.sentence <= SENTENCES_APART; j++) {
                     Mention b = operands.get(j);
-                    if (a.sentence != b.sentence && (Math.abs(a.sentence - b.sentence) > SENTENCES_APART || d.digits < 2 || !cued(d))) {
+                    if (!sameKind(a, b)) {
                         continue;
                     }
-                    if (matches(d, a.number() + b.number())) {
-                        return found(d, a.text + " + " + b.text, a.number() + b.number(), a, b);
-                    }
-                    double diff = Math.abs(a.number() - b.number());
-                    if (matches(d, diff)) {
-                        Mention big = a.number() >= b.number() ? a : b;
-                        return found(d, big.text + " − " + (big == a ? b : a).text, diff, a, b);
+                    boolean same = a.sentence == b.sentence;
+                    add(t, new Made(a.number() + b.number(), a, b, a.text + " + " + b.text, same, false));
+                    Mention big = a.number() >= b.number() ? a : b;
+                    Mention small = big == a ? b : a;
+                    if (big.number() > small.number()) {
+                        add(t, new Made(big.number() - small.number(), big, small, big.text + " − " + small.text, same, false));
                     }
                 }
                 for (Mention p : percents) {
-                    if (p.sentence != a.sentence || d.digits < 2) {
-                        continue;
-                    }
-                    double share = a.number() * p.number() / 100;
-                    if (matches(d, share)) {
-                        return found(d, p.text + " of " + a.text, share, p, a);
+                    if (p.sentence == a.sentence) {
+                        add(t, new Made(a.number() * p.number() / 100, a, p, p.text + " of " + a.text, true, true));
                     }
                 }
+            }
+        }
+        index.derivedFigures = t;
+        return t;
+    }
+
+    private static void add(NavigableMap<Double, List<Made>> t, Made m) {
+        t.computeIfAbsent(m.value(), k -> new ArrayList<>(1)).add(m);
+    }
+
+    private static boolean sameKind(Mention a, Mention b) {
+        return a.kind == b.kind && comparable(a, b);
+    }
+
+    /** Supported as a sum, a difference or a share of source figures, or {@code null}. */
+    static Outcome support(Mention d, SourceIndex index) {
+        if (d.kind != ClaimKind.AMOUNT && d.kind != ClaimKind.COUNT || d.number() <= 0) {
+            return null;
+        }
+        double v = d.number();
+        Boolean cued = null;
+        for (List<Made> made : table(index).subMap(v / 1.2, true, v * 1.2, true).values()) {
+            for (Made m : made) {
+                if (!comparable(d, m.a()) || !m.share() && !comparable(d, m.b()) || !matches(d, m.value())) {
+                    continue;
+                }
+                if (m.share() && d.digits < 2) {
+                    continue;
+                }
+                if (!m.sameSentence()) {
+                    if (d.digits < 2) {
+                        continue;
+                    }
+                    if (cued == null) {
+                        cued = cued(d);
+                    }
+                    if (!cued) {
+                        continue;
+                    }
+                }
+                return found(d, m.expression(), m.value(), m.a(), m.b());
             }
         }
         return null;

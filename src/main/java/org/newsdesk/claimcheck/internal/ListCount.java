@@ -24,6 +24,8 @@ final class ListCount {
     private static final Pattern ITEM_IN_LIST = Pattern.compile(ITEM);
     private static final Pattern ZH_LIST = Pattern.compile("[\\p{IsHan}A-Za-z0-9]{1,12}(?:、[\\p{IsHan}A-Za-z0-9]{1,12})+(?:[和及与][\\p{IsHan}A-Za-z0-9]{1,12})?");
 
+    private static final Pattern COUNTED = Pattern.compile("^[\\s\\u00A0]+(\\p{L}+)");
+
     private ListCount() {}
 
     /** Supported by a source list of as many items, tied to the draft's sentence, or {@code null}. */
@@ -37,41 +39,55 @@ final class ListCount {
         }
         int n = (int) v;
         String draftSentence = d.doc.folded.substring(d.doc.sentences.start(d.sentence), d.doc.sentences.end(d.sentence)).toLowerCase(Locale.ROOT);
-        String counted = countedWord(d);
-        for (Doc s : index.docs) {
-            for (int[] list : lists(s)) {
-                List<String> items = items(s.folded.substring(list[0], list[1]));
-                if (items.size() != n) {
+        String counted = null;
+        for (SourceList list : lists(index)) {
+            if (list.items().size() != n) {
+                continue;
+            }
+            long named = list.items().stream().filter(i -> i.length() >= 2 && draftSentence.contains(i)).count();
+            if (named < 2) {
+                counted = counted == null ? countedWord(d) : counted;
+                String stem = counted.length() >= 4 ? counted.substring(0, counted.length() - 1) : null;
+                if (stem == null || !list.sentence().contains(stem)) {
                     continue;
                 }
-                long named = items.stream().filter(i -> i.length() >= 2 && draftSentence.contains(i)).count();
-                int si = s.sentences.indexOf(list[0]);
-                String sourceSentence = s.folded.substring(s.sentences.start(si), s.sentences.end(si)).toLowerCase(Locale.ROOT);
-                boolean sameNoun = counted != null && counted.length() >= 4 && sourceSentence.contains(counted.substring(0, counted.length() - 1));
-                if (named >= 2 || sameNoun) {
-                    int ps = s.sentences.start(si);
-                    int pe = s.sentences.end(si);
-                    return Outcome.supported("a list of " + n + " in " + s.label() + ": " + s.text.substring(list[0], list[1]),
-                            List.of(new Evidence(s.sourceId, s.text.substring(ps, pe), ps, pe, s.text.substring(list[0], list[1]), list[0], list[1], s.title)));
-                }
             }
+            Doc s = list.doc();
+            int si = s.sentences.indexOf(list.start());
+            int ps = s.sentences.start(si);
+            int pe = s.sentences.end(si);
+            return Outcome.supported("a list of " + n + " in " + s.label() + ": " + s.text.substring(list.start(), list.end()),
+                    List.of(new Evidence(s.sourceId, s.text.substring(ps, pe), ps, pe, s.text.substring(list.start(), list.end()), list.start(), list.end(), s.title)));
         }
         return null;
     }
 
-    /** The word right after the count ("six counties" → "counties"), lower case, or {@code null}. */
-    private static String countedWord(Mention d) {
-        Matcher m = Pattern.compile("^[\\s\\u00A0]+(\\p{L}+)").matcher(d.doc.folded.substring(d.end, Math.min(d.doc.folded.length(), d.end + 30)));
-        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    /** A list a source writes out: where, its items, and its sentence in lower case. */
+    record SourceList(Doc doc, int start, int end, List<String> items, String sentence) {}
+
+    /** The lists of the sources, found once per set of sources. */
+    static List<SourceList> lists(SourceIndex index) {
+        List<SourceList> out = index.lists;
+        if (out != null) {
+            return out;
+        }
+        out = new ArrayList<>();
+        for (Doc s : index.docs) {
+            Matcher m = ("zh".equals(s.language) ? ZH_LIST : LATIN_LIST).matcher(s.folded);
+            while (m.find()) {
+                int si = s.sentences.indexOf(m.start());
+                out.add(new SourceList(s, m.start(), m.end(), items(m.group()),
+                        s.folded.substring(s.sentences.start(si), s.sentences.end(si)).toLowerCase(Locale.ROOT)));
+            }
+        }
+        index.lists = out;
+        return out;
     }
 
-    private static List<int[]> lists(Doc s) {
-        List<int[]> out = new ArrayList<>();
-        Matcher m = ("zh".equals(s.language) ? ZH_LIST : LATIN_LIST).matcher(s.folded);
-        while (m.find()) {
-            out.add(new int[] {m.start(), m.end()});
-        }
-        return out;
+    /** The word right after the count ("six counties" → "counties"), lower case, or {@code null}. */
+    private static String countedWord(Mention d) {
+        Matcher m = COUNTED.matcher(d.doc.folded.substring(d.end, Math.min(d.doc.folded.length(), d.end + 30)));
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
     }
 
     /** The items of a list, lower case, without a leading article. */

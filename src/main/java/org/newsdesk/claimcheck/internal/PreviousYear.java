@@ -27,25 +27,36 @@ final class PreviousYear {
         if (!laterYear) {
             return null;
         }
+        for (List<Mention> ss : sentences(index)) {
+            for (Mention f : ss) {
+                if (f.isFigure() && f.number() >= 10 && sentence.stream().anyMatch(x -> x.isFigure() && x.kind == f.kind && Rule.sameValue(x, f))) {
+                    return Outcome.supported("the year before " + (v.year() + 1) + ": " + f.doc.label() + " says \"the previous year\" of " + f.text,
+                            List.of(Rule.evidence(f)));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The claims of each source sentence that speaks of "the previous year", found once per set of sources. */
+    private static List<List<Mention>> sentences(SourceIndex index) {
+        List<List<Mention>> out = index.previousYearSentences;
+        if (out != null) {
+            return out;
+        }
+        out = new java.util.ArrayList<>();
         for (Doc s : index.docs) {
             for (List<Mention> ss : s.bySentence) {
                 if (ss.isEmpty()) {
                     continue;
                 }
-                Mention first = ss.get(0);
-                int i = first.sentence;
-                String text = s.folded.substring(s.sentences.start(i), s.sentences.end(i));
-                if (!BEFORE.matcher(text).find()) {
-                    continue;
-                }
-                for (Mention f : ss) {
-                    if (f.isFigure() && f.number() >= 10 && sentence.stream().anyMatch(x -> x.isFigure() && x.kind == f.kind && Rule.sameValue(x, f))) {
-                        return Outcome.supported("the year before " + (v.year() + 1) + ": " + s.label() + " says \"the previous year\" of " + f.text,
-                                List.of(Rule.evidence(f)));
-                    }
+                int i = ss.get(0).sentence;
+                if (BEFORE.matcher(s.folded.substring(s.sentences.start(i), s.sentences.end(i))).find()) {
+                    out.add(ss);
                 }
             }
         }
-        return null;
+        index.previousYearSentences = out;
+        return out;
     }
 }
