@@ -67,4 +67,14 @@ class CountsAndMultiplesTest {
         assertThat(eight.rule()).startsWith("a list of 8");
         assertThat(claim(check("Instagram had tested hiding likes in six countries.", "en", source, "en"), "six").flagged()).isTrue();
     }
+
+    @Test
+    void casesAndDeathsAreCountsOfDifferentThings() {
+        String source = "According to WHO, there were 3,248 cases reported worldwide between 2010 and 2015, with 584 deaths.";
+        ClaimReport swapped = check("WHO counted 584 cases worldwide between 2010 and 2015, with 3,248 deaths.", "en", source, "en");
+        assertThat(claim(swapped, "584").rule()).startsWith("different meaning");
+        assertThat(claim(swapped, "3,248").flagged()).isTrue();
+        ClaimReport right = check("WHO counted 3,248 cases between 2010 and 2015, with 584 deaths.", "en", source, "en");
+        assertThat(right.claims()).filteredOn(c -> c.kind() == ClaimKind.COUNT).noneMatch(Claim::flagged);
+    }
 }

@@ -51,29 +51,39 @@ final class FigureLabels {
         if (d.doc == null || s.doc == null || !d.isFigure() || !s.isFigure()) {
             return null;
         }
-        String dm = measure(d);
-        String sm = measure(s);
+        String[] dl = labels(d);
+        String[] sl = labels(s);
+        String dm = dl[0];
+        String sm = sl[0];
         if (dm != null && sm != null && !dm.equals(sm)) {
             return "another measure: in " + s.doc.label() + " " + s.text.strip() + " is the " + word(sm) + ", the draft gives it as the " + word(dm);
         }
-        String db = label(d, BASES, true);
-        String sb = label(s, BASES, true);
+        String db = dl[1];
+        String sb = sl[1];
         if (db != null && sb != null && !db.equals(sb)) {
             return "another comparison: in " + s.doc.label() + " " + s.text.strip() + " is " + word(sb) + ", the draft gives it as " + word(db);
         }
-        boolean de = expected(d);
-        boolean se = expected(s);
+        boolean de = dl[3] != null;
+        boolean se = sl[3] != null;
         if (de != se && (de || se)) {
             return "expectation and result swapped: in " + s.doc.label() + " " + s.text.strip() + " is " + (se ? "what was expected" : "the result")
                     + ", the draft gives it as " + (de ? "what was expected" : "the result");
         }
-        String dd = label(d, DIRECTIONS, false);
-        String sd = label(s, DIRECTIONS, false);
+        String dd = dl[2];
+        String sd = sl[2];
         if (dd != null && sd != null && !dd.equals(sd)) {
             return "another direction: in " + s.doc.label() + " " + s.text.strip() + " is a " + (sd.equals("up") ? "rise" : "fall")
                     + ", the draft gives it as a " + (dd.equals("up") ? "rise" : "fall");
         }
         return null;
+    }
+
+    /** Measure, basis, direction and (non-null when) expected, read once per figure. */
+    private static String[] labels(Mention m) {
+        if (m.labels == null) {
+            m.labels = new String[] {measure(m), label(m, BASES, true), label(m, DIRECTIONS, false), expected(m) ? "expected" : null};
+        }
+        return m.labels;
     }
 
     private static String word(String label) {

@@ -93,6 +93,11 @@ final class Lexicon {
         units("bank", "banks", "banques", "银行");
         units("office", "offices", "bureaux", "办公室");
         units("language", "languages", "langues", "语言");
+        units("case", "cases", "cas", "病例", "例");
+        units("death", "deaths", "décès", "morts", "死亡");
+        units("vehicle", "vehicles", "cars", "véhicules", "voitures", "辆汽车", "汽车");
+        units("copy", "copies", "exemplaires", "份");
+        units("player", "players", "joueurs", "玩家");
     }
 
     /** The canonical noun a counted word stands for, or {@code null}. */

@@ -31,6 +31,9 @@ final class Mention {
     /** For a date resolved against a publication date ("Thursday", "Q3" without a year): how, in words; else null. */
     String resolved;
     /** For names: found by its shape alone ("曦智科技"), so not reported as a claim, only tied to figures. */
+    /** The labels {@link FigureLabels} read around this figure, computed once: measure, basis, direction, expectation. */
+    String[] labels;
+
     boolean weak;
     /** For amounts: what the amount is, from the words beside it ({@link Lexicon#amountMeaning}), or {@code null}. */
     String meaning;

@@ -66,7 +66,11 @@ final class Pinyin {
 
     /** A Latin name's letters, lower case, without spaces, hyphens, apostrophes or accents ("Lü Wei-bing" → "luweibing"), or null when it has other signs. */
     static String key(String latin) {
-        String plain = Normalizer.normalize(latin, Normalizer.Form.NFD);
+        boolean ascii = true;
+        for (int i = 0; i < latin.length() && ascii; i++) {
+            ascii = latin.charAt(i) < 128;
+        }
+        String plain = ascii ? latin : Normalizer.normalize(latin, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(plain.length());
         for (int i = 0; i < plain.length(); i++) {
             char c = plain.charAt(i);
