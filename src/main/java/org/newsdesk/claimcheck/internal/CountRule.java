@@ -26,41 +26,10 @@ final class CountRule extends Rule {
         if (named != null) {
             return named;
         }
-        Outcome listed = listOfThatMany(d);
+        Outcome listed = ListCount.support(d, index);
         return listed != null ? listed : o;
     }
 
-    private static final java.util.regex.Pattern LIST = java.util.regex.Pattern.compile(
-            "\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*)*(?:\\s*,\\s*(?:and\\s+|et\\s+)?\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*)*)+"
-            + "(?:,?\\s+(?:and|et)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*)*)?");
-
-    /**
-     * A count of a list the source writes out ("tested in eight countries" for "in Italy, Canada, Ireland, Japan,
-     * Brazil, Australia, New Zealand, and the United States"): a source sentence lists that many capitalised names.
-     * Only for counts of three or more, with a unit.
-     */
-    private Outcome listOfThatMany(Mention d) {
-        ClaimValue.Count c = (ClaimValue.Count) d.value;
-        double n = d.number();
-        if (c.unit() == null || n < 3 || n > 20 || n != Math.rint(n) || d.hedge != Mention.Hedge.EXACT) {
-            return null;
-        }
-        for (Doc s : index.docs) {
-            java.util.regex.Matcher m = LIST.matcher(s.text);
-            while (m.find()) {
-                String list = m.group();
-                int items = list.split("\\s*,\\s*(?:and\\s+|et\\s+)?|,?\\s+(?:and|et)\\s+").length;
-                if (items == n) {
-                    int sentence = s.sentences.indexOf(m.start());
-                    int ps = s.sentences.start(sentence);
-                    int pe = s.sentences.end(sentence);
-                    return Outcome.supported("a list of " + items + " in " + s.label() + ": " + list,
-                            List.of(new org.newsdesk.claimcheck.Evidence(s.sourceId, s.text.substring(ps, pe), ps, pe, list, m.start(), m.end(), s.title)));
-                }
-            }
-        }
-        return null;
-    }
 
     /**
      * A bare number right after a capitalised word that a source writes together with it ("Destiny 2", "Falcon 9") is

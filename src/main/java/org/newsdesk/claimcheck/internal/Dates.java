@@ -12,7 +12,8 @@ import org.newsdesk.claimcheck.ClaimValue;
  * (2024), so the text does not fix the year. Across the turn of the year, a month up to the publication month that
  * comes again within three months ("January" in a story of November 2019) is the coming one when its clause speaks
  * of the future ("goes on sale in late January": 2020), the past one when it speaks of the past ("appointed in
- * February": 2019), and either when it says neither ({@link Tense}). "last September", "septembre dernier" and "去年9月" fix it.
+ * February": 2019), and either when it says neither ({@link Tense}); likewise a later month that was within the last three
+ * months is the past one when its clause speaks of the past ("founded in December" in a story of February 2024: 2023). "last September", "septembre dernier" and "去年9月" fix it.
  */
 final class Dates {
 
@@ -58,7 +59,16 @@ final class Dates {
             // not the same day of the year before, which a story would date with its year
             LocalDate ahead = LocalDate.of(py, v.month(), v.day() == 0 ? 1 : Math.min(v.day(), YearMonth.of(py, v.month()).lengthOfMonth()));
             boolean upcoming = !ahead.isAfter(published.plusMonths(3));
-            return upcoming ? new Resolved(py, false, true, py - 1, py) : new Resolved(0, false, false, py - 1, py);
+            if (upcoming) {
+                return new Resolved(py, false, true, py - 1, py);
+            }
+            // the same turn of the year seen from after it ("founded in December" in a story of February 2024): a month
+            // that was within the last three months is the past one when its clause speaks of the past
+            LocalDate before = ahead.minusYears(1);
+            if (!before.isBefore(published.minusMonths(3).withDayOfMonth(1)) && Tense.before(m) == Tense.Of.PAST) {
+                return new Resolved(py - 1, false, true, py - 1, py);
+            }
+            return new Resolved(0, false, false, py - 1, py);
         }
         int year;
         if (rel == Integer.MIN_VALUE) {

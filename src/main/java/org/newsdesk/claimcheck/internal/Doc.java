@@ -93,7 +93,8 @@ final class Doc {
 
     /**
      * A large figure without currency or unit after an amount in the same sentence is an amount in that
-     * currency: "OpenAI a levé 186 milliards de dollars, Anthropic 161,25 milliards".
+     * currency: "OpenAI a levé 186 milliards de dollars, Anthropic 161,25 milliards"; and one just before an amount that
+     * names the currency for both ({@link ListUnits}).
      */
     private void inheritCurrencies() {
         String currency = null;
@@ -112,6 +113,7 @@ final class Doc {
                 mentions.set(i, m.inCurrency(currency));
             }
         }
+        ListUnits.inheritBackwards(mentions, sentences, folded);
     }
 
     /** The nearest word within three words (or six Chinese characters) on either side that says what an amount is. */

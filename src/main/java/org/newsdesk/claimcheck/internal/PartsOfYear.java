@@ -10,7 +10,7 @@ import org.newsdesk.claimcheck.ClaimValue;
 
 /**
  * Finds quarters and halves of a year in English, French and Chinese, with their year when the text gives
- * it: "Q3 2025", "the third quarter of 2025", "2025Q3", "T3", "au troisième trimestre", "第三季度", "今年三季度",
+ * it: "Q3 2025", "the third quarter of 2025", "2025Q3", "T3", "au troisième trimestre", "第三季度", "第二财季" (a fiscal quarter), "今年三季度",
  * "H1 2025", "the first half", "premier semestre", "2025年上半年". A relative year ("今年", "this year's") is
  * resolved against the publication date when there is one.
  */
@@ -28,7 +28,7 @@ final class PartsOfYear {
             + "|(?<![" + L + "])(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(quarter|half)(?:\\s+of\\s+(?:fiscal\\s+(?:year\\s+)?)?" + YEAR + ")?(?![" + L + "])");
     private static final Pattern FR = Pattern.compile("(?i)(?<![" + L + "\\d])(?-i:([TS])([1-4]))(?:\\s*" + YEAR + ")?(?![" + L + "\\d])"
             + "|(?<![" + L + "])(premier|1er|deuxième|2e|second|seconde|troisième|3e|quatrième|4e)\\s+(trimestre|semestre)(?:\\s+(?:de\\s+l'(?:année|exercice)\\s+)?" + YEAR + ")?(?![" + L + "])");
-    private static final Pattern ZH = Pattern.compile("(?:" + YEAR + "\\s*年(?:度)?|(今年|去年|明年))?\\s*(?:第?([一二三四1-4])(?:季度|财季)|([上下])半年(?!度?内)|Q([1-4]))");
+    private static final Pattern ZH = Pattern.compile("(?:" + YEAR + "\\s*年(?:度)?|(今年|去年|明年))?\\s*(?:第?([一二三四1-4])(?:财?季度|财季)|([上下])半年(?!度?内)|Q([1-4]))");
 
     private static final String[] ZH_TRIGGERS = {"季度", "财季", "半年", "q1", "q2", "q3", "q4"};
     private static final String[] EN_TRIGGERS = {"q1", "q2", "q3", "q4", "h1", "h2", "quarter", "half"};

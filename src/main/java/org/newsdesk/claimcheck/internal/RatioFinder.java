@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.newsdesk.claimcheck.ClaimKind;
 import org.newsdesk.claimcheck.ClaimValue;
 
-/** Finds multiples: "nearly double", "tripled", "19 times" ({@link Multiples}), "multipliée par deux", "翻了一番", "减半". */
+/** Finds multiples: "nearly double", "tripled", "19 times" ({@link Multiples}), "multipliée par deux", "divisée par deux", "翻了一番", "翻两番" (×4), "减半". */
 final class RatioFinder extends Finder {
 
     void find() {
@@ -25,13 +25,13 @@ final class RatioFinder extends Finder {
 
     private static final Pattern FR_RATIO = Pattern.compile("(?i)(?<![" + LATIN + "])(doublée?s?|doubler(?:a|ont|ait|aient)?|double|triplée?s?"
             + "|tripler(?:a|ont|ait|aient)?|triple|quadruplée?s?|quadrupler(?:a|ont|ait|aient)?|quadruple"
-            + "|multipliée?s?\\s+par\\s+(?:deux|trois|quatre|2|3|4))(?![" + LATIN + "])");
+            + "|multipliée?s?\\s+par\\s+(?:deux|trois|quatre|2|3|4)|divisée?s?\\s+par\\s+(?:deux|2))(?![" + LATIN + "])");
 
     private static final Pattern FR_RATIO_HEDGE = Pattern.compile("(?i)(?<![" + LATIN + "])(presque|quasiment|quasi|près\\s+de|environ|plus\\s+de|plus\\s+que|pratiquement)"
             + "\\s+(?:(?:le|du)\\s+)?$");
 
     /** Tried only where a text has 倍, 番 or 半, and anchored there: one pass over the text finds those places. */
-    private static final Pattern ZH_RATIO = Pattern.compile("(?:翻了两番|翻两番|翻了近一倍|翻近一倍|近翻倍|接近翻倍|几乎翻倍|翻了一番|翻一番|翻番|翻了一倍|翻一倍|翻倍|增长了一倍|增长一倍|增加了一倍|近两倍|两倍|2倍|三倍|3倍|减半)$");
+    private static final Pattern ZH_RATIO = Pattern.compile("(?:翻了两番|翻两番|翻了三番|翻三番|翻了近一倍|翻近一倍|近翻倍|接近翻倍|几乎翻倍|翻了一番|翻一番|翻番|翻了一倍|翻一倍|翻倍|增长了一倍|增长一倍|增加了一倍|近两倍|两倍|2倍|三倍|3倍|减半)$");
 
     private void multiples() {
         for (Multiples.Found f : Multiples.find(text, language)) {
@@ -64,7 +64,7 @@ final class RatioFinder extends Finder {
                 case "more than", "over", "just over", "plus de", "plus que" -> "more than";
                 default -> "";
             };
-            addRatio(start, m.end(), base, hedge, word.equals("halved"));
+            addRatio(start, m.end(), base, hedge, word.equals("halved") || word.startsWith("divis"));
         }
         for (int end = 1; end <= text.length(); end++) {
             char last = text.charAt(end - 1);
@@ -76,7 +76,7 @@ final class RatioFinder extends Finder {
                 continue;
             }
             String w = m.group();
-            int base = w.endsWith("两番") ? 4 : w.contains("三") || w.contains("3") ? 3 : 2;
+            int base = w.endsWith("两番") ? 4 : w.endsWith("三番") ? 8 : w.contains("三") || w.contains("3") ? 3 : 2;
             String hedge = w.contains("近") || w.contains("几乎") ? "nearly" : "";
             if (hedge.isEmpty() && (w.endsWith("倍") && !w.startsWith("翻"))) {
                 int s = sentences.start(sentences.indexOf(m.start()));
@@ -96,6 +96,7 @@ final class RatioFinder extends Finder {
         String meaning = halved ? "halved" : (hedge.isEmpty() ? "" : hedge + " ") + switch (base) {
             case 3 -> "triple";
             case 4 -> "quadruple";
+            case 8 -> "×8";
             default -> "double";
         };
         if (free(start, end)) {

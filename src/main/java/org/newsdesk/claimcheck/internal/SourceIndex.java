@@ -59,6 +59,12 @@ public final class SourceIndex implements PreparedSources {
     final Map<String, Occurrence> ngrams = new HashMap<>();
     final Map<String, Occurrence> aliases = new HashMap<>();
     final List<DatePoint> datePoints = new ArrayList<>();
+    /** Sums, differences and shares of the sources' figures ({@link Derived}), made on first need. */
+    volatile NavigableMap<Double, List<Derived.Made>> derivedFigures;
+    /** The lists the sources write out ({@link ListCount}), found on first need. */
+    volatile List<ListCount.SourceList> lists;
+    /** The claims of each source sentence that speaks of "the previous year" ({@link PreviousYear}), found on first need. */
+    volatile List<List<Mention>> previousYearSentences;
     /** The epoch day of each date point, in the same (ascending) order. */
     final long[] datePointDays;
     final LocalDate latestPublication;

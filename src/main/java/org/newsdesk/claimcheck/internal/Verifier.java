@@ -141,6 +141,15 @@ public final class Verifier {
     }
 
     private Outcome verify(Mention m) {
+        Outcome o = byKind(m);
+        if (o.verdict() == org.newsdesk.claimcheck.Verdict.UNSUPPORTED && o.rule() != null && o.rule().startsWith("no source gives")) {
+            Outcome other = Restated.support(m, index);
+            return other != null ? other : o;
+        }
+        return o;
+    }
+
+    private Outcome byKind(Mention m) {
         return switch (m.kind) {
             case AMOUNT -> amounts.verify(m);
             case COUNT -> counts.verify(m);
