@@ -26,7 +26,14 @@ public record NewsdeskProperties(
 
     public record Database(String url, String username, String password, @DefaultValue("20") int poolSize) {}
 
-    public record LocalDb(@DefaultValue(".newsdesk/postgres") String dir, @DefaultValue("54329") int port, String binDir) {}
+    /**
+     * The PostgreSQL Newsdesk manages itself when no database is configured.
+     *
+     * @param sharedBuffers its {@code shared_buffers} ("512MB", "1GB"), or {@code auto}: an eighth of the machine's memory, between
+     *        128 MB (PostgreSQL's own default) and 1 GB (see docs/decisions/0002)
+     */
+    public record LocalDb(@DefaultValue(".newsdesk/postgres") String dir, @DefaultValue("54329") int port, String binDir,
+            @DefaultValue("auto") String sharedBuffers) {}
 
     /**
      * Scheduled releases and the public site.

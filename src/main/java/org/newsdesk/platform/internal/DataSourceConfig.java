@@ -51,7 +51,7 @@ class DataSourceConfig {
             return new ManagedDatabase(null);
         }
         var local = props.localDb();
-        return new ManagedDatabase(LocalPostgres.acquire(Path.of(local.dir()), local.port(), local.binDir()));
+        return new ManagedDatabase(LocalPostgres.acquire(Path.of(local.dir()), local.port(), local.binDir(), local.sharedBuffers()));
     }
 
     /** Holds the local cluster for the lifetime of the context; {@code null} when a database is configured. */

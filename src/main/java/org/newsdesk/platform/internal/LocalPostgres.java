@@ -43,18 +43,30 @@ public final class LocalPostgres {
     private final Path dataDir;
     private int port;
     private final Path binDir;
+    private final String sharedBuffers;
     private boolean startedByUs;
     private int users;
     private String password;
 
-    private LocalPostgres(Path dataDir, int port, Path binDir) {
+    private LocalPostgres(Path dataDir, int port, Path binDir, String sharedBuffers) {
         this.dataDir = dataDir;
         this.port = port;
         this.binDir = binDir;
+        this.sharedBuffers = sharedBuffers;
     }
 
-    /** Starts (or joins) the cluster in {@code dataDir}; callers must {@link #release()} it. */
-    public static synchronized LocalPostgres acquire(Path dataDir, int port, String configuredBinDir) {
+    /** Starts (or joins) the cluster in {@code dataDir} with {@code shared_buffers} sized {@code auto}; callers must {@link #release()} it. */
+    public static LocalPostgres acquire(Path dataDir, int port, String configuredBinDir) {
+        return acquire(dataDir, port, configuredBinDir, AUTO);
+    }
+
+    /**
+     * Starts (or joins) the cluster in {@code dataDir}; callers must {@link #release()} it.
+     *
+     * @param sharedBuffers PostgreSQL's {@code shared_buffers} ("512MB", "1GB"), or {@value #AUTO} (see {@link #sharedBuffers(String, long)})
+     */
+    public static synchronized LocalPostgres acquire(Path dataDir, int port, String configuredBinDir, String sharedBuffers) {
+        String buffers = sharedBuffers(sharedBuffers, physicalMemory());
         Path dir = dataDir.toAbsolutePath().normalize();
         for (LocalPostgres pg : RUNNING) {
             if (pg.dataDir.equals(dir)) {
@@ -62,7 +74,7 @@ public final class LocalPostgres {
                 return pg;
             }
         }
-        LocalPostgres pg = new LocalPostgres(dir, port, findBinDir(configuredBinDir));
+        LocalPostgres pg = new LocalPostgres(dir, port, findBinDir(configuredBinDir), buffers);
         pg.start();
         pg.users = 1;
         RUNNING.add(pg);
@@ -90,6 +102,46 @@ public final class LocalPostgres {
     /** The {@value #SUPERUSER} role's password (from {@value #PASSWORD_FILE}). */
     public String password() {
         return password;
+    }
+
+    public static final String AUTO = "auto";
+
+    /**
+     * The {@code shared_buffers} the server starts with. PostgreSQL's default, 128 MB, is sized for a machine that runs
+     * anything else too: once the inbox and its indexes outgrow it (about 70,000 source items), each imported item made the
+     * server read about 12 pages from the operating system's cache and write about 12 dirty ones out itself to make room, and
+     * its CPU per item rose with the database (issue #15: the ingest benchmark on 171,000 items, 1.04-1.11 ms of PostgreSQL's
+     * CPU per item with 128 MB, 0.89-0.99 ms with 1 GB, back to back). {@value #AUTO} takes an eighth of the machine's
+     * memory, at least 128 MB and at most 1 GB (a desk machine runs the app beside it; PostgreSQL's own guide suggests a
+     * quarter of the memory of a machine that runs only the database). An explicit size is passed on as written.
+     */
+    static String sharedBuffers(String configured, long physicalMemory) {
+        String value = configured == null || configured.isBlank() ? AUTO : configured.strip();
+        if (value.equalsIgnoreCase(AUTO)) {
+            long mb = physicalMemory / 8 / (1024 * 1024);
+            return Math.clamp(mb, 128, 1024) + "MB";
+        }
+        var size = java.util.regex.Pattern.compile("(\\d{1,7})\\s*([kKmMgG])B").matcher(value);
+        if (!size.matches()) {
+            throw new IllegalStateException("NEWSDESK_LOCAL_DB_SHARED_BUFFERS=" + configured
+                    + " is not a size: write it as a number with kB, MB or GB (\"512MB\", \"1GB\"), or auto.");
+        }
+        long kb = Long.parseLong(size.group(1)) * switch (Character.toUpperCase(size.group(2).charAt(0))) {
+            case 'K' -> 1L;
+            case 'M' -> 1024L;
+            default -> 1024L * 1024;
+        };
+        if (kb < 1024) {
+            throw new IllegalStateException("NEWSDESK_LOCAL_DB_SHARED_BUFFERS=" + configured + " is too small: PostgreSQL needs at least 1MB (128MB is its own default).");
+        }
+        return kb + "kB";
+    }
+
+    private static long physicalMemory() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getTotalMemorySize();
+        }
+        return 0;
     }
 
     static Path findBinDir(String configured) {
@@ -144,9 +196,10 @@ public final class LocalPostgres {
                 if (port == 0) {
                     port = freePort();
                 }
-                log.info("Starting local PostgreSQL on 127.0.0.1:{} (data in {})", port, dataDir);
+                log.info("Starting local PostgreSQL on 127.0.0.1:{} (data in {}, shared_buffers {})", port, dataDir, sharedBuffers);
                 run(Duration.ofSeconds(60), pg("pg_ctl"), "-D", dataDir.toString(), "-l", logFile().toString(), "-w", "-t", "50",
-                        "-o", "-p " + port + " -h 127.0.0.1 -c unix_socket_directories='' -c max_connections=200 -c fsync=on", "start");
+                        "-o", "-p " + port + " -h 127.0.0.1 -c unix_socket_directories='' -c max_connections=200 -c fsync=on -c shared_buffers=" + sharedBuffers,
+                        "start");
                 startedByUs = true;
             }
             password = requirePassword();

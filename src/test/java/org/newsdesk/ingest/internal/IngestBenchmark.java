@@ -130,6 +130,8 @@ class IngestBenchmark {
         long compileBefore = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         long gcBefore = gcMillis();
         long pgEverythingBefore = postgresCpuNanos(backends);
+        long itemsBefore = jdbc.sql("select count(*) from source_item").query(Long.class).single();
+        ServerCounters countersBefore = serverCounters();
         double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         AtomicInteger next = new AtomicInteger(WARMUP_FEEDS);
         AtomicInteger stored = new AtomicInteger();
@@ -162,6 +164,7 @@ class IngestBenchmark {
         long compileMillis = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compileBefore;
         long gcMillis = gcMillis() - gcBefore;
         long pgEverythingNanos = postgresCpuNanos(backends) - pgEverythingBefore;
+        ServerCounters counters = serverCounters().minus(countersBefore);
         int items = stored.get() + duplicates.get();
         long clustered = jdbc.sql("select count(*) from source_item s join source_cluster c on c.id = s.cluster_id where s.feed_id >= ? and c.size > 1")
                 .param(feeds.get(WARMUP_FEEDS).id().value()).query(Long.class).single();
@@ -180,6 +183,12 @@ class IngestBenchmark {
         line("  whole processes until %s: JVM %.2f ms, PostgreSQL (every process) %.2f ms of CPU per item => %,.0f items/s on %d otherwise idle cores",
                 searchIndexed ? "searchable" : "stored", jvmNanos / 1e6 / items, pgEverythingNanos / 1e6 / items,
                 WORKERS * 1000 / ((jvmNanos + pgEverythingNanos) / 1e6 / items), WORKERS);
+        // what the server wrote and read besides: WAL (full-page images after each checkpoint), blocks read from outside its
+        // shared buffers, and dirty buffers a backend had to write itself to make room
+        line("  PostgreSQL per item: %.1f kB of WAL, %.2f blocks read from outside shared buffers, %.2f buffers written by backends, %.2f by the"
+                + " checkpointer and background writer; %d checkpoints (database of %,d source items before the pass)", counters.walBytes() / 1024.0 / items,
+                counters.blocksRead() / (double) items, counters.backendWrites() / (double) items, counters.otherWrites() / (double) items,
+                counters.checkpoints(), itemsBefore);
         line("  of the JVM's time: compiling (just in time, summed over its compiler threads) %.2f ms, garbage collection pauses %.2f ms per item", compileMillis / (double) items,
                 gcMillis / (double) items);
         line("  stored %d, recognised as duplicates %d (exact copies planted: 5%%), items in near-duplicate clusters: %d", stored.get(),
@@ -190,6 +199,22 @@ class IngestBenchmark {
                 parseNanos.get() / 1e6 / items, prepareNanos.get() / 1e6 / items, storeNanos.get() / 1e6 / items, pgMs);
         line("  => %.2f ms of CPU per item: %,.0f items/s on %d otherwise idle cores", javaMs + pgMs, WORKERS * 1000 / (javaMs + pgMs), WORKERS);
         assertThat(stored.get()).isPositive();
+    }
+
+    record ServerCounters(long walBytes, long blocksRead, long backendWrites, long otherWrites, long checkpoints) {
+        ServerCounters minus(ServerCounters o) {
+            return new ServerCounters(walBytes - o.walBytes, blocksRead - o.blocksRead, backendWrites - o.backendWrites, otherWrites - o.otherWrites,
+                    checkpoints - o.checkpoints);
+        }
+    }
+
+    ServerCounters serverCounters() {
+        return jdbc.sql("""
+                select pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '0/0')::bigint,
+                       (select blks_read from pg_stat_database where datname = current_database()),
+                       b.buffers_backend, b.buffers_checkpoint + b.buffers_clean, b.checkpoints_timed + b.checkpoints_req
+                  from pg_stat_bgwriter b""").query((rs, n) -> new ServerCounters(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+                .single();
     }
 
     static long gcMillis() {
