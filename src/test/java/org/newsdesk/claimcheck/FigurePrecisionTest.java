@@ -34,6 +34,10 @@ class FigurePrecisionTest {
         String source = "It counts 67 listed companies. Of these, 9 companies are new.";
         assertThat(en("Funds hold shares in 76 listed companies.", source, "76").flagged()).isTrue();
         assertThat(en("Funds hold shares in 76 companies in total.", source, "76").flagged()).isFalse();
+        // a figure written to four digits or more adds up without saying so; a wrong one stays flagged
+        String deliveries = "Nio said on Tuesday it delivered 20,544 vehicles in July, up 33% year on year. Its rival XPeng delivered 11,145 vehicles in the same month.";
+        assertThat(en("Nio and XPeng delivered 31,689 vehicles in July.", deliveries, "31,689").flagged()).isFalse();
+        assertThat(en("Nio and XPeng delivered 31,698 vehicles in July.", deliveries, "31,698").flagged()).isTrue();
     }
 
     @Test

@@ -15,7 +15,8 @@ import org.newsdesk.claimcheck.Evidence;
  * ("2,680 cars" for 1,250 in January and 1,430 in February), their difference ("$9 million more" for $12 million
  * from $3 million), or a share or change of one by a percentage beside it ("600 of its 2,000 staff" for 30%). The
  * operands are of the same kind (an amount in the same currency, a count of the same thing) and in one sentence of a
- * source, or in neighbouring ones when the draft's sentence says it adds or compares ("in total", "more", "合计"); the result must equal the draft's figure to the digits the draft writes,
+ * source, or in neighbouring ones when the draft's sentence says it adds or compares ("in total", "more", "合计") or writes
+ * the figure to four digits or more; the result must equal the draft's figure to the digits the draft writes,
  * so a wrong sum stays unsupported. A one-digit figure ("$9 million") only as the exact sum or difference of two
  * figures of one sentence: looser, too many pairs would make it by chance.
  */
@@ -107,7 +108,7 @@ final class Derived {
                         continue;
                     }
                     if (cued == null) {
-                        cued = cued(d);
+                        cued = cued(d) || precise(d);
                     }
                     if (!cued) {
                         continue;
@@ -117,6 +118,15 @@ final class Derived {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the draft writes its figure exactly to four digits or more ("31,689 vehicles"): two neighbouring sentences'
+     * figures make such a value by chance too rarely to ask the draft to say that it adds ("Nio and XPeng delivered
+     * 31,689 vehicles" for 20,544 and 11,145).
+     */
+    private static boolean precise(Mention d) {
+        return d.digits >= 4 && d.hedge == Mention.Hedge.EXACT;
     }
 
     /** Whether the draft's sentence says it adds or compares ("in total", "more than", "合计", "de plus"). */
