@@ -12,7 +12,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -105,8 +104,6 @@ class FeedsView extends VerticalLayout {
         opml.setAlignItems(FlexComponent.Alignment.CENTER);
 
         grid.setId("feeds-grid");
-        // a failing feed's whole error in its row, not cut to "Refused to fetch …" with the rest in a tooltip
-        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No feeds yet: paste a feed's or a site's address above and subscribe, or import an OPML file from another reader.");
         grid.addColumn(Feed::displayName).setHeader("Feed").setKey("feed").setFlexGrow(2).setTooltipGenerator(Feed::url).setSortable(true).setComparator(f -> f.displayName().toLowerCase(Locale.ROOT));
         grid.addColumn(Feed::health).setHeader("Health").setKey("health").setAutoWidth(true).setSortable(true)
