@@ -13,6 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -23,6 +24,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -115,6 +117,9 @@ class FeedsView extends VerticalLayout {
         grid.addColumn(f -> f.enabled() ? time(f.nextPollAt(), "") : "paused").setHeader("Next poll").setKey("next-poll").setAutoWidth(true);
         grid.addColumn(f -> describe(f.pollInterval())).setHeader("Every").setKey("interval").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true);
+        // The error column is narrow: a failing feed's whole error, its address and since when it fails are said in a row
+        // beneath it, open while it fails; a click on any feed opens or closes its row.
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.setSizeFull();
         refresh();
 
@@ -143,7 +148,34 @@ class FeedsView extends VerticalLayout {
     }
 
     void refresh() {
-        grid.setItems(feeds.feeds());
+        List<Feed> all = feeds.feeds();
+        grid.setItems(all);
+        for (Feed f : all) {
+            grid.setDetailsVisible(f, f.consecutiveFailures() > 0);
+        }
+    }
+
+    /** The row under a feed: its address, and while it fails, the whole error with since when and how often. */
+    Div details(Feed feed) {
+        Div row = new Div();
+        row.addClassName("nd-feed-details");
+        row.add(new Div(new Span("Address: "), new Span(feed.url())));
+        if (feed.siteUrl() != null && !feed.siteUrl().isBlank() && !feed.siteUrl().equals(feed.url())) {
+            row.add(new Div(new Span("Site: "), new Span(feed.siteUrl())));
+        }
+        if (feed.lastError() != null) {
+            String when = feed.lastErrorAt() == null ? "" : " (" + time(feed.lastErrorAt(), "") + ")";
+            String polls = feed.consecutiveFailures() > 1 ? ", the last " + feed.consecutiveFailures() + " polls failed" : "";
+            Div error = new Div(new Span("Last error" + when + polls + ": "), new Span(feed.lastError()));
+            error.addClassName("nd-feed-error");
+            row.add(error);
+            if (feed.consecutiveFailures() > 0) {
+                row.add(new Div(new Span(feed.enabled()
+                        ? "Newsdesk keeps polling it (next: " + time(feed.nextPollAt(), "soon") + "); Poll now tries again at once, Pause stops it."
+                        : "Paused: Resume polls it again.")));
+            }
+        }
+        return row;
     }
 
     void subscribe() {

@@ -65,6 +65,7 @@ class FeedsViewTest {
         assertThat(GridKt._getFormatted(view.grid, row, "health")).isEqualTo("OK");
         assertThat(GridKt._getFormatted(view.grid, row, "items")).isEqualTo("2");
         assertThat(GridKt._getFormatted(view.grid, row, "last-error")).isEmpty();
+        assertThat(view.grid.isDetailsVisible(GridKt._get(view.grid, row))).as("a healthy feed's row beneath it stays closed").isFalse();
         assertThat(GridKt._getFormatted(view.grid, row, "next-poll")).isNotBlank();
         assertThat(view.grid.getEmptyStateText()).as("what a desk without feeds reads instead of an empty grid").contains("subscribe").contains("OPML");
     }
@@ -89,6 +90,12 @@ class FeedsViewTest {
         assertThat(GridKt._getFormatted(view.grid, row, "last-error")).contains("not well-formed XML");
         assertThat(GridKt._getFormatted(view.grid, row, "items")).isEqualTo("0");
         assertThat(_get(Notification.class, s -> s.withId("feed-result")).getElement().getProperty("text")).contains("not well-formed XML");
+
+        Feed failing = GridKt._get(view.grid, row);
+        assertThat(view.grid.isDetailsVisible(failing)).as("a failing feed's row beneath it is open").isTrue();
+        String details = view.details(failing).getElement().getTextRecursively();
+        assertThat(details).as("the whole error and the address, not cut to the column")
+                .contains("Address: " + url).contains("Last error").contains(failing.lastError()).contains("Poll now tries again");
     }
 
     @Test
