@@ -115,6 +115,43 @@ public class ItemStore {
 
         List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('source_item', 'id')) from generate_series(1, ?)")
                 .param(fresh.size()).query(Long.class).list();
+        long[] clusters = clusters(items, fresh, bands, candidates, ids);
+        // 4. one insert statement for the whole batch; a row another node stored meanwhile is skipped, not doubled
+        java.util.Set<Long> inserted = insertRows(items, fresh, bands, ids, clusters);
+        int count = fresh.size();
+        TreeMap<Long, Integer> growth = new TreeMap<>();
+        for (int f = 0; f < count; f++) {
+            int index = fresh.get(f);
+            if (!inserted.contains(ids.get(f))) {
+                // stored by someone else between our check and our insert: report theirs
+                Existing other = existing(List.of(items.get(index))).stream().findFirst()
+                        .orElseThrow(() -> new IllegalStateException("An item could not be stored and no copy of it exists."));
+                results[index] = new Stored(new SourceItemId(other.id()), true, other.clusterId());
+            } else {
+                results[index] = new Stored(new SourceItemId(ids.get(f)), false, clusters[f]);
+                growth.merge(clusters[f], 1, Integer::sum);
+                events.publishEvent(new SourceItemImported(new SourceItemId(ids.get(f)), items.get(index).kind(), clusters[f]));
+            }
+        }
+        // 5. cluster sizes, in one statement, in id order so concurrent batches never deadlock
+        if (!growth.isEmpty()) {
+            jdbc.sql("""
+                    insert into source_cluster (id, size)
+                    select g.id, g.size from unnest(?::bigint[], ?::int[]) g (id, size) order by g.id
+                    on conflict (id) do update set size = source_cluster.size + excluded.size""")
+                    .param(new SqlArrayValue("bigint", growth.keySet().toArray()))
+                    .param(new SqlArrayValue("integer", growth.values().toArray()))
+                    .update();
+        }
+    }
+
+    /**
+     * The cluster of each fresh item: the most similar stored candidate's or earlier fresh item's at or above the threshold,
+     * else its own id. A method of its own (as is {@link #insertRows}), so that the JIT compiles each hot loop on its own:
+     * compiled whole inside {@code insert}, one C2 compilation took 1 to 3 s of a core, three times, in the ingest benchmark's
+     * timed pass (JFR, docs/benchmarks/ingest.md).
+     */
+    private long[] clusters(List<NewItem> items, List<Integer> fresh, List<long[]> bands, List<Candidate> candidates, List<Long> ids) {
         long[] clusters = new long[fresh.size()];
         Map<Long, List<Integer>> batchBands = new HashMap<>();
         for (int f = 0; f < fresh.size(); f++) {
@@ -146,7 +183,11 @@ public class ItemStore {
                 }
             }
         }
-        // 4. one insert statement for the whole batch; a row another node stored meanwhile is skipped, not doubled
+        return clusters;
+    }
+
+    /** Inserts the fresh items in one statement; returns the ids actually inserted (a row another node stored meanwhile is skipped). */
+    private java.util.Set<Long> insertRows(List<NewItem> items, List<Integer> fresh, List<long[]> bands, List<Long> ids, long[] clusters) {
         int count = fresh.size();
         Object[] id = new Object[count], kind = new Object[count], feedId = new Object[count], sourceName = new Object[count], url = new Object[count],
                 canonicalUrl = new Object[count], guid = new Object[count], title = new Object[count], author = new Object[count],
@@ -180,7 +221,7 @@ public class ItemStore {
         }
         // signatures travel in hex (the driver sends no bytea arrays), lsh_bands as one two-dimensional array (a row per item,
         // all nulls for an item without a signature)
-        java.util.Set<Long> inserted = new java.util.HashSet<>(jdbc.sql("""
+        return new java.util.HashSet<>(jdbc.sql("""
                 insert into source_item (id, kind, feed_id, source_name, url, canonical_url, guid, title, author, published_at, language,
                     clean_text, content_hash, image_url, raw_html, minhash, lsh_bands, cluster_id, imported_by)
                 select u.id, u.kind, u.feed_id, u.source_name, u.url, u.canonical_url, u.guid, u.title, u.author, u.published_at, u.language,
@@ -202,30 +243,6 @@ public class ItemStore {
                 .param(new SqlArrayValue("text", rawHtml)).param(new SqlArrayValue("text", minhash)).param(new SqlArrayValue("bigint", cluster))
                 .param(new SqlArrayValue("bigint", importedBy)).param(new SqlArrayValue("bigint", (Object[]) bandRows))
                 .query(Long.class).list());
-        TreeMap<Long, Integer> growth = new TreeMap<>();
-        for (int f = 0; f < count; f++) {
-            int index = fresh.get(f);
-            if (!inserted.contains(ids.get(f))) {
-                // stored by someone else between our check and our insert: report theirs
-                Existing other = existing(List.of(items.get(index))).stream().findFirst()
-                        .orElseThrow(() -> new IllegalStateException("An item could not be stored and no copy of it exists."));
-                results[index] = new Stored(new SourceItemId(other.id()), true, other.clusterId());
-            } else {
-                results[index] = new Stored(new SourceItemId(ids.get(f)), false, clusters[f]);
-                growth.merge(clusters[f], 1, Integer::sum);
-                events.publishEvent(new SourceItemImported(new SourceItemId(ids.get(f)), items.get(index).kind(), clusters[f]));
-            }
-        }
-        // 5. cluster sizes, in one statement, in id order so concurrent batches never deadlock
-        if (!growth.isEmpty()) {
-            jdbc.sql("""
-                    insert into source_cluster (id, size)
-                    select g.id, g.size from unnest(?::bigint[], ?::int[]) g (id, size) order by g.id
-                    on conflict (id) do update set size = source_cluster.size + excluded.size""")
-                    .param(new SqlArrayValue("bigint", growth.keySet().toArray()))
-                    .param(new SqlArrayValue("integer", growth.values().toArray()))
-                    .update();
-        }
     }
 
     /**
