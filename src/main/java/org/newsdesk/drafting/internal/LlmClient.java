@@ -22,6 +22,7 @@ import org.springframework.ai.openai.OpenAiChatModel;
 import org.springframework.ai.openai.OpenAiChatOptions;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Spring AI's OpenAI client against the configured OpenAI-compatible endpoint. Built here rather
@@ -86,7 +87,11 @@ public class LlmClient {
         if (model == null) {
             return Flux.error(new IllegalStateException("no LLM configured"));
         }
-        return model.stream(new Prompt(List.of(new SystemMessage(system), new UserMessage(user))));
+        // Cancelling a stream (a timeout, an editor's cancel) closes the SDK's response, and closing it waits for the
+        // read under way: with a provider that stalls mid-answer that wait lasts until the socket gives up, minutes. Done
+        // on the caller's timer thread it held back the timeout's own error (the draft hung until the keeper gave it up)
+        // and every other timer of the app's two parallel threads; so the close runs on a thread of its own.
+        return model.stream(new Prompt(List.of(new SystemMessage(system), new UserMessage(user)))).cancelOn(Schedulers.boundedElastic());
     }
 
     /** A failed call explained for an editor, with the next step; the exception's own text goes to the log only. */
