@@ -199,6 +199,10 @@ class DraftingResilienceIntegrationTest {
         // the provider sends the start of an answer, then nothing: each attempt ends after the timeout, not when the keeper gives up
         llm.byDefault(body -> stallAfter("{\"headline\": \"Mistral raises", Duration.ofSeconds(60)));
         failsWith("stopped sending its answer for 4 s (NEWSDESK_LLM_TIMEOUT)");
+        // and no connection is left reading the stalled answers: the client's reads give up with the attempts, not minutes later
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> assertThat(Thread.getAllStackTraces().values())
+                .as("threads still reading an answer from the provider")
+                .noneMatch(stack -> java.util.Arrays.stream(stack).anyMatch(f -> f.getClassName().startsWith("okhttp3.internal.http1.Http1ExchangeCodec"))));
     }
 
     @Test

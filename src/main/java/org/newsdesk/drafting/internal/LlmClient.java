@@ -7,6 +7,7 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -75,7 +76,13 @@ public class LlmClient {
                 .streamUsage(true)
                 .temperature(0.3)
                 .build();
-        return OpenAiChatModel.builder().options(options).build();
+        // The SDK reads a stream with a read timeout as long as the whole answer's; a provider that stalls mid-answer then
+        // holds a thread in a read for minutes after DraftRunner gave the attempt up. Reads wait as long as the idle timeout.
+        long readMillis = llm.timeout().plusSeconds(2).toMillis();
+        return OpenAiChatModel.builder().options(options)
+                .httpClientBuilderCustomizer(http -> http.interceptor(chain -> chain.withReadTimeout((int) readMillis, TimeUnit.MILLISECONDS)
+                        .proceed(chain.request())))
+                .build();
     }
 
     public boolean configured() {
