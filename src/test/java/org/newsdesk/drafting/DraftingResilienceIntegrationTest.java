@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.newsdesk.testing.FakeLlm.breakAfter;
 import static org.newsdesk.testing.FakeLlm.html;
 import static org.newsdesk.testing.FakeLlm.silence;
+import static org.newsdesk.testing.FakeLlm.stallAfter;
 import static org.newsdesk.testing.FakeLlm.status;
 
 import java.time.Duration;
@@ -191,6 +192,17 @@ class DraftingResilienceIntegrationTest {
     void silencePastTheTimeoutSaysHowLongItWaited() {
         llm.byDefault(body -> silence(Duration.ofSeconds(10)));
         failsWith("No answer from the provider within 4 s (NEWSDESK_LLM_TIMEOUT).");
+    }
+
+    @Test
+    void aStreamThatStallsMidwayIsGivenUpAfterTheTimeoutAndSaysSo() {
+        // the provider sends the start of an answer, then nothing: each attempt ends after the timeout, not when the keeper gives up
+        llm.byDefault(body -> stallAfter("{\"headline\": \"Mistral raises", Duration.ofSeconds(60)));
+        failsWith("stopped sending its answer for 4 s (NEWSDESK_LLM_TIMEOUT)");
+        // and no connection is left reading the stalled answers: the client's reads give up with the attempts, not minutes later
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> assertThat(Thread.getAllStackTraces().values())
+                .as("threads still reading an answer from the provider")
+                .noneMatch(stack -> java.util.Arrays.stream(stack).anyMatch(f -> f.getClassName().startsWith("okhttp3.internal.http1.Http1ExchangeCodec"))));
     }
 
     @Test

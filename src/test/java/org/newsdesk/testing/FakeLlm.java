@@ -324,6 +324,28 @@ public final class FakeLlm {
         };
     }
 
+    /**
+     * Starts streaming {@code text}, then keeps the connection open without a word for {@code d} (or until the next
+     * {@link #reset}), as a provider or a proxy that hangs mid-answer does.
+     */
+    public static Behavior stallAfter(String text, Duration d) {
+        return (exchange, streamed) -> {
+            exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+            exchange.sendResponseHeaders(200, 0);
+            OutputStream out = exchange.getResponseBody();
+            for (String chunk : chunks(text, 12)) {
+                sse(out, chunkJson(chunk, null));
+            }
+            out.flush();
+            try {
+                silenced.await(d.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            out.close();
+        };
+    }
+
     /** Starts streaming {@code text}, then the connection breaks. */
     public static Behavior breakAfter(String text) {
         return (exchange, streamed) -> {

@@ -452,6 +452,10 @@ public class DraftRunner implements DisposableBean {
                     throw new DraftFailure(CANCELLED);
                 }
                 ProviderProblem problem = llm.explain(e);
+                if (problem.kind() == ProviderProblem.Kind.TIMEOUT && chunks[0] > 0) {
+                    problem = problem.withMessage("The provider stopped sending its answer for " + settings.timeout().toSeconds()
+                            + " s (NEWSDESK_LLM_TIMEOUT).");
+                }
                 log.info("[{}] {} of {} failed (attempt {} of {}): {} ({})", ref, what, story, attempt, policy.maxAttempts(), problem.kind(), problem.detail());
                 llm.breaker().failed(job.id, problem.message(), ref);
                 if (!problem.retryable() || !policy.another(attempt)) {

@@ -7,6 +7,7 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,6 +23,7 @@ import org.springframework.ai.openai.OpenAiChatModel;
 import org.springframework.ai.openai.OpenAiChatOptions;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Spring AI's OpenAI client against the configured OpenAI-compatible endpoint. Built here rather
@@ -74,7 +76,13 @@ public class LlmClient {
                 .streamUsage(true)
                 .temperature(0.3)
                 .build();
-        return OpenAiChatModel.builder().options(options).build();
+        // The SDK reads a stream with a read timeout as long as the whole answer's; a provider that stalls mid-answer then
+        // holds a thread in a read for minutes after DraftRunner gave the attempt up. Reads wait as long as the idle timeout.
+        long readMillis = llm.timeout().plusSeconds(2).toMillis();
+        return OpenAiChatModel.builder().options(options)
+                .httpClientBuilderCustomizer(http -> http.interceptor(chain -> chain.withReadTimeout((int) readMillis, TimeUnit.MILLISECONDS)
+                        .proceed(chain.request())))
+                .build();
     }
 
     public boolean configured() {
@@ -86,7 +94,11 @@ public class LlmClient {
         if (model == null) {
             return Flux.error(new IllegalStateException("no LLM configured"));
         }
-        return model.stream(new Prompt(List.of(new SystemMessage(system), new UserMessage(user))));
+        // Cancelling a stream (a timeout, an editor's cancel) closes the SDK's response, and closing it waits for the
+        // read under way: with a provider that stalls mid-answer that wait lasts until the socket gives up, minutes. Done
+        // on the caller's timer thread it held back the timeout's own error (the draft hung until the keeper gave it up)
+        // and every other timer of the app's two parallel threads; so the close runs on a thread of its own.
+        return model.stream(new Prompt(List.of(new SystemMessage(system), new UserMessage(user)))).cancelOn(Schedulers.boundedElastic());
     }
 
     /** A failed call explained for an editor, with the next step; the exception's own text goes to the log only. */
