@@ -216,6 +216,12 @@ class DraftingResilienceIntegrationTest {
     }
 
     @Test
+    void anAnswerStoppedByTheProvidersContentFilterSaysSo() {
+        llm.byDefault(body -> FakeLlm.endedBy("{\"headline\": \"", "content_filter"));
+        failsWith("The provider's content filter stopped the answer", "draft this section by hand or edit the sources");
+    }
+
+    @Test
     void aStreamCutMidwaySaysTheConnectionBrokeOff() {
         llm.byDefault(body -> breakAfter("{\"headline\": \"Mistral raises"));
         failsWith("broke off");

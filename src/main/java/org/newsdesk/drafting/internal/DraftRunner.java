@@ -503,6 +503,11 @@ public class DraftRunner implements DisposableBean {
                         + " length limit before it was complete (finish reason \"length\"): a model with a larger output limit can draft this section.",
                         false, false, String.join("; ", result.problems())));
             }
+            if ("content_filter".equalsIgnoreCase(finishReason[0])) {
+                return Outcome.failed(language, section, ProviderProblem.of(ProviderProblem.Kind.NOT_JSON, "The provider's content filter stopped the"
+                        + " answer (finish reason \"content_filter\"): the sources may hold text it refuses; draft this section by hand or edit the sources.",
+                        false, false, String.join("; ", result.problems())));
+            }
             if (askedAgain) {
                 String first = result.problems().getFirst();
                 return Outcome.failed(language, section, ProviderProblem.of(ProviderProblem.Kind.NOT_JSON, "The answer was not the JSON asked for ("
