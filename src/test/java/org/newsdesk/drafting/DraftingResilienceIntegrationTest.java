@@ -3,6 +3,7 @@ package org.newsdesk.drafting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.newsdesk.testing.FakeLlm.breakAfter;
+import static org.newsdesk.testing.FakeLlm.cutOffAtLength;
 import static org.newsdesk.testing.FakeLlm.html;
 import static org.newsdesk.testing.FakeLlm.silence;
 import static org.newsdesk.testing.FakeLlm.stallAfter;
@@ -203,6 +204,21 @@ class DraftingResilienceIntegrationTest {
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> assertThat(Thread.getAllStackTraces().values())
                 .as("threads still reading an answer from the provider")
                 .noneMatch(stack -> java.util.Arrays.stream(stack).anyMatch(f -> f.getClassName().startsWith("okhttp3.internal.http1.Http1ExchangeCodec"))));
+    }
+
+    @Test
+    void anAnswerCutOffAtTheModelsLengthLimitSaysSoAndIsNotAskedForAgain() {
+        llm.byDefault(body -> cutOffAtLength("{\"headline\": \"Mistral raises €705 million\", \"summary\": \"Mistral AI said on"));
+        failsWith("cut the answer off at the model's length limit", "a model with a larger output limit");
+        assertThat(llm.requests().stream().filter(r -> r.contains(title)))
+                .as("not asked again saying what was wrong: the same question would be cut off at the same place")
+                .hasSizeGreaterThanOrEqualTo(10).noneMatch(r -> r.contains("Your previous answer could not be used"));
+    }
+
+    @Test
+    void anAnswerStoppedByTheProvidersContentFilterSaysSo() {
+        llm.byDefault(body -> FakeLlm.endedBy("{\"headline\": \"", "content_filter"));
+        failsWith("The provider's content filter stopped the answer", "draft this section by hand or edit the sources");
     }
 
     @Test

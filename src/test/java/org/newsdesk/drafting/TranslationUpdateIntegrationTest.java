@@ -116,6 +116,11 @@ class TranslationUpdateIntegrationTest {
         assertThatThrownBy(() -> translations.update(id, ContentField.TLDR, null).join()).hasMessageContaining("not the JSON object asked for");
         assertThat(stories.get(id).version()).isEqualTo(unchanged.version());
 
+        FakeLlm.shared().thenRespond(FakeLlm.cutOffAtLength("{\"tldr\": [\"【译】€705"));
+        assertThatThrownBy(() -> translations.update(id, ContentField.TLDR, null).join())
+                .hasMessageContaining("cut the Simplified Chinese translation off at the model's length limit").hasMessageContaining("Nothing was changed");
+        assertThat(stories.get(id).version()).isEqualTo(unchanged.version());
+
         TranslationUpdate update = translations.update(id, ContentField.TLDR, null).join();
         assertThat(update.written()).containsExactly(new StoryContent.FieldRef(ContentField.TLDR, "zh"));
         assertThat(stories.get(id).content().in("zh").tldr()).containsExactly("【译】€705 million in debt.");

@@ -261,6 +261,26 @@ public final class FakeLlm {
         };
     }
 
+    /** Streams {@code text} and ends it as a model at its output limit does: finish reason "length". */
+    public static Behavior cutOffAtLength(String text) {
+        return endedBy(text, "length");
+    }
+
+    /** Streams {@code text} and ends it with {@code finishReason} ("content_filter", say). */
+    public static Behavior endedBy(String text, String finishReason) {
+        return (exchange, streamed) -> {
+            exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+            exchange.sendResponseHeaders(200, 0);
+            OutputStream out = exchange.getResponseBody();
+            for (String chunk : chunks(text, 12)) {
+                sse(out, chunkJson(chunk, null));
+            }
+            sse(out, chunkJson("", finishReason));
+            out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        };
+    }
+
     /** Answers with an HTTP error status. */
     public static Behavior status(int code, Map<String, String> headers) {
         return (exchange, streamed) -> send(exchange, code, merge(headers),

@@ -416,6 +416,7 @@ public class DraftRunner implements DisposableBean {
             StringBuilder text = new StringBuilder();
             int[] tokens = new int[2];
             boolean[] finished = new boolean[1];
+            String[] finishReason = new String[1];
             int[] chunks = new int[1];
             try {
                 llm.stream(prompt.system(), ask)
@@ -434,6 +435,7 @@ public class DraftRunner implements DisposableBean {
                             if (response.getResult() != null && response.getResult().getMetadata() != null
                                     && org.springframework.util.StringUtils.hasText(response.getResult().getMetadata().getFinishReason())) {
                                 finished[0] = true;
+                                finishReason[0] = response.getResult().getMetadata().getFinishReason();
                             }
                             Usage usage = response.getMetadata() == null ? null : response.getMetadata().getUsage();
                             if (usage != null && usage.getTotalTokens() != null && usage.getTotalTokens() > 0) {
@@ -494,7 +496,18 @@ public class DraftRunner implements DisposableBean {
                 progress(job, story);
                 return Outcome.of(new SectionDraft(language, section, result.fields(), tokens[0], tokens[1], prompt.version()));
             }
-            log.info("[{}] {} of {} unusable (attempt {}): {}", ref, what, story, attempt, result.problems());
+            log.info("[{}] {} of {} unusable (attempt {}, finish reason {}): {}", ref, what, story, attempt, finishReason[0], result.problems());
+            if ("length".equalsIgnoreCase(finishReason[0])) {
+                // the same question is cut off at the same place: asking again only pays for it twice
+                return Outcome.failed(language, section, ProviderProblem.of(ProviderProblem.Kind.NOT_JSON, "The provider cut the answer off at the model's"
+                        + " length limit before it was complete (finish reason \"length\"): a model with a larger output limit can draft this section.",
+                        false, false, String.join("; ", result.problems())));
+            }
+            if ("content_filter".equalsIgnoreCase(finishReason[0])) {
+                return Outcome.failed(language, section, ProviderProblem.of(ProviderProblem.Kind.NOT_JSON, "The provider's content filter stopped the"
+                        + " answer (finish reason \"content_filter\"): the sources may hold text it refuses; draft this section by hand or edit the sources.",
+                        false, false, String.join("; ", result.problems())));
+            }
             if (askedAgain) {
                 String first = result.problems().getFirst();
                 return Outcome.failed(language, section, ProviderProblem.of(ProviderProblem.Kind.NOT_JSON, "The answer was not the JSON asked for ("

@@ -92,6 +92,7 @@ public class Translator {
         for (int attempt = 1; ; attempt++) {
             StringBuilder text = new StringBuilder();
             int[] tokens = new int[2];
+            String[] finishReason = new String[1];
             try {
                 llm.stream(system, user)
                         .timeout(settings.timeout())
@@ -99,6 +100,10 @@ public class Translator {
                             if (response.getResult() != null && response.getResult().getOutput().getText() != null) {
                                 text.append(response.getResult().getOutput().getText());
                                 progress.accept(text.length());
+                            }
+                            if (response.getResult() != null && response.getResult().getMetadata() != null
+                                    && org.springframework.util.StringUtils.hasText(response.getResult().getMetadata().getFinishReason())) {
+                                finishReason[0] = response.getResult().getMetadata().getFinishReason();
                             }
                             Usage usage = response.getMetadata() == null ? null : response.getMetadata().getUsage();
                             if (usage != null && usage.getTotalTokens() != null && usage.getTotalTokens() > 0) {
@@ -115,7 +120,16 @@ public class Translator {
                 pause(policy.pause(attempt, failure.retryAfter(), java.util.concurrent.ThreadLocalRandom.current()::nextDouble));
                 continue;
             }
-            return new Answer(read(text.toString(), fields, PromptTemplates.languageName(target)), tokens[0], tokens[1]);
+            String languageName = PromptTemplates.languageName(target);
+            if ("length".equalsIgnoreCase(finishReason[0])) {
+                throw new Failed("The provider cut the " + languageName + " translation off at the model's length limit before it was complete"
+                        + " (finish reason \"length\"): update fewer fields at once, or use a model with a larger output limit. Nothing was changed.");
+            }
+            if ("content_filter".equalsIgnoreCase(finishReason[0])) {
+                throw new Failed("The provider's content filter stopped the " + languageName + " translation (finish reason \"content_filter\")."
+                        + " Nothing was changed; translate these fields by hand.");
+            }
+            return new Answer(read(text.toString(), fields, languageName), tokens[0], tokens[1]);
         }
         throw new Failed(failure.message() + " Nothing was changed; you can update the translations again.");
     }
