@@ -27,7 +27,7 @@ public final class LanguageDetection {
     /**
      * Enough text to tell languages apart; more only costs time. 300 characters (500 until session 9) give the same
      * language as 500 on 99.9 % of real texts where 500 gave one, more often than a different random seed on 500 does,
-     * at three quarters of the time on long texts (LanguageDetectionBenchmark, docs/benchmarks/ingest.md).
+     * in 70-90 % of the time on long texts (LanguageDetectionBenchmark, docs/benchmarks/ingest.md).
      */
     static final int SAMPLE = 300;
     /**
