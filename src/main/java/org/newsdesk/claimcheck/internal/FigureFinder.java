@@ -197,7 +197,8 @@ final class FigureFinder extends Finder {
                 String unit = unitAfter(end);
                 boolean plainInteger = core.chars().allMatch(Character::isDigit);
                 boolean modelYear = text.startsWith(" model", end) || text.startsWith("年款", end); // "the 2016 model year", "2016年款"
-                if (plainInteger && !scaled && !wanYi && (unit == null || modelYear) && core.length() == 4 && value.intValue() >= 1900
+                boolean clauseAfter = CLAUSE_AFTER.matcher(text).region(end, Math.min(n, end + 8)).lookingAt(); // "in 2025 the company raised"
+                if (plainInteger && !scaled && !wanYi && (unit == null || modelYear || clauseAfter) && core.length() == 4 && value.intValue() >= 1900
                         && value.intValue() <= 2100) {
                     if (free(s, e)) {
                         add(Mention.date(s, e, core, new ClaimValue.DateValue(value.intValue(), 0, 0), null));
@@ -274,6 +275,9 @@ final class FigureFinder extends Finder {
     }
 
     /** The noun a number counts, read after it (and after a Chinese measure word), or {@code null}. */
+    /** An article or a pronoun opening a clause right after a number: the number is no count of what follows ("in 2025 the company"). */
+    private static final Pattern CLAUSE_AFTER = Pattern.compile("\\s+(?:(?:the|a|an|its|their|it|we|they|he|she|le|la|les|il|elle|ils|on)(?![\\p{L}])|l['’])");
+
     private String unitAfter(int pos) {
         int n = text.length();
         int i = pos;

@@ -1,0 +1,93 @@
+package org.newsdesk.claimcheck.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+import org.newsdesk.claimcheck.ClaimKind;
+import org.newsdesk.claimcheck.Evidence;
+
+/**
+ * A percentage that no source states but that two figures of one source make: the share of one in the other ("600 of
+ * its 2,000 employees work in research" → "30% of its staff", "其中研发人员600人" → "占30%") or the change from one to the
+ * other ("$4.2 billion in 2023. … $5.1 billion in 2024" → "up 21.4%"), when they are in one sentence or in neighbouring
+ * ones. The figures are of the same kind (an amount in one currency, a count of the same thing), and the result must
+ * equal the draft's percentage to the digits it is written with (or within a tenth of it when the draft hedges: "about
+ * 21%"), so a wrong percentage stays unsupported. A change within one sentence is {@link Ratios#derivedPercent}'s.
+ */
+final class Shares {
+
+    private static final int SENTENCES_APART = 1;
+
+    private Shares() {}
+
+    /** A share or a change two source figures make. */
+    record Made(double percent, Mention part, Mention whole, boolean share) {}
+
+    /** Supported as a share or a change of two source figures, or {@code null}. */
+    static Outcome support(Mention d, SourceIndex index) {
+        if (d.kind != ClaimKind.PERCENT || d.number() <= 0 || d.digits < 1) {
+            return null;
+        }
+        double p = d.number();
+        for (List<Made> made : table(index).subMap(p * 0.85, true, p * 1.15, true).values()) {
+            for (Made m : made) {
+                boolean within = Rule.equal(Rule.roundTo(m.percent(), Math.max(1, d.digits)), p)
+                        || d.hedge != Mention.Hedge.EXACT && Math.abs(m.percent() - p) <= 0.1 * p;
+                if (!within) {
+                    continue;
+                }
+                String how = m.share()
+                        ? m.part().text.strip() + " of " + m.whole().text.strip()
+                        : m.whole().text.strip() + " → " + m.part().text.strip();
+                return Outcome.supported(String.format(Locale.ROOT, "derived: %s is %s%s%% (%s)", how, m.share() ? "" : m.part().number() > m.whole().number() ? "+" : "−",
+                        Rule.plain(Rule.roundTo(m.percent(), 3)), m.part().doc.label()), List.<Evidence>of(Rule.evidence(m.whole()), Rule.evidence(m.part())));
+            }
+        }
+        return null;
+    }
+
+    /** Every share and change of two comparable figures of a source within neighbouring sentences, by percent: made once per set of sources. */
+    static NavigableMap<Double, List<Made>> table(SourceIndex index) {
+        NavigableMap<Double, List<Made>> t = index.shares;
+        if (t != null) {
+            return t;
+        }
+        t = new TreeMap<>();
+        for (Doc doc : index.docs) {
+            List<Mention> figures = new ArrayList<>();
+            for (Mention m : doc.mentions) {
+                if ((m.kind == ClaimKind.AMOUNT || m.kind == ClaimKind.COUNT) && m.number() > 0) {
+                    figures.add(m);
+                }
+            }
+            for (int i = 0; i < figures.size(); i++) {
+                Mention a = figures.get(i);
+                for (int j = i + 1; j < figures.size() && figures.get(j).sentence - a.sentence <= SENTENCES_APART; j++) {
+                    Mention b = figures.get(j);
+                    if (!Derived.comparable(a, b) || Rule.equal(a.number(), b.number())) {
+                        continue;
+                    }
+                    Mention small = a.number() < b.number() ? a : b;
+                    Mention big = small == a ? b : a;
+                    add(t, new Made(small.number() / big.number() * 100, small, big, true));
+                    if (a.sentence != b.sentence) {
+                        // earlier figure first: a change from the one told first to the one told next, either way
+                        add(t, new Made(Math.abs(b.number() / a.number() - 1) * 100, b, a, false));
+                        add(t, new Made(Math.abs(a.number() / b.number() - 1) * 100, a, b, false));
+                    }
+                }
+            }
+        }
+        index.shares = t;
+        return t;
+    }
+
+    private static void add(NavigableMap<Double, List<Made>> t, Made m) {
+        if (m.percent() > 0 && m.percent() < 10_000) {
+            t.computeIfAbsent(m.percent(), k -> new ArrayList<>(1)).add(m);
+        }
+    }
+}
