@@ -78,7 +78,7 @@ final class CountRule extends Rule {
             String u = ((ClaimValue.Count) s.value).unit();
             if (u == null) {
                 noUnit.add(s);
-            } else if (Lexicon.compatibleUnits(u, c.unit())) {
+            } else if (Lexicon.compatibleUnits(u, c.unit()) || CountUnits.shareAUnit(d, s)) {
                 sameUnit.add(s);
             } else if (other == null) {
                 other = s;

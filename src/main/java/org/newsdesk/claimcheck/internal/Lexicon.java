@@ -116,7 +116,7 @@ final class Lexicon {
             return true;
         }
         return Set.of(a, b).equals(Set.of("person", "employee")) || Set.of(a, b).equals(Set.of("gpu", "chip"))
-                || Set.of(a, b).equals(Set.of("person", "user"));
+                || Set.of(a, b).equals(Set.of("person", "user")) || Set.of(a, b).equals(Set.of("person", "death"));
     }
 
     static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
