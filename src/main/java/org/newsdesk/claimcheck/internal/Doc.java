@@ -84,6 +84,7 @@ final class Doc {
             }
         }
         bySentence = groups;
+        Owners.assign(this);
         for (Mention m : mentions) {
             if (m.kind == ClaimKind.AMOUNT) {
                 m.meaning = meaningOf(m);
@@ -216,7 +217,7 @@ final class Doc {
      * Whether a name follows a preposition ("near Lyon", "led by ASML", "由法国巴黎银行"): then it is seldom what a
      * figure after it is said of.
      */
-    private boolean afterPreposition(int start) {
+    boolean afterPreposition(int start) {
         int i = start - 1;
         while (i >= 0 && (Fold.isSpace(folded.charAt(i)) || folded.charAt(i) == '\'')) {
             i--;

@@ -1,0 +1,205 @@
+package org.newsdesk.claimcheck.internal;
+
+import java.util.List;
+
+import org.newsdesk.claimcheck.ClaimKind;
+import org.newsdesk.claimcheck.ClaimValue;
+
+/**
+ * A figure given to another entity of the sources: the draft's owner of the figure ({@link Mention#subject}, with
+ * {@link Owners}) is an entity the sources also name with a different figure of the same kind, while every source
+ * passage that states the value gives it to another entity, which the draft's clause does not name and which is not the
+ * draft's entity in another script or form ({@link #sameOwner}). When the draft's owner is unknown, or any source
+ * passage of the value has no owner or one that may be the draft's, nothing is said.
+ */
+final class Attribution {
+
+    private Attribution() {}
+
+    /** Why the draft figure {@code d}, whose value the {@code candidates} state, belongs to another entity; null when nothing says so. */
+    static String moved(Mention d, List<Mention> candidates, SourceIndex index) {
+        Mention mine = d.subject;
+        if (mine == null || candidates.isEmpty() || isPlace(mine) || !heads(d)) {
+            return null;
+        }
+        Mention first = null;
+        for (Mention s : candidates) {
+            Mention theirs = s.subject;
+            if (theirs == null || isPlace(theirs) || !heads(s) || sameOwner(mine, theirs) != Boolean.FALSE || namedInClause(s, mine) || namedInClause(d, theirs)) {
+                return null;
+            }
+            first = first == null ? s : first;
+        }
+        Mention other = otherFigureOf(mine, d, index);
+        if (other == null || !aName(mine, index) || !aName(first.subject, index)) {
+            return null;
+        }
+        Mention theirs = first.subject;
+        return "moved to another entity: in " + first.doc.label() + " " + first.text.strip() + " is " + theirs.text.strip() + "'s"
+                + (first.subjectHow == null ? "" : " (" + first.subjectHow + ")") + ", the draft gives it to " + mine.text.strip()
+                + (d.subjectHow == null ? "" : " (" + d.subjectHow + ")") + ", whose figure there is " + other.text.strip()
+                + " — “" + passage(first) + "”";
+    }
+
+    /**
+     * Whether two names are one entity: {@code TRUE} when they share a gazetteer id or a distinctive word, or a name in
+     * Latin letters spells a Chinese one's reading ("Quhuo" for 趣活科技, "Xiaomi" for 小米集团); {@code FALSE} when both are
+     * in one script, or both are in the gazetteer under different ids; {@code null} (unknown) for names in two scripts that
+     * nothing ties or parts.
+     */
+    static Boolean sameOwner(Mention a, Mention b) {
+        if (a.sameEntity(b)) {
+            return Boolean.TRUE;
+        }
+        boolean aCjk = cjk(a);
+        boolean bCjk = cjk(b);
+        if (aCjk == bCjk) {
+            return Boolean.FALSE;
+        }
+        Mention latin = aCjk ? b : a;
+        Mention chinese = aCjk ? a : b;
+        if (readsAs(latin.text, chinese.text)) {
+            return Boolean.TRUE;
+        }
+        if (a.aliasId != null && b.aliasId != null) {
+            return Boolean.FALSE;
+        }
+        return null;
+    }
+
+    /** Whether the letters of a Latin name, or of its first words, spell the reading of the first two or more characters of a Chinese one. */
+    static boolean readsAs(String latin, String chinese) {
+        String[] words = latin.strip().split("\\s+");
+        StringBuilder key = new StringBuilder();
+        for (String w : words) {
+            for (char c : Lexicon.fold(w).toCharArray()) {
+                if (c >= 'a' && c <= 'z') {
+                    key.append(c);
+                } else if (c != '-' && c != '\'') {
+                    return false;
+                }
+            }
+            if (key.length() < 4) {
+                continue;
+            }
+            for (int n = 2; n <= chinese.length(); n++) {
+                String r = Pinyin.of(chinese.substring(0, n));
+                if (r == null || r.length() > key.length()) {
+                    break;
+                }
+                if (r.contentEquals(key)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern HEAD_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)(?:^|[,;:，、；：(（]|(?<![\\p{L}])(?:and|et|while|whereas|but|mais|que|qu'|where|as|其中|而|和|与|及))\\s*(?:(?:the|la|le|les|l'|un|une|a|an)\\s*)?$");
+
+    /**
+     * Whether the figure's owner stands where the subject of a clause or the head of a list item stands (after the start
+     * of its sentence, a comma or a word that opens a clause), or was found by {@link Owners}: a name after a verb or a
+     * preposition ("sales in the Cabinet Room", "counts Nvidia among its backers") is too loosely tied to say whose a figure is.
+     */
+    static boolean heads(Mention figure) {
+        Mention owner = figure.subject;
+        if (figure.subjectHow != null) {
+            return true;
+        }
+        Doc doc = owner.doc == null ? figure.doc : owner.doc;
+        int from = Math.max(doc.sentences.start(figure.sentence), owner.start - 40);
+        if (owner.start < from) {
+            return false;
+        }
+        return HEAD_BEFORE.matcher(doc.folded.substring(from, owner.start)).find();
+    }
+
+    /**
+     * Whether a name is surely one: in the alias table, in Chinese characters, of two words or more, written inside a
+     * sentence, or written so elsewhere in the texts; a single capitalised word opening a sentence may be any word
+     * ("Among", "Problematic").
+     */
+    static boolean aName(Mention m, SourceIndex index) {
+        if (m.aliasId != null || cjk(m) || m.words.size() >= 2 || m.doc == null) {
+            return true;
+        }
+        String word = m.text.strip();
+        if (!opensSentence(m.doc.folded, m.start)) {
+            return true;
+        }
+        for (Doc doc : index.docs) {
+            if (insideASentence(doc.folded, word)) {
+                return true;
+            }
+        }
+        return insideASentence(m.doc.folded, word);
+    }
+
+    private static boolean insideASentence(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+            if (whole && !opensSentence(text, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean opensSentence(String text, int at) {
+        int i = at;
+        while (i > 0 && (Fold.isSpace(text.charAt(i - 1)) || text.charAt(i - 1) == '\n' || "\"'«“(".indexOf(text.charAt(i - 1)) >= 0)) {
+            i--;
+        }
+        return i == 0 || ".!?:。！？\n".indexOf(text.charAt(i - 1)) >= 0;
+    }
+
+    private static boolean cjk(Mention m) {
+        return !m.text.isEmpty() && Fold.isCjk(m.text.strip().charAt(0));
+    }
+
+    private static boolean isPlace(Mention m) {
+        return m.aliasId != null && Aliases.isPlace(m.aliasId);
+    }
+
+    /** Whether the figure's clause names the entity (anywhere in it: "Nvidia's $100 billion for OpenAI", "X raised $Y from Z"). */
+    private static boolean namedInClause(Mention figure, Mention entity) {
+        Doc doc = figure.doc;
+        int[] clause = Names.clause(doc.folded, doc.sentences.start(figure.sentence), doc.sentences.end(figure.sentence), figure.start);
+        for (Mention x : doc.bySentence.get(figure.sentence)) {
+            if (x.kind == ClaimKind.ENTITY && x.start >= clause[0] && x.end <= clause[1] && sameOwner(x, entity) != Boolean.FALSE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A source figure of the draft figure's kind (and for counts, of what it counts) with another value, that the sources give to the draft's entity. */
+    private static Mention otherFigureOf(Mention entity, Mention d, SourceIndex index) {
+        for (Doc doc : index.docs) {
+            for (Mention x : doc.mentions) {
+                if (x.kind != d.kind || x.subject == null || Rule.sameValue(d, x) || !sameMeasure(d, x)) {
+                    continue;
+                }
+                if (sameOwner(entity, x.subject) == Boolean.TRUE) {
+                    return x;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameMeasure(Mention d, Mention x) {
+        if (d.value instanceof ClaimValue.Count a && x.value instanceof ClaimValue.Count b) {
+            return a.unit() == null || b.unit() == null || Lexicon.compatibleUnits(a.unit(), b.unit());
+        }
+        return true;
+    }
+
+    private static String passage(Mention s) {
+        String p = s.doc.folded.substring(s.doc.sentences.start(s.sentence), s.doc.sentences.end(s.sentence)).strip().replaceAll("\\s+", " ");
+        return p.length() > 200 ? p.substring(0, 200) + "…" : p;
+    }
+}
