@@ -74,4 +74,24 @@ class RestatedFiguresTest {
         assertThat(claim("fr", "Les dividendes, près de 27 milliards de yuans, font six fois et demie ceux de l'an dernier, 6 milliards de yuans.", "zh", zh,
                 "six fois et demie").flagged()).isTrue();
     }
+
+    @Test
+    void oneOfAScaleWrittenInWordsIsAnAmount() {
+        String fr = "Mistral AI envisage une levée de fonds d'un milliard de dollars, selon le Financial Times.";
+        assertThat(claim("en", "Mistral AI is weighing a $1 billion round.", "fr", fr, "$1 billion").flagged()).isFalse();
+        assertThat(claim("en", "Mistral AI is weighing a $2 billion round.", "fr", fr, "$2 billion").flagged()).isTrue();
+        assertThat(claim("zh", "Mistral AI考虑融资10亿美元。", "fr", fr, "10亿美元").flagged()).isFalse();
+        assertThat(claim("fr", "Mistral AI envisage de lever un milliard d'euros.", "fr", fr, "un milliard d'euros").flagged()).isTrue();
+        assertThat(claim("fr", "Mistral AI envisage de lever 1 milliard de dollars.", "en", "Mistral AI may raise a billion dollars.", "1 milliard de dollars")
+                .flagged()).isFalse();
+    }
+
+    @Test
+    void aHyphenedScaleKeepsItsScale() {
+        String en = "Hugging Face said it was valued at $4.5 billion in a $235-million funding round.";
+        assertThat(claim("en", "Hugging Face raised $235 million.", "en", en, "$235 million").flagged()).isFalse();
+        assertThat(claim("fr", "Hugging Face a levé 235 millions de dollars.", "en", en, "235 millions de dollars").flagged()).isFalse();
+        assertThat(claim("zh", "Hugging Face融资2.35亿美元。", "en", en, "2.35亿美元").flagged()).isFalse();
+        assertThat(claim("en", "Hugging Face raised $253 million.", "en", en, "$253 million").flagged()).isTrue();
+    }
 }

@@ -19,6 +19,7 @@ final class FigureFinder extends Finder {
 
     /** Number words and Chinese percentages, which go before the digits. */
     void findWords() {
+        scaleWords();
         numberWords();
         chinesePercents();
     }
@@ -48,7 +49,7 @@ final class FigureFinder extends Finder {
     static final Pattern CURRENCY_AFTER = Pattern.compile(SP + "?(€|\\$|(?i:euros?|(?:de\\s+)?dollars\\s+de\\s+hong\\s+kong|hong\\s+kong\\s+dollars|dollars?(?:\\s+(?:américains|US))?|d'euros|de\\s+dollars(?:\\s+américains)?|de\\s+livres(?:\\s+sterling)?|de\\s+yuans?|de\\s+yens?"
             + "|livres\\s+sterling|pounds?|yuans?|yens?)|USD|EUR|GBP|CNY|RMB|JPY|CHF|HKD|欧元|美元|人民币|英镑|日元|港元|元)(?:(?<=[\\u4e00-\\u9fff])|(?![" + LATIN + "]))");
 
-    private static final Pattern SCALE_AFTER = Pattern.compile("(" + SP + "?)((?i:trillions?|tn|billions?|bn|milliards?|mds?|mrds?|md|millions?|mln|mn|thousand|mille|k|m|b|t))(?![" + LATIN + "\\d])(?!-[A-Za-z0-9])");
+    private static final Pattern SCALE_AFTER = Pattern.compile("(" + SP + "?|-)((?i:trillions?|tn|billions?|bn|milliards?|mds?|mrds?|md|millions?|mln|mn|thousand|mille|k|m|b|t))(?![" + LATIN + "\\d])(?!-[A-Za-z0-9])");
 
     private static final Pattern PERCENT_AFTER = Pattern.compile(SP + "?(%|(?i:percentage\\s+points?|points?\\s+de\\s+pourcentage|pour\\s?cent|percent|per\\s+cent)|个百分点|百分点)");
 
@@ -72,6 +73,35 @@ final class FigureFinder extends Finder {
             } else {
                 add(Mention.figure(f.start(), f.end(), surface, ClaimKind.COUNT, new ClaimValue.Count(f.value(), unitAfter(f.end())), 2, hedge, false));
             }
+        }
+    }
+
+    private static final Pattern SCALE_WORD_AMOUNT = Pattern.compile("(?i)(?<![\\p{L}])(a|one|un|une)" + SP + "+(trillion|billion|million|milliard|million)"
+            + "(?![\\p{L}])");
+
+    private static final Pattern MORE_THAN_BEFORE = Pattern.compile("(?i)(?:more\\s+than|over|plus\\s+d['’]|au\\s+moins|at\\s+least)\\s*$");
+
+    private static final Pattern ABOUT_BEFORE = Pattern.compile("(?i)(?:about|around|nearly|almost|près\\s+d['’]|environ|quelque)\\s*$");
+
+    /** "a billion dollars", "un milliard de dollars", "plus d'un milliard d'euros": one of a scale, with its currency after it. */
+    private void scaleWords() {
+        Matcher m = SCALE_WORD_AMOUNT.matcher(text);
+        int n = text.length();
+        while (m.find()) {
+            Matcher ca = CURRENCY_AFTER.matcher(text).region(m.end(), Math.min(n, m.end() + 30));
+            if (!ca.lookingAt()) {
+                continue;
+            }
+            String currency = Lexicon.currency(unspaced(ca.group(1)), language);
+            double scale = Lexicon.scale(m.group(2), language, false, true);
+            if (currency == null || scale <= 0 || !free(m.start(), ca.end())) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, m.start() - 14), m.start());
+            Mention.Hedge hedge = MORE_THAN_BEFORE.matcher(before).find() ? Mention.Hedge.AT_LEAST
+                    : ABOUT_BEFORE.matcher(before).find() ? Mention.Hedge.APPROX : Mention.Hedge.EXACT;
+            add(Mention.figure(m.start(), ca.end(), text.substring(m.start(), ca.end()), ClaimKind.AMOUNT, new ClaimValue.Amount(scale, currency), 1, hedge,
+                    false));
         }
     }
 
