@@ -34,17 +34,22 @@ final class CountUnits {
 
     /** The units the few words after a count name. */
     static Set<String> named(Mention m) {
+        return m.doc == null ? new HashSet<>() : named(m.doc.folded, m.end, Math.min(m.doc.folded.length(), m.end + CJK_CHARS), LATIN_WORDS);
+    }
+
+    /** The units the words of a mention's sentence name. */
+    static Set<String> inSentence(Mention m) {
+        Sentences s = m.doc.sentences;
+        return named(m.doc.folded, s.start(m.sentence), s.end(m.sentence), Integer.MAX_VALUE);
+    }
+
+    private static Set<String> named(String t, int from, int cjkEnd, int latinWords) {
         Set<String> out = new HashSet<>();
-        if (m.doc == null) {
-            return out;
-        }
-        String t = m.doc.folded;
-        int n = t.length();
-        int i = m.end;
-        int cjkEnd = Math.min(n, m.end + CJK_CHARS);
-        for (int k = i; k < cjkEnd; k++) {
+        int n = latinWords == Integer.MAX_VALUE ? cjkEnd : t.length();
+        int i = from;
+        for (int k = from; k < cjkEnd; k++) {
             char c = t.charAt(k);
-            if ("，。；：！？,.;:!?".indexOf(c) >= 0) {
+            if (latinWords != Integer.MAX_VALUE && "，。；：！？,.;:!?".indexOf(c) >= 0) {
                 break;
             }
             for (String u : Lexicon.CJK_UNITS) {
@@ -54,8 +59,8 @@ final class CountUnits {
             }
         }
         int words = 0;
-        while (i < n && words < LATIN_WORDS) {
-            while (i < n && (Fold.isSpace(t.charAt(i)) || t.charAt(i) == '-')) {
+        while (i < n && words < latinWords) {
+            while (i < n && !Fold.isLatinLetter(t.charAt(i)) && (latinWords == Integer.MAX_VALUE || Fold.isSpace(t.charAt(i)) || t.charAt(i) == '-')) {
                 i++;
             }
             if (i >= n || !Fold.isLatinLetter(t.charAt(i))) {

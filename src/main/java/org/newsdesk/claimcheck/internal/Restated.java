@@ -2,7 +2,7 @@ package org.newsdesk.claimcheck.internal;
 
 /**
  * Second readings of a claim that no source states as such, tried only when its kind's rule found no source claim of
- * that value: a sum, difference or share of source figures ({@link Derived}), a percentage two source figures make ({@link Shares}), a year a source names as the one before another ({@link PreviousYear}). Each needs the
+ * that value: a sum, difference or share of source figures ({@link Derived}), a percentage two source figures make ({@link Shares}), a year or a month a source names as the one before another ({@link PreviousYear}, {@link PreviousMonth}). Each needs the
  * sources to state what the claim is made from, so a wrong figure stays unsupported.
  */
 final class Restated {
@@ -13,6 +13,9 @@ final class Restated {
         Outcome o = Derived.support(d, index);
         if (o == null) {
             o = Shares.support(d, index);
+        }
+        if (o == null) {
+            o = PreviousMonth.support(d, index);
         }
         if (o == null) {
             o = PreviousYear.support(d, index);

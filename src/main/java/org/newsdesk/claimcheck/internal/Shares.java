@@ -13,8 +13,8 @@ import org.newsdesk.claimcheck.Evidence;
  * A percentage that no source states but that two figures of one source make: the share of one in the other ("600 of
  * its 2,000 employees work in research" → "30% of its staff", "其中研发人员600人" → "占30%") or the change from one to the
  * other ("$4.2 billion in 2023. … $5.1 billion in 2024" → "up 21.4%"), when they are in one sentence or in neighbouring
- * ones. The figures are of the same kind (an amount in one currency, a count of the same thing), and the result must
- * equal the draft's percentage to the digits it is written with (or within a tenth of it when the draft hedges: "about
+ * ones. The figures are of the same kind (an amount in one currency, counts that both name what they count and count the same thing), and the result must
+ * equal the draft's percentage to the two or more digits it is written with (or within a tenth of it when the draft hedges: "about
  * 21%"), so a wrong percentage stays unsupported. A change within one sentence is {@link Ratios#derivedPercent}'s.
  */
 final class Shares {
@@ -28,7 +28,7 @@ final class Shares {
 
     /** Supported as a share or a change of two source figures, or {@code null}. */
     static Outcome support(Mention d, SourceIndex index) {
-        if (d.kind != ClaimKind.PERCENT || d.number() <= 0 || d.digits < 1) {
+        if (d.kind != ClaimKind.PERCENT || d.number() <= 0 || d.digits < 2 && d.hedge == Mention.Hedge.EXACT) {
             return null;
         }
         double p = d.number();
@@ -36,7 +36,7 @@ final class Shares {
             for (Made m : made) {
                 boolean within = Rule.equal(Rule.roundTo(m.percent(), Math.max(1, d.digits)), p)
                         || d.hedge != Mention.Hedge.EXACT && Math.abs(m.percent() - p) <= 0.1 * p;
-                if (!within) {
+                if (!within || !namesTheUnit(d, m)) {
                     continue;
                 }
                 String how = m.share()
@@ -67,7 +67,7 @@ final class Shares {
                 Mention a = figures.get(i);
                 for (int j = i + 1; j < figures.size() && figures.get(j).sentence - a.sentence <= SENTENCES_APART; j++) {
                     Mention b = figures.get(j);
-                    if (!Derived.comparable(a, b) || Rule.equal(a.number(), b.number())) {
+                    if (!sameThing(a, b) || Rule.equal(a.number(), b.number())) {
                         continue;
                     }
                     Mention small = a.number() < b.number() ? a : b;
@@ -83,6 +83,33 @@ final class Shares {
         }
         index.shares = t;
         return t;
+    }
+
+    /** Amounts in one currency, or counts that both say what they count and count the same thing ("科创50" and "2823.11点" do not). */
+    private static boolean sameThing(Mention a, Mention b) {
+        if (a.kind != b.kind) {
+            return false;
+        }
+        if (a.kind == ClaimKind.AMOUNT) {
+            return Derived.comparable(a, b);
+        }
+        String ua = ((org.newsdesk.claimcheck.ClaimValue.Count) a.value).unit();
+        String ub = ((org.newsdesk.claimcheck.ClaimValue.Count) b.value).unit();
+        return ua != null && ub != null ? Lexicon.compatibleUnits(ua, ub) : (ua != null || ub != null) && a.sentence == b.sentence;
+    }
+
+    /** Whether the draft's sentence names what a share's figures count ("30% of its employees" for 600 of 2,000 employees). */
+    private static boolean namesTheUnit(Mention d, Made m) {
+        if (m.part().kind == ClaimKind.AMOUNT) {
+            return true;
+        }
+        String ua = ((org.newsdesk.claimcheck.ClaimValue.Count) m.part().value).unit();
+        String ub = ((org.newsdesk.claimcheck.ClaimValue.Count) m.whole().value).unit();
+        if (ua != null && ub != null) {
+            return true;
+        }
+        String unit = ua != null ? ua : ub;
+        return d.doc != null && d.sentence >= 0 && CountUnits.inSentence(d).stream().anyMatch(u -> Lexicon.compatibleUnits(u, unit) && u != null);
     }
 
     private static void add(NavigableMap<Double, List<Made>> t, Made m) {
