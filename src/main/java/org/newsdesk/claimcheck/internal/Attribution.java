@@ -222,19 +222,48 @@ final class Attribution {
         if (direct != null) {
             return direct;
         }
-        boolean wantCjk = cjk(theirs);
+        Mention form = formInSources(mine, cjk(theirs), index);
+        if (form == null) {
+            return null;
+        }
+        return form.text.equals(theirs.text) || form.sameEntity(theirs);
+    }
+
+    /**
+     * The sources' name in one script that a (draft) name is by alias or reading, including the words Chinese figures
+     * follow; looked up once per name and script.
+     */
+    private static Mention formInSources(Mention name, boolean wantCjk, SourceIndex index) {
+        Mention[] cache = name.formsInSources;
+        if (cache == null) {
+            cache = new Mention[2];
+            name.formsInSources = cache;
+        }
+        int slot = wantCjk ? 1 : 0;
+        if (cache[slot] != null) {
+            return cache[slot] == NONE ? null : cache[slot];
+        }
+        Mention found = null;
         for (Doc doc : index.docs) {
             for (Mention x : doc.mentions) {
-                if (x.kind == ClaimKind.ENTITY && cjk(x) == wantCjk && !isPlace(x) && sameOwner(mine, x) == Boolean.TRUE) {
-                    return x.sameEntity(theirs);
+                if (x.kind == ClaimKind.ENTITY && cjk(x) == wantCjk && !isPlace(x) && sameOwner(name, x) == Boolean.TRUE) {
+                    found = x;
+                } else if (wantCjk && x.labelOwner != null && sameOwner(name, x.labelOwner) == Boolean.TRUE) {
+                    found = x.labelOwner;
                 }
-                if (wantCjk && x.labelOwner != null && sameOwner(mine, x.labelOwner) == Boolean.TRUE) {
-                    return x.labelOwner.text.equals(theirs.text) || x.labelOwner.sameEntity(theirs);
+                if (found != null) {
+                    break;
                 }
             }
+            if (found != null) {
+                break;
+            }
         }
-        return null;
+        cache[slot] = found == null ? NONE : found;
+        return found;
     }
+
+    private static final Mention NONE = Mention.name(0, 0, "", "", null, List.of());
 
     /** Whether the draft's text names the words a Chinese figure follows (美团 as "Meituan" or 美团): then they are a name, not a measure ("净利润"). */
     private static boolean namedInDraft(Mention label, Doc draft) {

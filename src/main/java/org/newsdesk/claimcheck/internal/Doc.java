@@ -25,6 +25,9 @@ final class Doc {
     List<Mention> mentions = List.of();
     List<List<Mention>> bySentence = List.of();
 
+    /** Who backs whom in this text ({@link Investors#of}), read when first asked (a race only reads it twice). */
+    volatile List<Investors.Pair> investorPairs;
+
     /** For a source: its title, which reviewers know it by. */
     final String title;
 

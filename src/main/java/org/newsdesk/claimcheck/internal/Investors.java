@@ -34,8 +34,17 @@ final class Investors {
 
     private Investors() {}
 
-    /** The pairs one text states. */
+    /** The pairs one text states, read once per text. */
     static List<Pair> of(Doc doc) {
+        List<Pair> pairs = doc.investorPairs;
+        if (pairs == null) {
+            pairs = read(doc);
+            doc.investorPairs = pairs;
+        }
+        return pairs;
+    }
+
+    private static List<Pair> read(Doc doc) {
         List<Pair> out = new ArrayList<>();
         if ("zh".equals(doc.language)) {
             return out;

@@ -47,6 +47,8 @@ final class Mention {
     String subjectHow;
     /** For figures in Chinese without a name before them: the words before them in their segment as a name ("美团" of "美团涨逾12%"); else null. */
     Mention labelOwner;
+    /** For names: the sources' names in Latin and in Chinese script this one is ({@link Attribution}), found when first asked. */
+    Mention[] formsInSources;
     /** For a date written with its weekday ("Tuesday, May 22", "mardi 2 février", "2月2日（周二）"): that weekday. */
     java.time.DayOfWeek weekday;
 
