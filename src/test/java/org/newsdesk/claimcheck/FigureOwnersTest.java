@@ -74,4 +74,16 @@ class FigureOwnersTest {
         List.of("17.55%", "8.22%", "7.55%").forEach(figure -> assertThat(
                 claim("en", "Vipshop fell 17.55%, Zeekr 8.22% and iQiyi 7.55%.", "zh", source, figure).flagged()).as(figure).isFalse());
     }
+
+    @Test
+    void aChineseFigureBelongsToTheWordsBeforeItInItsSegmentWhenTheDraftNamesThem() {
+        String source = "科技股表现强势，美团涨逾12%领涨蓝筹；消费股、医药股涨幅居前，蒙牛乳业涨逾9%；小米集团净利润62亿元。";
+        Claim moved = claim("en", "Mengniu Dairy led blue chips with a gain of more than 12%, while Meituan rose over 9%.", "zh", source, "12%");
+        assertThat(moved.flagged()).as("Mengniu is 蒙牛 by its reading, and 12% is 美团's").isTrue();
+        assertThat(moved.rule()).contains("is 美团's", "gives it to Mengniu Dairy", "9%");
+        assertThat(claim("en", "Meituan led blue chips with a gain of more than 12%, while Mengniu Dairy rose over 9%.", "zh", source, "12%")
+                .flagged()).isFalse();
+        assertThat(claim("en", "Mengniu Dairy rose more than 9%, and Xiaomi's net profit was 6.2 billion yuan.", "zh", source, "6.2 billion yuan")
+                .flagged()).as("净利润 is a measure, not a name the draft gives").isFalse();
+    }
 }

@@ -18,27 +18,60 @@ final class Attribution {
 
     /** Why the draft figure {@code d}, whose value the {@code candidates} state, belongs to another entity; null when nothing says so. */
     static String moved(Mention d, List<Mention> candidates, SourceIndex index) {
-        Mention mine = d.subject;
-        if (mine == null || candidates.isEmpty() || isPlace(mine) || !heads(d)) {
+        Mention mine = owner(d);
+        if (mine == null || candidates.isEmpty()) {
             return null;
         }
         Mention first = null;
+        Mention firstOwner = null;
+        boolean besideIt = true;
         for (Mention s : candidates) {
-            Mention theirs = s.subject;
-            if (theirs == null || isPlace(theirs) || !heads(s) || sameOwner(mine, theirs) != Boolean.FALSE || namedInClause(s, mine) || namedInClause(d, theirs)) {
+            Mention theirs = owner(s);
+            if (theirs == null || theirs == s.labelOwner && !namedInDraft(theirs, d.doc) || same(mine, theirs, index) != Boolean.FALSE || namedInClause(s, mine, index) || namedInClause(d, theirs, index)) {
                 return null;
             }
-            first = first == null ? s : first;
+            besideIt &= namedInSentence(s, mine, index);
+            if (first == null) {
+                first = s;
+                firstOwner = theirs;
+            }
         }
         Mention other = otherFigureOf(mine, d, index);
-        if (other == null || !aName(mine, index) || !aName(first.subject, index)) {
+        if (other == null && !besideIt || !aName(mine, index) || !aName(firstOwner, index)) {
             return null;
         }
-        Mention theirs = first.subject;
-        return "moved to another entity: in " + first.doc.label() + " " + first.text.strip() + " is " + theirs.text.strip() + "'s"
-                + (first.subjectHow == null ? "" : " (" + first.subjectHow + ")") + ", the draft gives it to " + mine.text.strip()
-                + (d.subjectHow == null ? "" : " (" + d.subjectHow + ")") + ", whose figure there is " + other.text.strip()
+        String how = first.subject == firstOwner && first.subjectHow != null ? " (" + first.subjectHow + ")" : "";
+        String mineHow = d.subject == mine && d.subjectHow != null ? " (" + d.subjectHow + ")" : "";
+        return "moved to another entity: in " + first.doc.label() + " " + first.text.strip() + " is " + firstOwner.text.strip() + "'s" + how
+                + ", the draft gives it to " + mine.text.strip() + mineHow
+                + (other != null ? ", whose figure there is " + other.text.strip() : ", which that sentence names apart from it")
                 + " — “" + passage(first) + "”";
+    }
+
+    /**
+     * The entity a figure belongs to by the structure of its sentence: the owner {@link Owners} found, else the last name
+     * before the figure in its clause that stands as a subject stands ({@link #heads}); null when none does, or it is a place.
+     */
+    static Mention owner(Mention figure) {
+        Mention o = null;
+        if (figure.subject == null) {
+            return figure.labelOwner;
+        }
+        if (figure.subjectHow != null) {
+            o = figure.subject;
+        } else {
+            Doc doc = figure.doc;
+            int[] clause = Names.clause(doc.folded, doc.sentences.start(figure.sentence), doc.sentences.end(figure.sentence), figure.start);
+            for (Mention x : doc.bySentence.get(figure.sentence)) {
+                if (x.start >= figure.start) {
+                    break;
+                }
+                if (x.kind == ClaimKind.ENTITY && x.start >= clause[0] && !isPlace(x) && heads(x)) {
+                    o = x;
+                }
+            }
+        }
+        return o == null || isPlace(o) ? null : o;
     }
 
     /**
@@ -99,21 +132,44 @@ final class Attribution {
             "(?i)(?:^|[,;:，、；：(（]|(?<![\\p{L}])(?:and|et|while|whereas|but|mais|que|qu'|where|as|其中|而|和|与|及))\\s*(?:(?:the|la|le|les|l'|un|une|a|an)\\s*)?$");
 
     /**
-     * Whether the figure's owner stands where the subject of a clause or the head of a list item stands (after the start
-     * of its sentence, a comma or a word that opens a clause), or was found by {@link Owners}: a name after a verb or a
-     * preposition ("sales in the Cabinet Room", "counts Nvidia among its backers") is too loosely tied to say whose a figure is.
+     * Whether a name stands where the subject of a clause or the head of a list item stands: first of its clause (after
+     * the start of its sentence, a comma or a word that opens a clause, "Swedish AI coding platform Lovable"), or right after
+     * such a place; a name after a verb or a preposition ("sales in the Cabinet Room", "counts Nvidia among its backers",
+     * "抛售持有的小米集团股票") is too loosely tied to say whose a figure is.
      */
-    static boolean heads(Mention figure) {
-        Mention owner = figure.subject;
-        if (figure.subjectHow != null) {
+    private static final java.util.regex.Pattern PREPOSITION = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])(?:in|at|of|by|from|with|to|for|on|into|"
+            + "than|after|before|among|dans|de|du|des|d'|à|au|aux|par|avec|pour|chez|sur|auprès|en)(?![\\p{L}])|[在于从向对被由给持有的]");
+
+    static boolean heads(Mention name) {
+        Doc doc = name.doc;
+        int sentenceStart = doc.sentences.start(name.sentence);
+        int from = Math.max(sentenceStart, name.start - 40);
+        if (HEAD_BEFORE.matcher(doc.folded.substring(from, name.start)).find()) {
             return true;
         }
-        Doc doc = owner.doc == null ? figure.doc : owner.doc;
-        int from = Math.max(doc.sentences.start(figure.sentence), owner.start - 40);
-        if (owner.start < from) {
+        int clauseStart = sentenceStart;
+        for (int i = name.start - 1; i >= sentenceStart; i--) {
+            if (",;:，、；：(（".indexOf(doc.folded.charAt(i)) >= 0) {
+                clauseStart = i + 1;
+                break;
+            }
+        }
+        if (PREPOSITION.matcher(doc.folded.substring(clauseStart, name.start)).find()) {
             return false;
         }
-        return HEAD_BEFORE.matcher(doc.folded.substring(from, owner.start)).find();
+        for (Mention x : doc.bySentence.get(name.sentence)) {
+            if (x == name) {
+                return true;
+            }
+            if (x.start >= clauseStart && (x.kind == ClaimKind.ENTITY || x.isFigure())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean cjk(Mention m) {
+        return !m.text.isEmpty() && Fold.isCjk(m.text.strip().charAt(0));
     }
 
     /**
@@ -122,13 +178,10 @@ final class Attribution {
      * ("Among", "Problematic").
      */
     static boolean aName(Mention m, SourceIndex index) {
-        if (m.aliasId != null || cjk(m) || m.words.size() >= 2 || m.doc == null) {
+        if (m.aliasId != null || cjk(m) || m.words.size() >= 2 || m.doc == null || !opensSentence(m.doc.folded, m.start)) {
             return true;
         }
         String word = m.text.strip();
-        if (!opensSentence(m.doc.folded, m.start)) {
-            return true;
-        }
         for (Doc doc : index.docs) {
             if (insideASentence(doc.folded, word)) {
                 return true;
@@ -156,20 +209,60 @@ final class Attribution {
         return i == 0 || ".!?:。！？\n".indexOf(text.charAt(i - 1)) >= 0;
     }
 
-    private static boolean cjk(Mention m) {
-        return !m.text.isEmpty() && Fold.isCjk(m.text.strip().charAt(0));
-    }
-
     private static boolean isPlace(Mention m) {
         return m.aliasId != null && Aliases.isPlace(m.aliasId);
     }
 
+    /**
+     * {@link #sameOwner}, and for names in two scripts that nothing ties directly, the sources' name in the other's script
+     * that the draft's name is (by alias or reading) compared with it: "Mengniu Dairy" is 蒙牛乳业, so not 美团.
+     */
+    static Boolean same(Mention mine, Mention theirs, SourceIndex index) {
+        Boolean direct = sameOwner(mine, theirs);
+        if (direct != null) {
+            return direct;
+        }
+        boolean wantCjk = cjk(theirs);
+        for (Doc doc : index.docs) {
+            for (Mention x : doc.mentions) {
+                if (x.kind == ClaimKind.ENTITY && cjk(x) == wantCjk && !isPlace(x) && sameOwner(mine, x) == Boolean.TRUE) {
+                    return x.sameEntity(theirs);
+                }
+                if (wantCjk && x.labelOwner != null && sameOwner(mine, x.labelOwner) == Boolean.TRUE) {
+                    return x.labelOwner.text.equals(theirs.text) || x.labelOwner.sameEntity(theirs);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the draft's text names the words a Chinese figure follows (美团 as "Meituan" or 美团): then they are a name, not a measure ("净利润"). */
+    private static boolean namedInDraft(Mention label, Doc draft) {
+        for (Mention x : draft.mentions) {
+            if (x.kind == ClaimKind.ENTITY && (x.text.equals(label.text) || !cjk(x) && readsAs(x.text, label.text))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the figure's clause names the entity (anywhere in it: "Nvidia's $100 billion for OpenAI", "X raised $Y from Z"). */
-    private static boolean namedInClause(Mention figure, Mention entity) {
+    private static boolean namedInClause(Mention figure, Mention entity, SourceIndex index) {
         Doc doc = figure.doc;
         int[] clause = Names.clause(doc.folded, doc.sentences.start(figure.sentence), doc.sentences.end(figure.sentence), figure.start);
         for (Mention x : doc.bySentence.get(figure.sentence)) {
-            if (x.kind == ClaimKind.ENTITY && x.start >= clause[0] && x.end <= clause[1] && sameOwner(x, entity) != Boolean.FALSE) {
+            if (x.kind == ClaimKind.ENTITY && x.start >= clause[0] && x.end <= clause[1] && x != entity
+                    && (figure.doc.sourceId == null ? same(x, entity, index) : same(entity, x, index)) != Boolean.FALSE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the source sentence of the figure names the draft's entity (apart from the figure's clause: {@link #namedInClause} comes first). */
+    private static boolean namedInSentence(Mention figure, Mention entity, SourceIndex index) {
+        for (Mention x : figure.doc.bySentence.get(figure.sentence)) {
+            if (x.kind == ClaimKind.ENTITY && !isPlace(x) && same(entity, x, index) == Boolean.TRUE) {
                 return true;
             }
         }
@@ -180,10 +273,11 @@ final class Attribution {
     private static Mention otherFigureOf(Mention entity, Mention d, SourceIndex index) {
         for (Doc doc : index.docs) {
             for (Mention x : doc.mentions) {
-                if (x.kind != d.kind || x.subject == null || Rule.sameValue(d, x) || !sameMeasure(d, x)) {
+                if (x.kind != d.kind || Rule.sameValue(d, x) || !sameMeasure(d, x)) {
                     continue;
                 }
-                if (sameOwner(entity, x.subject) == Boolean.TRUE) {
+                Mention o = owner(x);
+                if (o != null && same(entity, o, index) == Boolean.TRUE) {
                     return x;
                 }
             }

@@ -45,6 +45,8 @@ final class Mention {
     Mention subject;
     /** For figures: how {@link #subject} was found when not as the name before it in its sentence ({@link Owners}); else null. */
     String subjectHow;
+    /** For figures in Chinese without a name before them: the words before them in their segment as a name ("美团" of "美团涨逾12%"); else null. */
+    Mention labelOwner;
     /** For a date written with its weekday ("Tuesday, May 22", "mardi 2 février", "2月2日（周二）"): that weekday. */
     java.time.DayOfWeek weekday;
 

@@ -61,6 +61,9 @@ final class Owners {
                     resolve(doc, m, sentence);
                 }
                 earlierOwned |= m.subject != null;
+                if (m.subject == null && "zh".equals(doc.language)) {
+                    m.labelOwner = labelName(doc, m);
+                }
             }
         }
     }
@@ -135,6 +138,24 @@ final class Owners {
             return null;
         }
         Mention made = Mention.name(start, end, text, String.join(" ", ws), Aliases.latin(text), ws);
+        made.doc = doc;
+        made.sentence = m.sentence;
+        made.weak = true;
+        return made;
+    }
+
+    /** The Chinese words before a figure in its segment, without the verb that ends them, as a name ("美团涨逾12%": 美团). */
+    private static Mention labelName(Doc doc, Mention m) {
+        String label = ChineseLabels.label(m);
+        if (label.length() < 2 || label.length() > 8 || !label.chars().allMatch(c -> Fold.isCjk((char) c))) {
+            return null;
+        }
+        int start = doc.folded.lastIndexOf(label, m.start - label.length());
+        if (start < 0) {
+            return null;
+        }
+        int end = start + label.length();
+        Mention made = Mention.name(start, end, label, label, Aliases.cjk(label), List.of(label));
         made.doc = doc;
         made.sentence = m.sentence;
         made.weak = true;
