@@ -114,4 +114,15 @@ class RestatedFiguresTest {
         assertThat(claim("en", "REITs paid 7.27 billion yuan.", "zh", zh, "7.27 billion yuan").flagged()).isTrue();
         assertThat(claim("fr", "Les REITs ont versé 7,27 milliards de yuans.", "zh", zh, "7,27 milliards de yuans").flagged()).isTrue();
     }
+
+    @Test
+    void anAgeSetOffByCommasAfterAName() {
+        String en = "Barely a week ago, Parise, 35, had scored just once in a 10-game stretch.";
+        Claim fr = claim("fr", "Il y a une semaine, Parise, 35 ans, n'avait marqué qu'une fois.", "en", en, "35 ans");
+        assertThat(fr.flagged()).isFalse();
+        assertThat(fr.rule()).startsWith("an age");
+        assertThat(claim("fr", "Il y a une semaine, Parise, 36 ans, n'avait marqué qu'une fois.", "en", en, "36 ans").flagged()).isTrue();
+        assertThat(claim("zh", "35岁的帕里斯只进了一球。", "en", en, "35").flagged()).isFalse();
+        assertThat(claim("en", "The 35-year-old Parise had scored once.", "en", en, "35").flagged()).isFalse();
+    }
 }
