@@ -90,4 +90,35 @@ class DerivedFiguresTest {
         assertThat(claim("zh", "该公司2025年融资2000万美元。", "zh", "该公司今年早些时候融资2000万美元。", "2025年").flagged()).isFalse();
         assertThat(claim("zh", "该公司2024年融资2000万美元。", "zh", "该公司今年早些时候融资2000万美元。", "2024年").flagged()).isTrue();
     }
+
+    @Test
+    void aDifferenceIsTiedToItsSentenceWhenTheSentenceStatesTheOtherFigure() {
+        String zh = "截至8月29日，已有24家上市券商发布了半年报。其中，5家营业收入实现正增长，7家归母净利润实现正增长。";
+        Claim fr = claim("fr", "Sur les 24 courtiers cotés, 19 n'ont pas vu leur chiffre d'affaires progresser.", "zh", zh, "19");
+        assertThat(fr.flagged()).isFalse();
+        assertThat(fr.rule()).startsWith("derived: 24 − 5 = 19");
+        assertThat(claim("fr", "Sur les 24 courtiers cotés, 18 n'ont pas vu leur chiffre d'affaires progresser.", "zh", zh, "18").flagged()).isTrue();
+        assertThat(claim("en", "Of the 24 listed brokers, 19 saw no revenue growth.", "zh", zh, "19").flagged()).isFalse();
+        assertThat(claim("zh", "24家券商中，19家营收未增长。", "zh", zh, "19").flagged()).isFalse();
+        // the other end of a range is no operand: "25 to 75" is no sum of 25 and 50
+        String gs = "高盛认为，美联储将在9月会议上降息25BP。如果就业报告疲软，9月可能降息50BP。";
+        assertThat(claim("en", "Goldman sees the Fed cutting by 25 to 75 basis points in September.", "zh", gs, "75").flagged()).isTrue();
+    }
+
+    @Test
+    void aShareOfFiguresAcrossAParagraphBreak() {
+        String fr = "Une start-up française a levé 105 millions d’euros lors du plus grand tour de table jamais réalisé en Europe.\n\n"
+                + "Le premier tour de financement valorise la société à 240 millions d’euros, fonds levés compris.";
+        assertThat(claim("zh", "本轮融资额约占投后估值的44%。", "fr", fr, "44%").flagged()).isFalse();
+        assertThat(claim("zh", "本轮融资额约占投后估值的54%。", "fr", fr, "54%").flagged()).isTrue();
+        assertThat(claim("en", "The round was 44% of the post-money valuation.", "fr", fr, "44%").flagged()).isFalse();
+        assertThat(claim("fr", "Le tour représente 44 % de la valorisation.", "fr", fr, "44 %").flagged()).isFalse();
+    }
+
+    @Test
+    void aMultipleWithAHedgeAfterPar() {
+        String zh = "合计实现净利润超263亿元，同比增长145%。";
+        assertThat(claim("fr", "Le bénéfice a été multiplié par près de 2,5 sur un an.", "zh", zh, "multiplié par près de 2,5").flagged()).isFalse();
+        assertThat(claim("fr", "Le bénéfice a été multiplié par près de 4 sur un an.", "zh", zh, "multiplié par près de 4").flagged()).isTrue();
+    }
 }

@@ -94,4 +94,35 @@ class RestatedFiguresTest {
         assertThat(claim("zh", "Hugging Face融资2.35亿美元。", "en", en, "2.35亿美元").flagged()).isFalse();
         assertThat(claim("en", "Hugging Face raised $253 million.", "en", en, "$253 million").flagged()).isTrue();
     }
+
+    @Test
+    void anExpectationWrittenWithDeIsAnExpectation() {
+        String zh = "戴尔科技第二财季每股收益1.17美元，预期1.19美元；净利润8.46亿美元，预期7.15亿美元。";
+        assertThat(claim("zh", "戴尔净利润8.46亿美元，比预期的7.15亿美元高出约1.3亿美元。", "zh", zh, "7.15亿美元").flagged()).isFalse();
+        assertThat(claim("zh", "戴尔净利润7.15亿美元，高于预期。", "zh", zh, "7.15亿美元").flagged()).isTrue();
+        assertThat(claim("en", "Dell's net profit was $846 million, above the $715 million expected.", "zh", zh, "$715 million").flagged()).isFalse();
+        assertThat(claim("fr", "Le bénéfice net de Dell a atteint 715 millions de dollars.", "zh", zh, "715 millions de dollars").flagged()).isTrue();
+    }
+
+    @Test
+    void aNameAfterAFigureThatTheNextFigureFollowsOpensTheNextPair() {
+        String zh = "股票型基金、REITs和混合型基金的分红分别为72.73亿元、48.43亿元、31.03亿元。";
+        assertThat(claim("en", "Equity funds paid 7.27 billion yuan, REITs 4.84 billion yuan and hybrid funds 3.10 billion yuan.", "zh", zh,
+                "7.27 billion yuan").flagged()).isFalse();
+        assertThat(claim("en", "Equity funds paid 7.27 billion yuan, REITs 4.84 billion yuan and hybrid funds 3.10 billion yuan.", "zh", zh,
+                "4.84 billion yuan").flagged()).isFalse();
+        assertThat(claim("en", "REITs paid 7.27 billion yuan.", "zh", zh, "7.27 billion yuan").flagged()).isTrue();
+        assertThat(claim("fr", "Les REITs ont versé 7,27 milliards de yuans.", "zh", zh, "7,27 milliards de yuans").flagged()).isTrue();
+    }
+
+    @Test
+    void anAgeSetOffByCommasAfterAName() {
+        String en = "Barely a week ago, Parise, 35, had scored just once in a 10-game stretch.";
+        Claim fr = claim("fr", "Il y a une semaine, Parise, 35 ans, n'avait marqué qu'une fois.", "en", en, "35 ans");
+        assertThat(fr.flagged()).isFalse();
+        assertThat(fr.rule()).startsWith("an age");
+        assertThat(claim("fr", "Il y a une semaine, Parise, 36 ans, n'avait marqué qu'une fois.", "en", en, "36 ans").flagged()).isTrue();
+        assertThat(claim("zh", "35岁的帕里斯只进了一球。", "en", en, "35").flagged()).isFalse();
+        assertThat(claim("en", "The 35-year-old Parise had scored once.", "en", en, "35").flagged()).isFalse();
+    }
 }

@@ -27,6 +27,9 @@ final class CountRule extends Rule {
             return named;
         }
         Outcome listed = ListCount.support(d, index);
+        if (listed == null) {
+            listed = FirstMonths.support(d, index);
+        }
         return listed != null ? listed : o;
     }
 

@@ -121,7 +121,7 @@ final class Derived {
                     if (cued == null) {
                         cued = cued(d) || precise(d);
                     }
-                    if (!cued && !SentenceTies.tiedToBoth(d, m.a(), m.b())) {
+                    if (!cued && !SentenceTies.tiedToBoth(d, m.a(), m.b()) && !SentenceTies.statesAnOperand(d, m.a(), m.b())) {
                         continue;
                     }
                 }

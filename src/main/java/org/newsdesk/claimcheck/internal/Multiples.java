@@ -26,7 +26,7 @@ final class Multiples {
     private static final Pattern EN = Pattern.compile("(?i)(?<![" + L + "])(?:(nearly|almost|close\\s+to|roughly|about|around|more\\s+than|over|some)\\s+)?"
             + "(?:(" + EN_N + ")(\\s+and\\s+a\\s+half)?(?:\\s+times|-?fold|x)(?![" + L + "])(?!\\s+(?:a|per)\\s+(?:year|day|week|month))|(five|six|seven|eight|nine|ten|twenty|hundred)fold|(quadrupl(?:ed|ing|e)|quintupl(?:ed|ing|e)))");
     private static final Pattern FR = Pattern.compile("(?i)(?<![" + L + "])(?:(presque|quasiment|près\\s+de|environ|plus\\s+de)\\s+)?"
-            + "(?:multipliée?s?\\s+par\\s+(" + FR_N + ")|(" + FR_N + ")\\s+fois(\\s+et\\s+demie)?(?:\\s+plus)?|(quadruplée?s?|quintuplée?s?|décuplée?s?|centuplée?s?))(?![" + L + "])");
+            + "(?:multipliée?s?\\s+par\\s+(?:(?:presque|quasiment|près\\s+de|environ|plus\\s+de)\\s+)?(" + FR_N + ")|(" + FR_N + ")\\s+fois(\\s+et\\s+demie)?(?:\\s+plus)?|(quadruplée?s?|quintuplée?s?|décuplée?s?|centuplée?s?))(?![" + L + "])");
     private static final Pattern ZH = Pattern.compile("(增长|增加|提升|上涨|上升|扩大|提高|增至|达到|是|为)?了?(近|逾|超过|超|约|接近|将近)?(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百]+)倍");
 
     private Multiples() {}

@@ -47,4 +47,26 @@ final class SentenceTies {
         }
         return false;
     }
+
+    /** Whether the draft figure's sentence also states one of the two figures it is made from ("Of the 24 brokers, 19…" for 24 − 5). */
+    static boolean statesAnOperand(Mention d, Mention a, Mention b) {
+        if (d.doc == null || d.sentence < 0 || d.sentence >= d.doc.bySentence.size()) {
+            return false;
+        }
+        for (Mention x : d.doc.bySentence.get(d.sentence)) {
+            if (x != d && x.kind == d.kind && !otherEnd(d, x) && (Rule.sameValue(x, a) || Rule.sameValue(x, b))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern RANGE_GAP = java.util.regex.Pattern.compile("(?i)\\s*(?:to|-|–|—|à|au|and|et|or|ou|至|到|~)\\s*");
+
+    /** Whether x and d are the two ends of a range ("25 to 75 basis points"): one end is no operand of the other. */
+    private static boolean otherEnd(Mention d, Mention x) {
+        int from = Math.min(d.end, x.end);
+        int to = Math.max(d.start, x.start);
+        return to >= from && to - from <= 8 && RANGE_GAP.matcher(d.doc.folded.substring(from, to)).matches();
+    }
 }

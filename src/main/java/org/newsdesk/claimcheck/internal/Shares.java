@@ -65,7 +65,7 @@ final class Shares {
             }
             for (int i = 0; i < figures.size(); i++) {
                 Mention a = figures.get(i);
-                for (int j = i + 1; j < figures.size() && figures.get(j).sentence - a.sentence <= SENTENCES_APART; j++) {
+                for (int j = i + 1; j < figures.size() && neighbours(doc, a.sentence, figures.get(j).sentence); j++) {
                     Mention b = figures.get(j);
                     if (!sameThing(a, b) || Rule.equal(a.number(), b.number())) {
                         continue;
@@ -83,6 +83,22 @@ final class Shares {
         }
         index.shares = t;
         return t;
+    }
+
+    /** Whether two sentences are the same or next to each other, blank ones between (a paragraph break) not counted. */
+    static boolean neighbours(Doc doc, int a, int b) {
+        if (b - a <= SENTENCES_APART) {
+            return true;
+        }
+        if (b - a > SENTENCES_APART + 2) {
+            return false;
+        }
+        for (int k = a + 1; k < b; k++) {
+            if (!doc.folded.substring(doc.sentences.start(k), doc.sentences.end(k)).isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Amounts in one currency, or counts that both say what they count and count the same thing ("科创50" and "2823.11点" do not). */
