@@ -51,6 +51,10 @@ class FigureOwnersTest {
         assertThat(moved.rule()).contains("\"La start-up\" is Mistral AI", "235 millions de dollars");
         assertThat(claim("en", "Hugging Face raised €600 million.", "fr", FR, "€600 million").flagged()).isTrue();
         assertThat(claim("fr", "La jeune pousse parisienne a levé 600 millions d'euros.", "fr", FR, "600 millions d'euros").flagged()).isFalse();
+        String impersonal = "Mistral AI a été fondée en 2023. Il y a un an, un tour de 600 millions d'euros a été bouclé. "
+                + "Hugging Face a levé 235 millions de dollars.";
+        assertThat(claim("fr", "Hugging Face a levé 600 millions d'euros.", "fr", impersonal, "600 millions d'euros").flagged())
+                .as("\"Il y a\" is no pronoun for Mistral AI").isFalse();
         assertThat(claim("fr", "Mistral AI a levé 600 millions d'euros, Hugging Face 235 millions de dollars.", "fr", FR, "235 millions de dollars")
                 .flagged()).isFalse();
     }

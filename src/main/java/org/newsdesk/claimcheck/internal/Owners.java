@@ -30,7 +30,7 @@ final class Owners {
             + "(?:company|startup|start-up|firm|group|lab|laboratory|maker|chipmaker|carmaker|automaker|developer|bank|lender|insurer"
             + "|retailer|operator|giant|unicorn|business|platform|conglomerate|manufacturer|producer|provider|supplier|publisher|airline"
             + "|carrier|unit|subsidiary|parent|outfit|newcomer|challenger|rival)(?:'s)?"
-            + "|il|elle|la\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:société|start-up|startup|jeune\\s+pousse|firme|entreprise|banque|pépite|licorne|filiale"
+            + "|il(?!\\s+(?:y\\s+a|faut|s'agit|est\\s+(?:possible|probable|prévu)))|elle|la\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:société|start-up|startup|jeune\\s+pousse|firme|entreprise|banque|pépite|licorne|filiale"
             + "|maison\\s+mère)|l'(?:[\\p{L}-]+\\s+)?(?:entreprise|éditeur)|le\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:groupe|laboratoire|constructeur|fabricant"
             + "|géant|éditeur|spécialiste|champion|leader|concepteur|fondeur))(?![\\p{L}\\p{N}])"
             + "|(?:该|这家|此|这一)(?:公司|集团|企业|银行|平台|机构|车企|厂商)|(?<![\\p{IsHan}])(?:公司|集团)(?=[^\\p{IsHan}]|[\\p{IsHan}])|(?<![\\p{IsHan}])其(?=[\\p{IsHan}])");
