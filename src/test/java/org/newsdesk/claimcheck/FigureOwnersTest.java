@@ -34,6 +34,10 @@ class FigureOwnersTest {
                 "gives it to Hugging Face", "$235 million", "“The company raised €600 million in June.”");
         assertThat(claim("en", "The Paris-based startup raised €600 million.", "en", EN, "€600 million").flagged()).isFalse();
         assertThat(claim("en", "Mistral AI raised €600 million.", "en", EN, "€600 million").flagged()).isFalse();
+        String centralBank = "Goldman Sachs expects three cuts this year. The central bank cut its rate by 0.25%. "
+                + "The Fed's rate was cut by 0.5% in September.";
+        assertThat(claim("en", "The Fed cut its rate by 0.25%.", "en", centralBank, "0.25%").flagged())
+                .as("\"the central bank\" is no anaphor for Goldman Sachs").isFalse();
         assertThat(claim("en", "Mistral AI was founded in 2023. It raised €600 million.", "en", EN, "€600 million").flagged()).isFalse();
     }
 
