@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import org.newsdesk.claimcheck.internal.LabeledSet;
 
@@ -209,6 +210,14 @@ public final class EvaluateClaims {
      * @throws LabeledSet.Invalid when the file is not a valid labeled set
      */
     public static Score evaluate(Path file) {
+        return evaluate(file, flag -> {});
+    }
+
+    /** One claim the check flagged in a case of a labeled set, and whether the case's labels say it should be flagged. */
+    record Flag(String caseId, int line, String category, Claim claim, boolean right) {}
+
+    /** Runs the check on every case of a labeled set, handing each flagged claim to {@code flags} as well. */
+    static Score evaluate(Path file, Consumer<Flag> flags) {
         List<LabeledSet.Case> cases = LabeledSet.read(file);
         ClaimChecker checker = new ClaimChecker();
         List<String> misses = new ArrayList<>();
@@ -238,7 +247,9 @@ public final class EvaluateClaims {
                     }
                 }
                 Tally t = new Tally(1, overlaps ? 1 : 0, 0, 0);
-                count(byCategory, byLanguage, c, c.category() != null ? c.category() : category(claim), claim.language(), t);
+                String category = c.category() != null ? c.category() : category(claim);
+                flags.accept(new Flag(c.id(), c.line(), category, claim, overlaps));
+                count(byCategory, byLanguage, c, category, claim.language(), t);
                 all = all.plus(t);
                 if (!overlaps) {
                     misses.add("case " + c.id() + " (line " + c.line() + "): false flag \"" + claim.text() + "\" (" + claim.kind() + " in "

@@ -21,6 +21,8 @@ class ClaimCheckEvaluationTest {
 
     static final Path REAL_NEWS_3 = Path.of("src/test/resources/claimcheck/dev-news3.jsonl");
 
+    static final Path REAL_NEWS_4 = Path.of("src/test/resources/claimcheck/dev-news4.jsonl");
+
     @Test
     void flagsWhatItShouldOnTheLabeledSet() {
         assertScoresAtLeast(DEVELOPMENT, 0.90, 0.95);
@@ -48,12 +50,23 @@ class ClaimCheckEvaluationTest {
 
     /**
      * The third real-news development part (session 8, dev-news3-provenance.md: attribution to measures and offices, names
-     * in pinyin and in characters, counts, multiples in words): a floor at what the checker reaches there after session 8
-     * (precision 0.79, recall 0.75; 0.49 / 0.52 before), so that those rules do not silently stop working.
+     * in pinyin and in characters, counts, multiples in words): a floor at what the checker reaches there in session 9
+     * (precision 0.83, recall 0.77; 0.79 / 0.75 after session 8, 0.49 / 0.52 before it), so that those rules do not silently
+     * stop working.
      */
     @Test
     void holdsItsGroundOnTheThirdRealNewsDevelopmentPart() {
-        assertScoresAtLeast(REAL_NEWS_3, 150, 0.78, 0.74);
+        assertScoresAtLeast(REAL_NEWS_3, 150, 0.82, 0.76);
+    }
+
+    /**
+     * The fourth real-news development part (session 9, dev-news4-provenance.md: derived and restated figures, attribution,
+     * cross-language drafts): a floor at what the checker reaches there after session 9's figure rules (precision 0.58,
+     * recall 0.54; 0.49 / 0.53 at the session's start), so that they do not silently stop working.
+     */
+    @Test
+    void holdsItsGroundOnTheFourthRealNewsDevelopmentPart() {
+        assertScoresAtLeast(REAL_NEWS_4, 350, 0.57, 0.53);
     }
 
     private static void assertScoresAtLeast(Path part, double precision, double recall) {

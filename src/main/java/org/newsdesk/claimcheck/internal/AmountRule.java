@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 
+import org.newsdesk.claimcheck.ClaimKind;
 import org.newsdesk.claimcheck.ClaimValue;
 import org.newsdesk.claimcheck.Verdict;
 
@@ -36,6 +37,10 @@ final class AmountRule extends Rule {
                         + ", not " + d.meaning);
             }
             return attach(d, sameMeaning, "");
+        }
+        List<Mention> bare = "CNY".equals(a.currency()) ? Rule.candidates(index.counts, d).stream().filter(AmountRule::yuanImplied).toList() : List.of();
+        if (!bare.isEmpty()) {
+            return attach(d, bare, " (the source writes no currency: a Chinese figure in 万 or 亿 is in yuan)");
         }
         Mention partner = conversionPartner(d);
         if (partner != null) {
@@ -73,6 +78,11 @@ final class AmountRule extends Rule {
             }
         }
         return Outcome.unsupported(missing(d, index.amounts.get(a.currency())));
+    }
+
+    /** A figure in 万 or 亿 of a Chinese source that says neither what it counts nor its currency ("总票房破32亿"): yuan. */
+    private static boolean yuanImplied(Mention s) {
+        return s.kind == ClaimKind.COUNT && s.wanYi && ((ClaimValue.Count) s.value).unit() == null && s.doc != null && "zh".equals(s.doc.language);
     }
 
     /** Units of {@code to} per unit of {@code from}, as wide as the rates of the last decade. */

@@ -27,6 +27,9 @@ final class CountRule extends Rule {
             return named;
         }
         Outcome listed = ListCount.support(d, index);
+        if (listed == null) {
+            listed = FirstMonths.support(d, index);
+        }
         return listed != null ? listed : o;
     }
 
@@ -78,7 +81,7 @@ final class CountRule extends Rule {
             String u = ((ClaimValue.Count) s.value).unit();
             if (u == null) {
                 noUnit.add(s);
-            } else if (Lexicon.compatibleUnits(u, c.unit())) {
+            } else if (Lexicon.compatibleUnits(u, c.unit()) || CountUnits.shareAUnit(d, s)) {
                 sameUnit.add(s);
             } else if (other == null) {
                 other = s;

@@ -41,6 +41,8 @@ final class DateFinder extends Finder {
     private static final Pattern ZH_MONTH_DATE = Pattern.compile("(?<![\\d年个一二三四五六七八九十])(去年|今年|明年)?(" + CJK_MONTH + ")\\s*月份?(?:\\s*(" + CJK_DAY
             + ")\\s*[日号])?");
 
+    private static final Pattern ZH_MONTH_RANGE_BEFORE = Pattern.compile("(?<!\\d)(1[0-2]|0?[1-9])\\s*[-–—~至到]\\s*$");
+
     private static final String EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
@@ -84,6 +86,9 @@ final class DateFinder extends Finder {
             };
             addDate(m.start(), m.end(), 0, cjkOrArabic(m.group(2)), m.group(3) == null ? 0 : cjkOrArabic(m.group(3)), relative);
             zhSecondDay(m, 0, cjkOrArabic(m.group(2)), m.group(3), relative);
+            if (m.group(3) == null) {
+                zhFirstMonth(m.start(2), cjkOrArabic(m.group(2)), relative);
+            }
         }
         if (!fr()) {
             for (MatchResult m : Anchored.all(EN_DATE, text, lower, EN_MONTH_TRIGGERS, 24, 34)) {
@@ -139,6 +144,17 @@ final class DateFinder extends Finder {
                     }
                 }
                 addDate(m.start(), m.end(), frYear, Lexicon.month(m.group(2)), day > 31 ? 0 : day, relative);
+            }
+        }
+    }
+
+    /** "1-7月份", "1至7月": the first month of a range of months is a month of its own (January). */
+    private void zhFirstMonth(int lastMonthStart, int lastMonth, Integer relative) {
+        Matcher r = ZH_MONTH_RANGE_BEFORE.matcher(text).useTransparentBounds(true).region(Math.max(0, lastMonthStart - 6), lastMonthStart);
+        if (r.find()) {
+            int first = Integer.parseInt(r.group(1));
+            if (first >= 1 && first < lastMonth) {
+                addDate(r.start(1), r.end(1), 0, first, 0, relative);
             }
         }
     }

@@ -17,7 +17,9 @@ import org.newsdesk.claimcheck.Evidence;
  * operands are of the same kind (an amount in the same currency, a count of the same thing) and in one sentence of a
  * source, or in neighbouring ones when the draft's sentence says it adds or compares ("in total", "more", "合计") or writes
  * the figure to four digits or more; the result must equal the draft's figure to the digits the draft writes,
- * so a wrong sum stays unsupported. A one-digit figure ("$9 million") only as the exact sum or difference of two
+ * so a wrong sum stays unsupported. Operands in neighbouring sentences also count when the draft's sentence names what each
+ * of them is said of ("sold 215 cars in January and February" for 120 in January and 95 in February: {@link SentenceTies}).
+ * Three figures of one source sentence may add up too ("$100 million since 2021" for $12, $30 and $58 million). A one-digit figure ("$9 million") only as the exact sum or difference of two
  * figures of one sentence: looser, too many pairs would make it by chance.
  */
 final class Derived {
@@ -69,6 +71,15 @@ final class Derived {
                         add(t, new Made(big.number() - small.number(), big, small, big.text + " − " + small.text, same, false));
                     }
                 }
+                for (int j = i + 1; j < operands.size() && operands.get(j).sentence == a.sentence; j++) {
+                    for (int k = j + 1; k < operands.size() && operands.get(k).sentence == a.sentence && k - i <= 6; k++) {
+                        Mention b = operands.get(j);
+                        Mention c = operands.get(k);
+                        if (sameKind(a, b) && sameKind(a, c)) {
+                            add(t, new Made(a.number() + b.number() + c.number(), a, c, a.text + " + " + b.text + " + " + c.text, true, false));
+                        }
+                    }
+                }
                 for (Mention p : percents) {
                     if (p.sentence == a.sentence) {
                         add(t, new Made(a.number() * p.number() / 100, a, p, p.text + " of " + a.text, true, true));
@@ -110,7 +121,7 @@ final class Derived {
                     if (cued == null) {
                         cued = cued(d) || precise(d);
                     }
-                    if (!cued) {
+                    if (!cued && !SentenceTies.tiedToBoth(d, m.a(), m.b()) && !SentenceTies.statesAnOperand(d, m.a(), m.b())) {
                         continue;
                     }
                 }

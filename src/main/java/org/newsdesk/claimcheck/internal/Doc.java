@@ -25,6 +25,9 @@ final class Doc {
     List<Mention> mentions = List.of();
     List<List<Mention>> bySentence = List.of();
 
+    /** Who backs whom in this text ({@link Investors#of}), read when first asked (a race only reads it twice). */
+    volatile List<Investors.Pair> investorPairs;
+
     /** For a source: its title, which reviewers know it by. */
     final String title;
 
@@ -84,6 +87,7 @@ final class Doc {
             }
         }
         bySentence = groups;
+        Owners.assign(this);
         for (Mention m : mentions) {
             if (m.kind == ClaimKind.AMOUNT) {
                 m.meaning = meaningOf(m);
@@ -216,7 +220,7 @@ final class Doc {
      * Whether a name follows a preposition ("near Lyon", "led by ASML", "由法国巴黎银行"): then it is seldom what a
      * figure after it is said of.
      */
-    private boolean afterPreposition(int start) {
+    boolean afterPreposition(int start) {
         int i = start - 1;
         while (i >= 0 && (Fold.isSpace(folded.charAt(i)) || folded.charAt(i) == '\'')) {
             i--;

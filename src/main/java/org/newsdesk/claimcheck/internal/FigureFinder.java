@@ -19,6 +19,7 @@ final class FigureFinder extends Finder {
 
     /** Number words and Chinese percentages, which go before the digits. */
     void findWords() {
+        scaleWords();
         numberWords();
         chinesePercents();
     }
@@ -45,10 +46,10 @@ final class FigureFinder extends Finder {
 
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(US\\$|U\\.S\\.\\s?\\$|HK\\$|USD|EUR|GBP|CNY|RMB|JPY|CHF|HKD|\\$|€|£|¥|￥|人民币)" + SP + "?$");
 
-    static final Pattern CURRENCY_AFTER = Pattern.compile(SP + "?(€|\\$|(?i:euros?|(?:de\\s+)?dollars\\s+de\\s+hong\\s+kong|hong\\s+kong\\s+dollars|dollars?(?:\\s+(?:américains|US))?|d'euros|de\\s+dollars(?:\\s+américains)?|de\\s+livres(?:\\s+sterling)?"
+    static final Pattern CURRENCY_AFTER = Pattern.compile(SP + "?(€|\\$|(?i:euros?|(?:de\\s+)?dollars\\s+de\\s+hong\\s+kong|hong\\s+kong\\s+dollars|dollars?(?:\\s+(?:américains|US))?|d'euros|de\\s+dollars(?:\\s+américains)?|de\\s+livres(?:\\s+sterling)?|de\\s+yuans?|de\\s+yens?"
             + "|livres\\s+sterling|pounds?|yuans?|yens?)|USD|EUR|GBP|CNY|RMB|JPY|CHF|HKD|欧元|美元|人民币|英镑|日元|港元|元)(?:(?<=[\\u4e00-\\u9fff])|(?![" + LATIN + "]))");
 
-    private static final Pattern SCALE_AFTER = Pattern.compile("(" + SP + "?)((?i:trillions?|tn|billions?|bn|milliards?|mds?|mrds?|md|millions?|mln|mn|thousand|mille|k|m|b|t))(?![" + LATIN + "\\d])(?!-[A-Za-z0-9])");
+    private static final Pattern SCALE_AFTER = Pattern.compile("(" + SP + "?|-)((?i:trillions?|tn|billions?|bn|milliards?|mds?|mrds?|md|millions?|mln|mn|thousand|mille|k|m|b|t))(?![" + LATIN + "\\d])(?!-[A-Za-z0-9])");
 
     private static final Pattern PERCENT_AFTER = Pattern.compile(SP + "?(%|(?i:percentage\\s+points?|points?\\s+de\\s+pourcentage|pour\\s?cent|percent|per\\s+cent)|个百分点|百分点)");
 
@@ -72,6 +73,35 @@ final class FigureFinder extends Finder {
             } else {
                 add(Mention.figure(f.start(), f.end(), surface, ClaimKind.COUNT, new ClaimValue.Count(f.value(), unitAfter(f.end())), 2, hedge, false));
             }
+        }
+    }
+
+    private static final Pattern SCALE_WORD_AMOUNT = Pattern.compile("(?i)(?<![\\p{L}])(a|one|un|une)" + SP + "+(trillion|billion|million|milliard|million)"
+            + "(?![\\p{L}])");
+
+    private static final Pattern MORE_THAN_BEFORE = Pattern.compile("(?i)(?:more\\s+than|over|plus\\s+d['’]|au\\s+moins|at\\s+least)\\s*$");
+
+    private static final Pattern ABOUT_BEFORE = Pattern.compile("(?i)(?:about|around|nearly|almost|près\\s+d['’]|environ|quelque)\\s*$");
+
+    /** "a billion dollars", "un milliard de dollars", "plus d'un milliard d'euros": one of a scale, with its currency after it. */
+    private void scaleWords() {
+        Matcher m = SCALE_WORD_AMOUNT.matcher(text);
+        int n = text.length();
+        while (m.find()) {
+            Matcher ca = CURRENCY_AFTER.matcher(text).region(m.end(), Math.min(n, m.end() + 30));
+            if (!ca.lookingAt()) {
+                continue;
+            }
+            String currency = Lexicon.currency(unspaced(ca.group(1)), language);
+            double scale = Lexicon.scale(m.group(2), language, false, true);
+            if (currency == null || scale <= 0 || !free(m.start(), ca.end())) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, m.start() - 14), m.start());
+            Mention.Hedge hedge = MORE_THAN_BEFORE.matcher(before).find() ? Mention.Hedge.AT_LEAST
+                    : ABOUT_BEFORE.matcher(before).find() ? Mention.Hedge.APPROX : Mention.Hedge.EXACT;
+            add(Mention.figure(m.start(), ca.end(), text.substring(m.start(), ca.end()), ClaimKind.AMOUNT, new ClaimValue.Amount(scale, currency), 1, hedge,
+                    false));
         }
     }
 
@@ -109,11 +139,16 @@ final class FigureFinder extends Finder {
             while (j < n && "十百千万亿".indexOf(text.charAt(j)) >= 0) {
                 j++;
             }
+            boolean moreThan = false;
             if (j > end) {
                 String units = text.substring(end, j);
                 value = value.multiply(ChineseNumerals.scale(units));
                 wanYi = units.indexOf('万') >= 0 || units.indexOf('亿') >= 0;
                 end = j;
+                if (j + 1 < n && "余多".indexOf(text.charAt(j)) >= 0 && CURRENCY_AFTER.matcher(text).region(j + 1, Math.min(n, j + 4)).lookingAt()) {
+                    moreThan = true; // "1.39亿余元": more than 1.39亿 yuan
+                    end = j + 1;
+                }
             }
             int start = s;
             String currency = null;
@@ -147,8 +182,8 @@ final class FigureFinder extends Finder {
             } else if (currency == null) {
                 upper = Ranges.upperEnd(text, end, language);
             }
-            if (!scaled && !wanYi && end < n && Fold.isLatinLetter(text.charAt(end))) {
-                continue; // 4o, 5G, 10x, 3D, 1er, 2nd
+            if (!scaled && !wanYi && end < n && Fold.isLatinLetter(text.charAt(end)) && !BASIS_POINTS.matcher(text).region(end, Math.min(n, end + 4)).lookingAt()) {
+                continue; // 4o, 5G, 10x, 3D, 1er, 2nd (but "25BP" is 25 basis points)
             }
             Matcher ca = CURRENCY_AFTER.matcher(text).region(end, Math.min(n, end + 30));
             if (currency == null && ca.lookingAt()) {
@@ -182,6 +217,9 @@ final class FigureFinder extends Finder {
                 hedge = ha.group().equals("左右") ? Mention.Hedge.APPROX : Mention.Hedge.AT_LEAST;
                 end = ha.end();
             }
+            if (moreThan && hedge == Mention.Hedge.EXACT) {
+                hedge = Mention.Hedge.AT_LEAST;
+            }
             if (currency == null && !percent && !scaled && CLOCK_AFTER.matcher(text).region(end, Math.min(n, end + 6)).lookingAt()) {
                 continue; // "8 p.m.", "10 am": an hour, no count
             }
@@ -197,7 +235,8 @@ final class FigureFinder extends Finder {
                 String unit = unitAfter(end);
                 boolean plainInteger = core.chars().allMatch(Character::isDigit);
                 boolean modelYear = text.startsWith(" model", end) || text.startsWith("年款", end); // "the 2016 model year", "2016年款"
-                if (plainInteger && !scaled && !wanYi && (unit == null || modelYear) && core.length() == 4 && value.intValue() >= 1900
+                boolean clauseAfter = CLAUSE_AFTER.matcher(text).region(end, Math.min(n, end + 8)).lookingAt(); // "in 2025 the company raised"
+                if (plainInteger && !scaled && !wanYi && (unit == null || modelYear || clauseAfter) && core.length() == 4 && value.intValue() >= 1900
                         && value.intValue() <= 2100) {
                     if (free(s, e)) {
                         add(Mention.date(s, e, core, new ClaimValue.DateValue(value.intValue(), 0, 0), null));
@@ -274,6 +313,11 @@ final class FigureFinder extends Finder {
     }
 
     /** The noun a number counts, read after it (and after a Chinese measure word), or {@code null}. */
+    private static final Pattern BASIS_POINTS = Pattern.compile("(?i)bps?(?![\\p{L}])");
+
+    /** An article or a pronoun opening a clause right after a number: the number is no count of what follows ("in 2025 the company"). */
+    private static final Pattern CLAUSE_AFTER = Pattern.compile("\\s+(?:(?:the|a|an|its|their|it|we|they|he|she|le|la|les|il|elle|ils|on)(?![\\p{L}])|l['’])");
+
     private String unitAfter(int pos) {
         int n = text.length();
         int i = pos;
@@ -342,6 +386,10 @@ final class FigureFinder extends Finder {
             int s = m.start();
             int e = m.end();
             String run = m.group();
+            if (free(s, e) && (run.equals("亿") || run.equals("万亿")) && s > 0 && "过超逾破".indexOf(text.charAt(s - 1)) >= 0) {
+                bareScale(s, e, run); // "净利润过亿元", "分红总额均超亿元": more than one 亿
+                continue;
+            }
             if (!free(s, e) || s > 0 && "第几数上成每逐统之唯期周万千百".indexOf(text.charAt(s - 1)) >= 0
                     || run.chars().noneMatch(c -> "一二两三四五六七八九十".indexOf(c) >= 0)) {
                 continue;
@@ -376,6 +424,23 @@ final class FigureFinder extends Finder {
             if (free(start, end)) {
                 add(Mention.figure(start, end, text.substring(start, end), kind, v, digits, hedge, wanYi));
             }
+        }
+    }
+
+    /** "过亿元", "超亿元", "破万亿": more than one 亿 (or 万亿), of yuan when 元 follows. */
+    private void bareScale(int s, int e, String run) {
+        BigDecimal value = ChineseNumerals.scale(run);
+        int end = e;
+        Matcher ca = CURRENCY_AFTER.matcher(text).region(end, Math.min(text.length(), end + 4));
+        String currency = null;
+        if (ca.lookingAt() && Fold.isCjk(ca.group(1).charAt(0))) {
+            currency = Lexicon.currency(ca.group(1), language);
+            end = ca.end();
+        }
+        ClaimValue v = currency != null ? new ClaimValue.Amount(value.doubleValue(), currency) : new ClaimValue.Count(value.doubleValue(), null);
+        if (free(s - 1, end)) {
+            add(Mention.figure(s - 1, end, text.substring(s - 1, end), currency != null ? ClaimKind.AMOUNT : ClaimKind.COUNT, v, 1,
+                    Mention.Hedge.AT_LEAST, true));
         }
     }
 

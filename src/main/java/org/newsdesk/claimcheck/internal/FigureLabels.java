@@ -135,7 +135,7 @@ final class FigureLabels {
         String before = t.substring(from, m.start).toLowerCase(Locale.ROOT).stripTrailing();
         for (String w : EXPECTED_BEFORE) {
             if (before.endsWith(w) || Fold.isCjk(w.charAt(0)) && before.length() >= w.length() + 1
-                    && before.substring(0, before.length() - 1).endsWith(w) && "升降增减涨跌为达".indexOf(before.charAt(before.length() - 1)) >= 0) {
+                    && before.substring(0, before.length() - 1).endsWith(w) && "升降增减涨跌为达的".indexOf(before.charAt(before.length() - 1)) >= 0) {
                 return true;
             }
         }

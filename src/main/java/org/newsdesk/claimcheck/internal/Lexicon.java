@@ -20,8 +20,8 @@ final class Lexicon {
             case "$", "us$", "u.s.$", "usd", "dollar", "dollars", "dedollars", "dollarsaméricains", "dollarsus",
                     "dedollarsaméricains", "美元" -> "USD";
             case "£", "gbp", "pound", "pounds", "livres", "livressterling", "delivres", "delivressterling", "英镑" -> "GBP";
-            case "cny", "rmb", "yuan", "yuans", "人民币", "元" -> "CNY";
-            case "jpy", "yen", "yens", "日元" -> "JPY";
+            case "cny", "rmb", "yuan", "yuans", "deyuan", "deyuans", "人民币", "元" -> "CNY";
+            case "jpy", "yen", "yens", "deyen", "deyens", "日元" -> "JPY";
             case "hkd", "hk$", "港元", "港币", "hongkongdollars", "dollarsdehongkong", "dedollarsdehongkong" -> "HKD";
             case "chf" -> "CHF";
             case "¥", "￥" -> "zh".equals(language) ? "CNY" : "JPY";
@@ -98,6 +98,7 @@ final class Lexicon {
         units("vehicle", "vehicles", "cars", "véhicules", "voitures", "辆汽车", "汽车");
         units("copy", "copies", "exemplaires", "份");
         units("player", "players", "joueurs", "玩家");
+        units("basis point", "basis points", "bp", "bps", "BP", "points de base", "基点", "个基点");
     }
 
     /** The canonical noun a counted word stands for, or {@code null}. */
@@ -116,7 +117,7 @@ final class Lexicon {
             return true;
         }
         return Set.of(a, b).equals(Set.of("person", "employee")) || Set.of(a, b).equals(Set.of("gpu", "chip"))
-                || Set.of(a, b).equals(Set.of("person", "user"));
+                || Set.of(a, b).equals(Set.of("person", "user")) || Set.of(a, b).equals(Set.of("person", "death"));
     }
 
     static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),

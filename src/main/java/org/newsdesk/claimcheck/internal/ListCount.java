@@ -48,7 +48,7 @@ final class ListCount {
             if (named < 2) {
                 counted = counted == null ? countedWord(d) : counted;
                 String stem = counted.length() >= 4 ? counted.substring(0, counted.length() - 1) : null;
-                if (stem == null || !list.sentence().contains(stem)) {
+                if ((stem == null || !list.sentence().contains(stem)) && !ListOwners.sameOwner(d, list)) {
                     continue;
                 }
             }

@@ -43,6 +43,12 @@ final class Mention {
     int sentence;
     /** For figures: the name nearest to it in its sentence, the one it is said of. */
     Mention subject;
+    /** For figures: how {@link #subject} was found when not as the name before it in its sentence ({@link Owners}); else null. */
+    String subjectHow;
+    /** For figures in Chinese without a name before them: the words before them in their segment as a name ("美团" of "美团涨逾12%"); else null. */
+    Mention labelOwner;
+    /** For names: the sources' names in Latin and in Chinese script this one is ({@link Attribution}), found when first asked. */
+    Mention[] formsInSources;
     /** For a date written with its weekday ("Tuesday, May 22", "mardi 2 février", "2月2日（周二）"): that weekday. */
     java.time.DayOfWeek weekday;
 

@@ -24,9 +24,9 @@ final class Multiples {
     private static final String EN_N = "\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred";
     private static final String FR_N = "\\d+(?:,\\d+)?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent";
     private static final Pattern EN = Pattern.compile("(?i)(?<![" + L + "])(?:(nearly|almost|close\\s+to|roughly|about|around|more\\s+than|over|some)\\s+)?"
-            + "(?:(" + EN_N + ")(?:\\s+times|-?fold|x)(?![" + L + "])(?!\\s+(?:a|per)\\s+(?:year|day|week|month))|(five|six|seven|eight|nine|ten|twenty|hundred)fold|(quadrupl(?:ed|ing|e)|quintupl(?:ed|ing|e)))");
+            + "(?:(" + EN_N + ")(\\s+and\\s+a\\s+half)?(?:\\s+times|-?fold|x)(?![" + L + "])(?!\\s+(?:a|per)\\s+(?:year|day|week|month))|(five|six|seven|eight|nine|ten|twenty|hundred)fold|(quadrupl(?:ed|ing|e)|quintupl(?:ed|ing|e)))");
     private static final Pattern FR = Pattern.compile("(?i)(?<![" + L + "])(?:(presque|quasiment|près\\s+de|environ|plus\\s+de)\\s+)?"
-            + "(?:multipliée?s?\\s+par\\s+(" + FR_N + ")|(" + FR_N + ")\\s+fois(?:\\s+plus)?|(quadruplée?s?|quintuplée?s?|décuplée?s?|centuplée?s?))(?![" + L + "])");
+            + "(?:multipliée?s?\\s+par\\s+(?:(?:presque|quasiment|près\\s+de|environ|plus\\s+de)\\s+)?(" + FR_N + ")|(" + FR_N + ")\\s+fois(\\s+et\\s+demie)?(?:\\s+plus)?|(quadruplée?s?|quintuplée?s?|décuplée?s?|centuplée?s?))(?![" + L + "])");
     private static final Pattern ZH = Pattern.compile("(增长|增加|提升|上涨|上升|扩大|提高|增至|达到|是|为)?了?(近|逾|超过|超|约|接近|将近)?(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百]+)倍");
 
     private Multiples() {}
@@ -85,8 +85,10 @@ final class Multiples {
     }
 
     private static void latin(Matcher m, List<Found> out) {
-        String word = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
-        double base = number(word);
+        boolean fr = m.pattern() == FR;
+        String word = m.group(2) != null ? m.group(2) : fr && m.group(3) != null ? m.group(3) : m.group(4) != null && !fr ? m.group(4) : m.group(5);
+        // "four and a half times", "quatre fois et demie"
+        double base = number(word) + (!fr && m.group(3) != null || fr && m.group(4) != null ? 0.5 : 0);
         if (base <= 1 || designation(m)) {
             return;
         }

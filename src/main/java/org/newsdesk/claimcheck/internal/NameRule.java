@@ -36,6 +36,9 @@ final class NameRule extends Rule {
             return Outcome.unsupported("model number: the sources name " + d.text.replace(number, "").strip() + " but never \"" + number + "\"");
         }
         String swap = Names.investorSwap(d, index.docs);
+        if (swap == null) {
+            swap = Investors.moved(d, index);
+        }
         if (swap != null) {
             return Outcome.unsupported(swap);
         }

@@ -25,7 +25,7 @@ final class PeriodFinder extends Finder {
     private static final Pattern FR_PERIOD = Pattern.compile("(?i)(?<![" + LATIN + "\\d])(?:(?:un|une)\\s+(an|année|mois|semaine|décennie)\\s+et\\s+demie?|(?:un\\s+)?(semestre)"
             + "|(" + FR_NUMBER_WORD + ")\\s+(ans?|années?|mois|semaines?|jours?|décennies?|trimestres?|semestres?))(?![" + LATIN + "])");
 
-    private static final Pattern ZH_PERIOD = Pattern.compile("(?<![\\d零〇一二两三四五六七八九十上下])(近|约|将近|大约)?(半年|一年半|半个月|(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)(个)?多?(年半|年|月|周|星期|天))$");
+    private static final Pattern ZH_PERIOD = Pattern.compile("(?<![\\d零〇一二两三四五六七八九十上下])(近|约|将近|大约)?(半年|一年半|半个月|(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)(个)?多?(年半|年|月|周|星期|天|日))$");
 
     private void periods() {
         if (!fr()) {
@@ -64,7 +64,7 @@ final class PeriodFinder extends Finder {
             }
         }
         for (int at = 1; at <= text.length(); at++) {
-            if ("年月周期天".indexOf(text.charAt(at - 1)) < 0) {
+            if ("年月周期天日".indexOf(text.charAt(at - 1)) < 0) {
                 continue; // the pattern is anchored at the unit: tried only where one is
             }
             Matcher m = ZH_PERIOD.matcher(text).useTransparentBounds(true).region(Math.max(0, at - 14), at);
@@ -84,6 +84,10 @@ final class PeriodFinder extends Finder {
                 if (unit.equals("月") && m.group(4) == null) {
                     continue;
                 }
+                boolean past = "近".equals(m.group(1)) || text.startsWith("过去", Math.max(0, m.start(3) - 2)) || text.startsWith("最近", Math.max(0, m.start(3) - 2));
+                if (unit.equals("日") && !past) {
+                    continue; // "30日" is a day of the month; "近30日", "过去30日" are the past 30 days
+                }
                 BigDecimal n = Character.isDigit(m.group(3).charAt(0)) ? new BigDecimal(m.group(3)) : ChineseNumerals.parse(m.group(3));
                 if (n == null || unit.startsWith("年") && n.doubleValue() >= 100) {
                     continue;
@@ -96,7 +100,8 @@ final class PeriodFinder extends Finder {
                     default -> n.doubleValue() / 30.44;
                 };
             }
-            addPeriod(m.start(), m.end(), months, m.group(1) == null ? Mention.Hedge.EXACT : Mention.Hedge.APPROX);
+            boolean pastDays = m.group(5) != null && m.group(5).equals("日");
+            addPeriod(m.start(), m.end(), months, m.group(1) == null || pastDays ? Mention.Hedge.EXACT : Mention.Hedge.APPROX);
         }
     }
 

@@ -82,7 +82,11 @@ final class Respectively {
         for (int i = at + step; i >= 0 && i < sentence.size(); i += step) {
             Mention m = sentence.get(i);
             if (m.kind == kind) {
-                return m;
+                // "…paid 7.27 billion yuan, REITs 4.84 billion yuan": an anchor after the figure that a figure of its kind follows
+                // straight away opens the next pair, not this one
+                boolean opensNext = !anchorsFirst && i + 1 < sentence.size() && sentence.get(i + 1).kind == d.kind
+                        && d.doc.folded.substring(m.end, sentence.get(i + 1).start).strip().length() <= 2;
+                return opensNext ? null : m;
             }
             if (m.kind == d.kind) {
                 return null;

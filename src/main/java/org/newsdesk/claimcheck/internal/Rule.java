@@ -125,12 +125,14 @@ abstract class Rule {
         Mention best = null;
         String otherClause = null;
         String otherLabel = null;
+        List<Mention> viable = new ArrayList<>(candidates.size());
         for (Mention s : candidates) {
             String label = FigureLabels.conflict(d, s);
             if (label != null) {
                 otherLabel = otherLabel == null ? label : otherLabel;
                 continue;
             }
+            viable.add(s);
             if (d.subject == null || consistentSubject(d, s)) {
                 String clash = Clauses.otherClause(d, s);
                 if (clash != null) {
@@ -148,6 +150,9 @@ abstract class Rule {
             String moved = d.isFigure() ? Substitution.moved(d, index) : null;
             if (moved == null && d.isFigure()) {
                 moved = Respectively.moved(d, best);
+            }
+            if (moved == null && d.isFigure()) {
+                moved = Attribution.moved(d, viable, index);
             }
             if (moved != null) {
                 return Outcome.unsupported(moved);

@@ -61,6 +61,8 @@ public final class SourceIndex implements PreparedSources {
     final List<DatePoint> datePoints = new ArrayList<>();
     /** Sums, differences and shares of the sources' figures ({@link Derived}), made on first need. */
     volatile NavigableMap<Double, List<Derived.Made>> derivedFigures;
+    /** Shares and changes of the sources' figures within neighbouring sentences ({@link Shares}), made on first need. */
+    volatile NavigableMap<Double, List<Shares.Made>> shares;
     /** The lists the sources write out ({@link ListCount}), found on first need. */
     volatile List<ListCount.SourceList> lists;
     /** The claims of each source sentence that speaks of "the previous year" ({@link PreviousYear}), found on first need. */
