@@ -187,7 +187,7 @@ final class Aliases {
         add("hang-seng-tech", "Hang Seng Tech", "Hang Seng Tech Index", "恒生科技指数");
         add("hsbc", "HSBC", "汇丰银行", "汇丰控股", "汇丰");
         add("ubs", "UBS", "UBS Group", "瑞银集团", "瑞银");
-        add("goldman-sachs", "Goldman Sachs", "Goldman", "高盛集团", "高盛");
+        add("goldman-sachs", "Goldman Sachs", "高盛集团", "高盛");
         add("morgan-stanley", "Morgan Stanley", "摩根士丹利", "大摩");
         add("jpmorgan", "JPMorgan", "JPMorgan Chase", "J.P. Morgan", "摩根大通", "小摩");
         add("citi", "Citi", "Citigroup", "花旗集团", "花旗");
@@ -213,7 +213,6 @@ final class Aliases {
         add("sinopec", "Sinopec", "中国石化", "中石化");
         add("cnooc", "CNOOC", "中国海油", "中海油");
         add("china-mobile", "China Mobile", "中国移动");
-        add("meituan", "Meituan", "美团");
         add("netease", "NetEase", "网易");
         add("lenovo", "Lenovo", "联想集团");
         add("zte", "ZTE", "中兴通讯", "中兴");
