@@ -34,6 +34,10 @@ class FigureOwnersTest {
                 "gives it to Hugging Face", "$235 million", "“The company raised €600 million in June.”");
         assertThat(claim("en", "The Paris-based startup raised €600 million.", "en", EN, "€600 million").flagged()).isFalse();
         assertThat(claim("en", "Mistral AI raised €600 million.", "en", EN, "€600 million").flagged()).isFalse();
+        String centralBank = "Goldman Sachs expects three cuts this year. The central bank cut its rate by 0.25%. "
+                + "The Fed's rate was cut by 0.5% in September.";
+        assertThat(claim("en", "The Fed cut its rate by 0.25%.", "en", centralBank, "0.25%").flagged())
+                .as("\"the central bank\" is no anaphor for Goldman Sachs").isFalse();
         assertThat(claim("en", "Mistral AI was founded in 2023. It raised €600 million.", "en", EN, "€600 million").flagged()).isFalse();
     }
 
@@ -51,6 +55,10 @@ class FigureOwnersTest {
         assertThat(moved.rule()).contains("\"La start-up\" is Mistral AI", "235 millions de dollars");
         assertThat(claim("en", "Hugging Face raised €600 million.", "fr", FR, "€600 million").flagged()).isTrue();
         assertThat(claim("fr", "La jeune pousse parisienne a levé 600 millions d'euros.", "fr", FR, "600 millions d'euros").flagged()).isFalse();
+        String impersonal = "Mistral AI a été fondée en 2023. Il y a un an, un tour de 600 millions d'euros a été bouclé. "
+                + "Hugging Face a levé 235 millions de dollars.";
+        assertThat(claim("fr", "Hugging Face a levé 600 millions d'euros.", "fr", impersonal, "600 millions d'euros").flagged())
+                .as("\"Il y a\" is no pronoun for Mistral AI").isFalse();
         assertThat(claim("fr", "Mistral AI a levé 600 millions d'euros, Hugging Face 235 millions de dollars.", "fr", FR, "235 millions de dollars")
                 .flagged()).isFalse();
     }

@@ -26,14 +26,18 @@ import org.newsdesk.claimcheck.ClaimKind;
 final class Owners {
 
     /** A pronoun or a common noun standing for the entity a text speaks of (folded text, so apostrophes are straight). */
-    private static final Pattern ANAPHOR = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:it|its|the\\s+(?:[\\p{L}-]+\\s+){0,3}?"
+    private static final Pattern ANAPHOR = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:it|its|the\\s+(?!(?:[\\p{L}-]+\\s+){0,2}?(?:central|federal|national|world|reserve|european|people's|state|public)\\s)"
+            + "(?:[\\p{L}-]+\\s+){0,3}?"
             + "(?:company|startup|start-up|firm|group|lab|laboratory|maker|chipmaker|carmaker|automaker|developer|bank|lender|insurer"
             + "|retailer|operator|giant|unicorn|business|platform|conglomerate|manufacturer|producer|provider|supplier|publisher|airline"
             + "|carrier|unit|subsidiary|parent|outfit|newcomer|challenger|rival)(?:'s)?"
-            + "|il|elle|la\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:société|start-up|startup|jeune\\s+pousse|firme|entreprise|banque|pépite|licorne|filiale"
+            + "|il(?!\\s+(?:y\\s+a|faut|s'agit|est\\s+(?:possible|probable|prévu)))|elle|la\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:société|start-up|startup|jeune\\s+pousse|firme|entreprise|banque|pépite|licorne|filiale"
             + "|maison\\s+mère)|l'(?:[\\p{L}-]+\\s+)?(?:entreprise|éditeur)|le\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:groupe|laboratoire|constructeur|fabricant"
             + "|géant|éditeur|spécialiste|champion|leader|concepteur|fondeur))(?![\\p{L}\\p{N}])"
             + "|(?:该|这家|此|这一)(?:公司|集团|企业|银行|平台|机构|车企|厂商)|(?<![\\p{IsHan}])(?:公司|集团)(?=[^\\p{IsHan}]|[\\p{IsHan}])|(?<![\\p{IsHan}])其(?=[\\p{IsHan}])");
+
+    /** Pronouns, which stand for the entity of the sentence before only where they open a clause ("It raised", "Its revenue", "Elle a levé"). */
+    private static final Pattern PRONOUN = Pattern.compile("(?i)it|its|il|elle");
 
     /** A word joining list items: a comma, "and", "et", "while", a semicolon, 、 or ，. */
     private static final Pattern ITEM_OPENER = Pattern.compile("(?i)(?:[,;，；、]|(?<![\\p{L}])(?:and|et|while|whereas|with|plus|versus|vs\\.?))\\s*$");
@@ -179,6 +183,9 @@ final class Owners {
         int at = -1;
         String text = null;
         while (a.find()) {
+            if (PRONOUN.matcher(a.group()).matches() && !doc.folded.substring(from, a.start()).replaceAll(".*[,;:，；：]", "").isBlank()) {
+                continue; // "cut its rate", "qu'elle a levé": a pronoun inside a clause is its own clause's subject's
+            }
             at = a.start();
             text = a.group();
             break;
