@@ -50,7 +50,7 @@ final class Aliases {
         add("meta", "Meta", "Meta Platforms");
         add("amazon", "Amazon", "亚马逊");
         add("aws", "AWS", "Amazon Web Services");
-        add("apple", "Apple", "苹果公司");
+        add("apple", "Apple", "苹果公司", "苹果");
         add("deepseek", "DeepSeek", "深度求索");
         add("alibaba", "Alibaba", "阿里巴巴");
         add("tencent", "Tencent", "腾讯");
@@ -61,7 +61,7 @@ final class Aliases {
         add("samsung", "Samsung", "Samsung Electronics", "三星电子", "三星");
         add("tsmc", "TSMC", "台积电");
         add("intel", "Intel", "英特尔");
-        add("amd", "AMD", "超威半导体");
+        add("amd", "AMD", "Advanced Micro Devices", "超威半导体");
         add("ibm", "IBM");
         add("softbank", "SoftBank", "软银");
         add("oracle", "Oracle", "甲骨文");
@@ -150,12 +150,99 @@ final class Aliases {
         add("ecb", "ECB", "European Central Bank", "BCE", "Banque centrale européenne", "欧洲央行");
         add("riksbank", "Riksbank", "Sveriges Riksbank", "瑞典央行");
         add("boj", "BOJ", "Bank of Japan", "Banque du Japon", "日本央行");
-        add("pboc", "PBOC", "People's Bank of China", "Banque populaire de Chine", "中国人民银行");
+        add("pboc", "PBOC", "People's Bank of China", "Banque populaire de Chine", "中国人民银行", "人民银行",
+                "央行"); // 央行: the sources' own central bank; 欧洲央行, 瑞典央行, 日本央行 are longer forms and are read first
         add("who", "WHO", "World Health Organization", "OMS", "Organisation mondiale de la santé", "世界卫生组织", "世卫组织");
         add("nafmii", "NAFMII", "National Association of Financial Market Institutional Investors", "交易商协会");
         add("miit", "MIIT", "Ministry of Industry and Information Technology", "工信部");
         add("idc", "IDC");
         add("steam", "Steam");
+        // Session 9: the institutions, markets, banks and listed companies a Chinese market digest (Wind's 财经早餐) names
+        // every day, in the forms Chinese, English and French business news give them: China's regulators and ministries
+        // with their short forms (北交所 = 北京证券交易所, 央行 for the sources' own central bank), its exchanges, boards
+        // and indices, the global banks by their Chinese names, and A- and H-share large caps. Curated by hand, not
+        // learned; a name of another company is still compared by its pinyin reading (Pinyin) or its figures (CrossScript).
+        add("csrc", "CSRC", "China Securities Regulatory Commission", "中国证监会", "证监会");
+        add("nfra", "NFRA", "National Financial Regulatory Administration", "国家金融监督管理总局", "国家金融监管总局", "金融监管总局");
+        add("safe", "State Administration of Foreign Exchange", "国家外汇管理局", "外汇局");
+        add("nbs", "NBS", "National Bureau of Statistics", "国家统计局", "统计局");
+        add("ndrc", "NDRC", "National Development and Reform Commission", "国家发展改革委", "国家发改委", "发改委");
+        add("mofcom", "MOFCOM", "Ministry of Commerce", "Commerce Ministry", "ministère du Commerce", "商务部");
+        add("mof", "Ministry of Finance", "Finance Ministry", "ministère des Finances", "财政部");
+        add("state-council", "State Council", "Conseil des affaires de l'État", "国务院");
+        add("customs", "General Administration of Customs", "海关总署");
+        add("nea", "National Energy Administration", "国家能源局");
+        add("sasac", "SASAC", "国资委");
+        add("sse", "Shanghai Stock Exchange", "Bourse de Shanghai", "上海证券交易所", "上交所");
+        add("szse", "Shenzhen Stock Exchange", "Bourse de Shenzhen", "深圳证券交易所", "深交所");
+        add("bse", "Beijing Stock Exchange", "BSE", "Bourse de Pékin", "北京证券交易所", "北交所");
+        add("shanghai-market", "Shanghai market", "Shanghai-listed", "沪市");
+        add("shenzhen-market", "Shenzhen market", "Shenzhen-listed", "深市");
+        add("chinext", "ChiNext", "创业板");
+        add("star-market", "STAR Market", "STAR board", "科创板");
+        add("shanghai-composite", "Shanghai Composite", "Shanghai Composite Index", "SSE Composite", "上证指数", "沪指");
+        add("shenzhen-component", "Shenzhen Component", "Shenzhen Component Index", "深证成指");
+        add("csi300", "CSI 300", "沪深300");
+        add("hang-seng", "Hang Seng", "Hang Seng Index", "恒生指数", "恒指", "恒生");
+        add("hang-seng-tech", "Hang Seng Tech", "Hang Seng Tech Index", "恒生科技指数");
+        add("hsbc", "HSBC", "汇丰银行", "汇丰控股", "汇丰");
+        add("ubs", "UBS", "UBS Group", "瑞银集团", "瑞银");
+        add("goldman-sachs", "Goldman Sachs", "高盛集团", "高盛");
+        add("morgan-stanley", "Morgan Stanley", "摩根士丹利", "大摩");
+        add("jpmorgan", "JPMorgan", "JPMorgan Chase", "J.P. Morgan", "摩根大通", "小摩");
+        add("citi", "Citi", "Citigroup", "花旗集团", "花旗");
+        add("bofa", "Bank of America", "美国银行", "美银");
+        add("deutsche-bank", "Deutsche Bank", "德意志银行", "德银");
+        add("blackrock", "BlackRock", "贝莱德");
+        add("icbc", "ICBC", "Industrial and Commercial Bank of China", "中国工商银行", "工商银行");
+        add("ccb", "China Construction Bank", "中国建设银行", "建设银行");
+        add("abc", "Agricultural Bank of China", "中国农业银行", "农业银行");
+        add("boc", "Bank of China", "中国银行", "中银");
+        add("bocom", "Bank of Communications", "BoCom", "交通银行");
+        add("cmb", "China Merchants Bank", "招商银行");
+        add("cicc", "CICC", "China International Capital Corporation", "中金公司", "中金");
+        add("citic-securities", "CITIC Securities", "中信证券");
+        add("dell", "Dell", "Dell Technologies", "戴尔科技", "戴尔");
+        add("toyota", "Toyota", "丰田汽车", "丰田");
+        add("kia", "Kia", "起亚");
+        add("catl", "CATL", "Contemporary Amperex Technology", "宁德时代");
+        add("moutai", "Kweichow Moutai", "Moutai", "贵州茅台", "茅台");
+        add("smic", "SMIC", "Semiconductor Manufacturing International", "中芯国际");
+        add("ping-an", "Ping An", "Ping An Insurance", "中国平安");
+        add("petrochina", "PetroChina", "中国石油", "中石油");
+        add("sinopec", "Sinopec", "中国石化", "中石化");
+        add("cnooc", "CNOOC", "中国海油", "中海油");
+        add("china-mobile", "China Mobile", "中国移动");
+        add("netease", "NetEase", "网易");
+        add("lenovo", "Lenovo", "联想集团");
+        add("zte", "ZTE", "中兴通讯", "中兴");
+        add("midea", "Midea", "Midea Group", "美的集团");
+        add("haier", "Haier", "海尔智家", "海尔");
+        add("gree", "Gree", "Gree Electric", "格力电器", "格力");
+        add("vanke", "Vanke", "China Vanke", "万科");
+        add("country-garden", "Country Garden", "碧桂园");
+        add("evergrande", "Evergrande", "China Evergrande", "恒大");
+        add("baic", "BAIC", "BAIC Group", "北汽集团", "北汽");
+        add("boe", "BOE", "BOE Technology", "京东方");
+        add("zijin", "Zijin Mining", "Zijin", "紫金矿业");
+        add("luxshare", "Luxshare", "Luxshare Precision", "立讯精密");
+        add("naura", "NAURA", "Naura", "NAURA Technology", "北方华创");
+        add("angel-yeast", "Angel Yeast", "安琪酵母");
+        add("yto", "YTO Express", "YTO", "圆通速递", "圆通");
+        add("zto", "ZTO Express", "ZTO", "中通快递");
+        add("sf-express", "SF Express", "SF Holding", "顺丰控股", "顺丰");
+        add("conch-cement", "Conch Cement", "Anhui Conch", "Anhui Conch Cement", "海螺水泥");
+        add("hikvision", "Hikvision", "海康威视");
+        add("longi", "LONGi", "Longi", "LONGi Green Energy", "隆基绿能", "隆基");
+        add("sungrow", "Sungrow", "阳光电源");
+        add("wuxi-apptec", "WuXi AppTec", "药明康德");
+        add("mindray", "Mindray", "迈瑞医疗");
+        add("east-money", "East Money", "East Money Information", "东方财富");
+        add("cmoc", "CMOC", "洛阳钼业");
+        add("great-wall-motor", "Great Wall Motor", "长城汽车");
+        add("telegram", "Telegram");
+        add("tsinghua", "Tsinghua", "Tsinghua University", "université Tsinghua", "清华大学", "清华");
+        add("pku", "Peking University", "université de Pékin", "北京大学");
         place("louisiana", "Louisiana", "Louisiane", "路易斯安那州");
         place("inner-mongolia", "Inner Mongolia", "Mongolie-Intérieure", "内蒙古");
         place("wuxi", "Wuxi", "无锡");
@@ -240,6 +327,51 @@ final class Aliases {
         place("kazakhstan", "Kazakhstan", "Kazakh", "kazakh", "kazakhe", "哈萨克斯坦");
         place("morocco", "Morocco", "Moroccan", "Maroc", "marocain", "marocaine", "摩洛哥");
         CJK.sort(Comparator.comparingInt(String::length).reversed());
+    }
+
+    /**
+     * Words of a Chinese text that name a place without being its name: the country the desk's (mainland) Chinese sources
+     * write from, by 我国, 全国, 国内, A股, a national body (国家统计局, 国务院); two countries in one word (中美 = China and
+     * the US); a market or its exchange (深市, 上交所, 北交所 name Shenzhen, Shanghai, Beijing); and every place form the
+     * gazetteer lists where it stands inside a longer word (中国 in 中国人民银行, 香港 in 香港恒生指数).
+     */
+    private static final java.util.regex.Pattern IMPLIED = java.util.regex.Pattern.compile(
+            "我国|全国|央行|国内|境内|国有|国务院|国家[\\x{4E00}-\\x{9FFF}]{1,8}?(?:局|委|部|署|院)|A股|中资|中央|中美|美中|美联储|美股|美债|美方|美元"
+                    + "|沪市|上交所|上证|沪指|深市|深交所|深证|北交所|北证|港股|港元|港交所|恒生|赴港|在港|日元|欧元");
+
+    /** Each place a Chinese text names by a word of {@link #IMPLIED} or inside a longer word, with where: id, start, end. */
+    static List<Object[]> placesWithin(String text) {
+        List<Object[]> out = new ArrayList<>();
+        java.util.regex.Matcher m = IMPLIED.matcher(text);
+        while (m.find()) {
+            String w = m.group();
+            int s = m.start();
+            int e = m.end();
+            switch (w) {
+                case "中美", "美中" -> {
+                    out.add(new Object[] {"china", s, e});
+                    out.add(new Object[] {"us", s, e});
+                }
+                case "美联储", "美股", "美债", "美方", "美元" -> out.add(new Object[] {"us", s, e});
+                case "沪市", "上交所", "上证", "沪指" -> out.add(new Object[] {"shanghai", s, e});
+                case "深市", "深交所", "深证" -> out.add(new Object[] {"shenzhen", s, e});
+                case "北交所", "北证" -> out.add(new Object[] {"beijing", s, e});
+                case "港股", "港元", "港交所", "恒生", "赴港", "在港" -> out.add(new Object[] {"hong-kong", s, e});
+                case "日元" -> out.add(new Object[] {"japan", s, e});
+                case "欧元" -> out.add(new Object[] {"europe", s, e});
+                default -> out.add(new Object[] {"china", s, e});
+            }
+        }
+        for (String f : CJK) {
+            String id = CJK_IDS.get(f);
+            if (PLACES.contains(id) && f.length() >= 2) {
+                int at = text.indexOf(f);
+                if (at >= 0) {
+                    out.add(new Object[] {id, at, at + f.length()});
+                }
+            }
+        }
+        return out;
     }
 
     /** The id of a name written in Latin script, or {@code null}. */

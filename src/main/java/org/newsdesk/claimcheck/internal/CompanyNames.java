@@ -21,6 +21,13 @@ final class CompanyNames {
 
     private CompanyNames() {}
 
+    private static final Pattern HEAD_ENDING = Pattern.compile(ENDING.pattern() + "|股份|控股|矿业|证券|速递|物流|水泥|汽车|药业|制药|化学|化工|能源|电气|材料|通信");
+
+    /** Whether a company name's ending (科技, 股份, 矿业…) begins at {@code at}: the characters before it are the name's own (富特 of 富特科技). */
+    static boolean endingAt(String text, int at) {
+        return HEAD_ENDING.matcher(text).region(at, text.length()).lookingAt();
+    }
+
     static List<Found> findChinese(String text) {
         List<Found> out = new ArrayList<>();
         Matcher m = ENDING.matcher(text);

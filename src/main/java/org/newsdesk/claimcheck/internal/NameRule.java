@@ -1,6 +1,7 @@
 package org.newsdesk.claimcheck.internal;
 
 import java.util.List;
+import java.util.Map;
 
 import org.newsdesk.claimcheck.Evidence;
 import org.newsdesk.claimcheck.Verdict;
@@ -25,6 +26,10 @@ final class NameRule extends Rule {
         if (o.verdict() != Verdict.SUPPORTED) {
             Outcome across = CrossScript.anchored(d, index);
             return across != null ? across : o;
+        }
+        String across = CrossScript.swapped(d, o, index);
+        if (across != null) {
+            return Outcome.unsupported(across);
         }
         String number = Names.unsupportedModelNumber(d.words, index.docs);
         if (number != null) {
@@ -85,6 +90,10 @@ final class NameRule extends Rule {
         if (pinyin != null) {
             return pinyin;
         }
+        Outcome sound = bySound(d);
+        if (sound != null) {
+            return sound;
+        }
         int connector = connectorIndex(d.words);
         if (connector > 0 && distinctive(d.words.subList(0, connector)) && !partSupported(d.words.subList(0, connector))) {
             return Outcome.unsupported("no source names " + String.join(" ", d.text.split("\\s+(?i:of|de|du|des)\\s+", 2)[0]));
@@ -128,6 +137,16 @@ final class NameRule extends Rule {
      */
     private Outcome inCharacters(Mention d) {
         List<String> words = d.words;
+        String head = words.isEmpty() ? null : Pinyin.key(words.get(0));
+        if (head != null && head.length() >= 4 && d.aliasId == null && Fold.isLatinLetter(d.text.charAt(0))) {
+            // a company's own name in pinyin before its English kind ("Fute Technology" = 富特科技): the reading of the
+            // characters before a Chinese company ending
+            SourceIndex.Occurrence o = index.pinyinRuns().get(head);
+            if (o != null && o.end() - o.start() == 2 && CompanyNames.endingAt(o.doc().folded, o.end())) {
+                return Outcome.supported("same name in Chinese characters: " + d.text.strip() + " = " + o.doc().text.substring(o.start(), o.end())
+                        + " (read " + head + ", before the company's kind)", List.of(evidence(o)));
+            }
+        }
         for (int from = 0; from < words.size(); from++) {
             if (words.size() - from < 2 && !(words.size() == 1 && words.get(0).length() >= 6)) {
                 break;
@@ -143,6 +162,35 @@ final class NameRule extends Rule {
             }
         }
         return null;
+    }
+
+    /**
+     * A Western name that a source writes by sound in Chinese characters ("Nuno Matos" for 努诺·马托斯, "Nagel" for
+     * 内格尔): the whole name's consonants, or its last word's, are those of a transliteration in the sources.
+     */
+    private Outcome bySound(Mention d) {
+        if (d.aliasId != null || d.words.isEmpty() || d.text.isEmpty() || !Fold.isLatinLetter(d.text.charAt(0))) {
+            return null;
+        }
+        Map<String, SourceIndex.Occurrence> runs = index.transliterations();
+        if (runs.isEmpty()) {
+            return null;
+        }
+        String[] spelled = d.text.strip().split("\\s+");
+        String whole = Transliteration.latin(d.text.strip());
+        SourceIndex.Occurrence o = whole != null && whole.length() >= 4 && spelled.length >= 2 ? runs.get(whole) : null;
+        String last = Transliteration.latin(spelled[spelled.length - 1]);
+        if (o == null && last != null && last.length() >= 3 && distinctive(d.words.get(d.words.size() - 1))) {
+            o = runs.get("·" + last);
+            if (o == null) {
+                o = runs.get(last);
+            }
+        }
+        if (o == null) {
+            return null;
+        }
+        return Outcome.supported("same name written by sound: " + d.text.strip() + " = " + o.doc().text.substring(o.start(), o.end()) + " (consonants "
+                + (whole != null && runs.get(whole) == o ? whole : last) + ")", List.of(evidence(o)));
     }
 
     /** A name in Chinese characters that a source writes in pinyin (卢伟冰 for "Lu Weibing"). */

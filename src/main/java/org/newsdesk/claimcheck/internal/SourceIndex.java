@@ -102,6 +102,11 @@ public final class SourceIndex implements PreparedSources {
             for (Mention m : d.mentions) {
                 index(m);
             }
+            if ("zh".equals(d.language)) {
+                for (Object[] p : Aliases.placesWithin(d.folded)) {
+                    aliases.putIfAbsent((String) p[0], new Occurrence(d, (Integer) p[1], (Integer) p[2]));
+                }
+            }
             for (List<Mention> sentence : d.bySentence) {
                 for (Mention a : sentence) {
                     for (Mention b : sentence) {
@@ -129,6 +134,16 @@ public final class SourceIndex implements PreparedSources {
     private Map<String, Occurrence> pinyinRuns;
 
     private Map<String, Occurrence> latinKeys;
+
+    private volatile Map<String, Occurrence> transliterations;
+
+    /** The sources' transliterated Western names by their consonants ({@link Transliteration#runs}), built when first asked. */
+    Map<String, Occurrence> transliterations() {
+        if (transliterations == null) {
+            transliterations = Transliteration.runs(docs);
+        }
+        return transliterations;
+    }
 
     /** The sources' runs of Chinese characters by their reading ({@link Pinyin#runs}), built when first asked. */
     Map<String, Occurrence> pinyinRuns() {
