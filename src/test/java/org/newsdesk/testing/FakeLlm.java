@@ -269,12 +269,7 @@ public final class FakeLlm {
     /** Streams {@code text} and ends it with {@code finishReason} ("content_filter", say). */
     public static Behavior endedBy(String text, String finishReason) {
         return (exchange, streamed) -> {
-            exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
-            exchange.sendResponseHeaders(200, 0);
-            OutputStream out = exchange.getResponseBody();
-            for (String chunk : chunks(text, 12)) {
-                sse(out, chunkJson(chunk, null));
-            }
+            OutputStream out = startStream(exchange, text);
             sse(out, chunkJson("", finishReason));
             out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
             out.flush();
@@ -350,12 +345,7 @@ public final class FakeLlm {
      */
     public static Behavior stallAfter(String text, Duration d) {
         return (exchange, streamed) -> {
-            exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
-            exchange.sendResponseHeaders(200, 0);
-            OutputStream out = exchange.getResponseBody();
-            for (String chunk : chunks(text, 12)) {
-                sse(out, chunkJson(chunk, null));
-            }
+            OutputStream out = startStream(exchange, text);
             out.flush();
             try {
                 silenced.await(d.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -369,15 +359,21 @@ public final class FakeLlm {
     /** Starts streaming {@code text}, then the connection breaks. */
     public static Behavior breakAfter(String text) {
         return (exchange, streamed) -> {
-            exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
-            exchange.sendResponseHeaders(200, 0);
-            OutputStream out = exchange.getResponseBody();
-            for (String chunk : chunks(text, 12)) {
-                sse(out, chunkJson(chunk, null));
-            }
+            OutputStream out = startStream(exchange, text);
             out.flush();
             throw new IOException("connection broken on purpose");
         };
+    }
+
+    /** Opens an event stream and sends {@code text} in chunks of 12 characters, without ending the answer. */
+    private static OutputStream startStream(HttpExchange exchange, String text) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        for (String chunk : chunks(text, 12)) {
+            sse(out, chunkJson(chunk, null));
+        }
+        return out;
     }
 
     private static Map<String, String> merge(Map<String, String> headers) {
