@@ -11,4 +11,9 @@ public final class SearchIndexerAccess {
     public static void tick(SearchIndexer indexer) {
         indexer.tick();
     }
+
+    /** Merges the source items' index's pending list as the indexer does once the desk is quiet; returns the pages merged. */
+    public static long mergePendingList(SearchIndexer indexer) {
+        return indexer.mergePendingList();
+    }
 }

@@ -38,4 +38,39 @@ class SearchIndexerIntegrationTest {
                  where s.doc @@ newsdesk_search_query(?, '数据 <-> 据中') and s.rank_doc @@ newsdesk_search_query(?, null)""")
                 .params(word, word).query(Long.class).single()).isEqualTo(items);
     }
+
+    @Test
+    void whatABurstLeftInTheIndexsPendingListIsMergedOnceTheDeskIsQuiet() {
+        var now = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+        var desksClock = indexer.clock;
+        indexer.clock = now::get;
+        try {
+            String word = "zqquiet" + new java.util.Random().ints(8, 'a', 'z' + 1).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+            jdbc.sql("""
+                    insert into source_item (kind, source_name, title, language, clean_text, content_hash, cluster_id)
+                    select 'FEED', 'Quiet outlet', 'Story ' || g || ' about ' || ?, 'en', 'Quiet text ' || g || ' ' || md5(g::text), md5(? || g), 0
+                      from generate_series(1, 300) g""").params(word, word).update();
+            jdbc.sql("update source_item set cluster_id = id where cluster_id = 0 and title like ?").param("% " + word).update();
+
+            indexer.tick();
+            now.addAndGet(SearchIndexer.QUIET_BEFORE_MERGE_NANOS / 2);
+            indexer.tick();
+            assertThat(pendingPages()).as("during the burst the new entries wait in the pending list").isPositive();
+
+            now.addAndGet(SearchIndexer.QUIET_BEFORE_MERGE_NANOS);
+            indexer.tick();
+
+            assertThat(pendingPages()).as("merged into the index once nothing was indexed for a while").isZero();
+            assertThat(jdbc.sql("select count(*) from search_source_item where doc @@ newsdesk_search_query(?, null)").param(word)
+                    .query(Long.class).single()).isEqualTo(300);
+        } finally {
+            indexer.clock = desksClock;
+        }
+    }
+
+    /** Pages in the source items' index's pending list (read from its metapage, without merging it). */
+    private long pendingPages() {
+        jdbc.sql("create extension if not exists pageinspect").update();
+        return jdbc.sql("select n_pending_pages from gin_metapage_info(get_raw_page('search_source_item_doc_recency_idx', 0))").query(Long.class).single();
+    }
 }
