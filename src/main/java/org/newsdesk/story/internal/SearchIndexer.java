@@ -92,8 +92,10 @@ public class SearchIndexer {
                 pendingListToMerge = true;
                 lastIndexed = now;
             } else if (pendingListToMerge && now - lastIndexed >= QUIET_BEFORE_MERGE_NANOS) {
-                mergePendingList();
+                // once per quiet spell, also when it fails (a database user that does not own the index may not merge it:
+                // autovacuum still does), so a failure is logged once, not five times a second
                 pendingListToMerge = false;
+                mergePendingList();
             } else if (pairsToFill && now - lastIndexed >= QUIET_BEFORE_PAIRS_NANOS) {
                 // only when the desk is quiet: an import burst and the seconds after it leave the pairs waiting
                 pairsToFill = fillPhrasePairs(PAIRS_BATCH) >= PAIRS_BATCH;
