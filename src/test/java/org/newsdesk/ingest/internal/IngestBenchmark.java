@@ -76,6 +76,7 @@ class IngestBenchmark {
     void measure() throws Exception {
         line("Newsdesk ingest benchmark, %s, %d cores, Java %s", Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        machineCheck();
         feedItems();
         if (!FEEDS_ONLY) {
             articlePages();
@@ -83,6 +84,62 @@ class IngestBenchmark {
         }
         Files.writeString(Path.of("target", "bench-ingest.txt"), report.toString());
         System.out.print(report);
+    }
+
+    /**
+     * The same fixed work in each process, timed, best of five: this machine ran the same code 15-25 % slower from one half
+     * hour to the next (session 10, nothing else running, no CPU steal recorded), so a run's rates are read beside how fast
+     * the machine was then. Java: counting 1 million words (200,000 distinct) in a hash map; PostgreSQL: the search document of 2,000 copies of an
+     * English text.
+     */
+    void machineCheck() throws Exception {
+        Random seeded = new Random(42);
+        String[] words = new String[1_000_000];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = "w" + seeded.nextInt(200_000);
+        }
+        long javaBest = Long.MAX_VALUE;
+        long pgBest = Long.MAX_VALUE;
+        String text = "The regulators said the models were trained on data centres built in France and Germany, and the money came "
+                + "from investors who expect returns within five years. ";
+        for (int i = 0; i < 5; i++) {
+            long t0 = THREADS.getCurrentThreadCpuTime();
+            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+            for (String w : words) {
+                counts.merge(w, 1, Integer::sum);
+            }
+            javaBest = Math.min(javaBest, THREADS.getCurrentThreadCpuTime() - t0);
+            long t1 = System.nanoTime();
+            jdbc.sql("select sum(length(to_tsvector('english', repeat(?, 8) || g::text)))::bigint from generate_series(1, 2000) g").param(text)
+                    .query(Long.class).single();
+            pgBest = Math.min(pgBest, System.nanoTime() - t1);
+        }
+        // memory: 4 million dependent reads at random places of 256 MB (a neighbour on the host taking the shared cache and
+        // memory shows here, where the two checks above, which fit in a core's own cache, stayed the same)
+        int[] next = new int[64 << 20];
+        for (int i = 0; i < next.length; i++) {
+            next[i] = i;
+        }
+        for (int i = next.length - 1; i > 0; i--) { // Sattolo's shuffle: one cycle through every slot
+            int j = seeded.nextInt(i);
+            int t = next[i];
+            next[i] = next[j];
+            next[j] = t;
+        }
+        long memoryBest = Long.MAX_VALUE;
+        int at = 0;
+        for (int i = 0; i < 5; i++) {
+            long t0 = System.nanoTime();
+            for (int step = 0; step < 4_000_000; step++) {
+                at = next[at];
+            }
+            memoryBest = Math.min(memoryBest, System.nanoTime() - t0);
+        }
+        line("Machine check (the same work every run, best of five; a slower machine shows here): Java %.0f ms, PostgreSQL %.0f ms, memory %.0f ns a read",
+                javaBest / 1e6, pgBest / 1e6, memoryBest / 4e6);
+        if (at < 0) { // never: keeps the walk from being optimised away
+            line("%d", at);
+        }
     }
 
     void feedItems() throws Exception {
