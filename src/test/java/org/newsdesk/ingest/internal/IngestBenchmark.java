@@ -89,8 +89,8 @@ class IngestBenchmark {
     /**
      * The same fixed work in each process, timed, best of five: this machine ran the same code 15-25 % slower from one half
      * hour to the next (session 10, nothing else running, no CPU steal recorded), so a run's rates are read beside how fast
-     * the machine was then. Java: counting 1 million words (200,000 distinct) in a hash map; PostgreSQL: the search document of 2,000 copies of an
-     * English text.
+     * the machine was then. Java: counting 1 million words (200,000 distinct) in a hash map; PostgreSQL: the search
+     * document of 2,000 copies of an English text; memory: 4 million dependent reads at random places of 256 MB.
      */
     void machineCheck() throws Exception {
         Random seeded = new Random(42);
@@ -114,8 +114,8 @@ class IngestBenchmark {
                     .query(Long.class).single();
             pgBest = Math.min(pgBest, System.nanoTime() - t1);
         }
-        // memory: 4 million dependent reads at random places of 256 MB (a neighbour on the host taking the shared cache and
-        // memory shows here, where the two checks above, which fit in a core's own cache, stayed the same)
+        // (a neighbour on the host taking the shared cache and memory bandwidth shows here more than in the two checks above,
+        // which fit in a core's own cache)
         int[] next = new int[64 << 20];
         for (int i = 0; i < next.length; i++) {
             next[i] = i;
@@ -182,12 +182,7 @@ class IngestBenchmark {
         // the warm-up runs as the timed pass does, the search indexer beside the import: without it the indexer's calls
         // (the same JDBC driver and pool) first ran in the timed pass, and the JIT spent 0.07-0.15 ms of CPU per item of it
         // compiling them and recompiling the import's calls they made polymorphic (also after 600 feeds of warm-up)
-        java.util.concurrent.ScheduledExecutorService warmIndexer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
-        if (searchIndexed) {
-            warmIndexer.scheduleWithFixedDelay(() -> org.newsdesk.story.internal.SearchIndexerAccess.tick(searchIndexer),
-                    org.newsdesk.story.internal.SearchIndexerAccess.TICK_MILLIS, org.newsdesk.story.internal.SearchIndexerAccess.TICK_MILLIS,
-                    java.util.concurrent.TimeUnit.MILLISECONDS);
-        }
+        java.util.concurrent.ScheduledExecutorService warmIndexer = indexerBeside(searchIndexed);
         runFeeds(tx, feeds, documents, new AtomicInteger(0), WARMUP_FEEDS, searchIndexed, new AtomicInteger(), new AtomicInteger());
         warmIndexer.shutdown();
         warmIndexer.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
@@ -204,7 +199,6 @@ class IngestBenchmark {
         long pgBefore = cpuNanos(backends);
         long jvmBefore = processCpuNanos();
         java.util.Map<Long, ThreadCpu> threadsBefore = jvmThreadCpuNanos();
-        long compileBefore = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         long gcBefore = gcMillis();
         long pgEverythingBefore = postgresCpuNanos(backends);
         long itemsBefore = jdbc.sql("select count(*) from source_item").query(Long.class).single();
@@ -214,13 +208,7 @@ class IngestBenchmark {
         AtomicInteger stored = new AtomicInteger();
         AtomicInteger duplicates = new AtomicInteger();
         long start = System.nanoTime();
-        // the search indexer as the desk runs it (SearchIndexer's tick at its pace: batches of 500 until none is left), beside
-        // the import; the test context runs no scheduler, so without this nothing was indexed during the benchmark
-        java.util.concurrent.ScheduledExecutorService indexer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
-        if (searchIndexed) {
-            indexer.scheduleWithFixedDelay(() -> org.newsdesk.story.internal.SearchIndexerAccess.tick(searchIndexer), org.newsdesk.story.internal.SearchIndexerAccess.TICK_MILLIS,
-                    org.newsdesk.story.internal.SearchIndexerAccess.TICK_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
-        }
+        java.util.concurrent.ScheduledExecutorService indexer = indexerBeside(searchIndexed);
         runFeeds(tx, feeds, documents, next, total, searchIndexed, stored, duplicates);
         double seconds = (System.nanoTime() - start) / 1e9;
         long pgNanos = cpuNanos(backends) - pgBefore;
@@ -246,7 +234,6 @@ class IngestBenchmark {
         long pgAllNanos = cpuNanos(backends) - pgBefore;
         long jvmNanos = processCpuNanos() - jvmBefore;
         java.util.Map<Long, ThreadCpu> threadsAfter = jvmThreadCpuNanos();
-        long compileMillis = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compileBefore;
         long gcMillis = gcMillis() - gcBefore;
         long pgEverythingNanos = postgresCpuNanos(backends) - pgEverythingBefore;
         ServerCounters counters = serverCounters().minus(countersBefore);
@@ -276,8 +263,7 @@ class IngestBenchmark {
                 + " checkpointer and background writer; %d checkpoints (database of %,d source items before the pass)", counters.walBytes() / 1024.0 / items,
                 counters.blocksRead() / (double) items, counters.backendWrites() / (double) items, counters.otherWrites() / (double) items,
                 counters.checkpoints(), itemsBefore);
-        line("  of the JVM's time: compiling (just in time, summed over its compiler threads) %.2f ms, garbage collection pauses %.2f ms per item", compileMillis / (double) items,
-                gcMillis / (double) items);
+        line("  of the JVM's time: garbage collection pauses %.2f ms per item", gcMillis / (double) items);
         line("  the JVM's CPU per item by thread: %s", threadCpuPerItem(threadsBefore, threadsAfter, jvmNanos, items));
         line("  stored %d, recognised as duplicates %d (exact copies planted: 5%%), items in near-duplicate clusters: %d", stored.get(),
                 duplicates.get(), clustered);
@@ -328,6 +314,19 @@ class IngestBenchmark {
                 d.get();
             }
         }
+    }
+
+    /**
+     * The search indexer as the desk runs it (SearchIndexer's tick at its pace: batches of 500 until none is left), beside the
+     * import, when the pass is search-indexed; the test context runs no scheduler, so without this nothing is indexed.
+     */
+    java.util.concurrent.ScheduledExecutorService indexerBeside(boolean searchIndexed) {
+        java.util.concurrent.ScheduledExecutorService indexer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        if (searchIndexed) {
+            indexer.scheduleWithFixedDelay(() -> org.newsdesk.story.internal.SearchIndexerAccess.tick(searchIndexer), org.newsdesk.story.internal.SearchIndexerAccess.TICK_MILLIS,
+                    org.newsdesk.story.internal.SearchIndexerAccess.TICK_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        return indexer;
     }
 
     /** A thread's CPU time (Linux, /proc/self/task) and what it does: JIT compiler, garbage collector, or its name without digits. */
