@@ -50,16 +50,17 @@ public class SearchService {
         if (terms.isEmpty()) {
             return SearchResults.NONE;
         }
-        indexer.catchUpBeforeSearch(); // its own transaction: whoever searches finds what was saved before
+        // its own transaction: whoever searches finds what was saved before, unless a large import runs ahead of the index
+        long waiting = indexer.catchUpBeforeSearch();
         Supplier<List<SearchHit>> stories = () -> read(() -> repository.stories(terms, query.stories(), query.limit()));
         Supplier<List<SearchHit>> items = () -> read(() -> repository.sourceItems(terms, query.sources(), query.limit()));
         return switch (query.scope()) {
-            case STORIES -> new SearchResults(stories.get(), List.of());
-            case SOURCE_ITEMS -> new SearchResults(List.of(), items.get());
+            case STORIES -> new SearchResults(stories.get(), List.of(), waiting);
+            case SOURCE_ITEMS -> new SearchResults(List.of(), items.get(), waiting);
             case EVERYTHING -> {
                 Future<List<SearchHit>> storiesBeside = beside.submit(stories::get);
                 List<SearchHit> itemHits = items.get();
-                yield new SearchResults(joined(storiesBeside), itemHits);
+                yield new SearchResults(joined(storiesBeside), itemHits, waiting);
             }
         };
     }

@@ -294,6 +294,32 @@ class SearchIntegrationTest {
     }
 
     @Test
+    void aSearchDuringALargeImportFindsStoriesSavedMeanwhileSaysHowManyItemsAreNotSearchableYetAndTheNextOneFindsThem() {
+        String w = word();
+        // a burst larger than what a search indexes before it reads (four batches), stored as the import stores a feed's items
+        int items = org.newsdesk.story.internal.SearchIndexerAccess.BATCH * 4 + 300;
+        jdbc.sql("""
+                insert into source_item (kind, source_name, title, language, clean_text, content_hash, cluster_id)
+                select 'FEED', 'Burst outlet', 'Story ' || g || ' about ' || ?, 'en', 'Burst text ' || g, md5(? || g), 0
+                  from generate_series(1, ?) g""").params(w, w, items).update();
+        jdbc.sql("update source_item set cluster_id = id where cluster_id = 0 and title like ?").param("% " + w).update();
+        // meanwhile an editor saves a story
+        StoryId saved = story(Map.of("en", Map.of(ContentField.HEADLINE, w + " data centre opens", ContentField.SUMMARY, "Saved during the import.")));
+
+        SearchResults during = find(SearchQuery.of(w));
+
+        assertThat(during.notYetSearchable()).as("what the search could not index first is counted").isGreaterThanOrEqualTo(300);
+        assertThat(ids(during.stories())).as("a saved story does not wait behind the import").containsExactly(saved.value());
+        assertThat(during.sourceItems()).isNotEmpty();
+
+        SearchResults after = find(SearchQuery.of(w).in(SearchQuery.Scope.SOURCE_ITEMS));
+
+        assertThat(after.notYetSearchable()).isZero();
+        assertThat(jdbc.sql("select count(*) from search_source_item where doc @@ newsdesk_search_query(?, null)").param(w).query(Long.class).single())
+                .as("the whole burst is searchable").isEqualTo(items);
+    }
+
+    @Test
     void emptyOrOverlongSearchesAreAnsweredPlainly() {
         assertThat(find(SearchQuery.of("  ")).isEmpty()).isTrue();
         assertThat(find(SearchQuery.of("-- \" ' ( ) :*")).isEmpty()).isTrue();

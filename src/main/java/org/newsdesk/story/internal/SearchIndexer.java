@@ -5,8 +5,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.newsdesk.ingest.SourceItemImported;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -22,10 +24,11 @@ import jakarta.annotation.PreDestroy;
  * every node (rows another node is indexing are skipped), and before each search. Each batch commits
  * without waiting for the disk (a batch lost in a crash is still noted and indexed again).
  * <p>
- * During an import burst (a batch came back full), a second connection indexes beside the first until
- * nothing is left: one connection got only its share of the two cores beside the import's workers and
- * fell behind, and what was left when the import ended was then indexed on one core while the other
- * idled (issue #15: items imported <em>and searchable</em> per second).
+ * While an import is storing items, the import comes first: the indexer takes one batch a second, so the
+ * search index may lag a burst by a few seconds (a search still catches up first, {@link #catchUpBeforeSearch()},
+ * and says how many are left). Once the import pauses and a batch comes back full (a backlog), a second
+ * connection indexes beside the first until nothing is left, so the backlog takes both cores (issue #15,
+ * docs/decisions/0011).
  */
 @Component
 public class SearchIndexer {
@@ -68,6 +71,17 @@ public class SearchIndexer {
      */
     static final long QUIET_BEFORE_MERGE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(1);
 
+    /**
+     * An import counts as running while an item was stored within this long. A worker stores a feed's items every 10-20 ms
+     * during a burst; a poller waiting on slow sites leaves longer gaps, and the indexer catches up in them.
+     */
+    static final long IMPORT_GAP_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(100);
+
+    /** While an import runs, the indexer takes one batch this often (so a long import never leaves search behind for good). */
+    static final long BATCH_PERIOD_WHILE_IMPORTING_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(1);
+
+    static final long NEVER = Long.MIN_VALUE;
+
     /** The monotonic clock the quiet periods are measured on (tests move it). */
     java.util.function.LongSupplier clock = System::nanoTime;
 
@@ -76,14 +90,19 @@ public class SearchIndexer {
     /** Whether the index's pending list may hold entries: at start, and after anything was indexed. */
     private volatile boolean pendingListToMerge = true;
     private volatile long lastIndexed = System.nanoTime();
+    /** When this node last stored an imported item, on {@link #clock} ({@link #NEVER} before the first; tests reset it). */
+    volatile long lastImported = NEVER;
 
     @Scheduled(initialDelay = 1000, fixedDelay = TICK_MILLIS)
     void tick() {
         try {
+            if (importing() && clock.getAsLong() - lastIndexed < BATCH_PERIOD_WHILE_IMPORTING_NANOS) {
+                return; // the import comes first
+            }
             int taken = indexBatch();
-            if (taken >= BATCH) {
-                Future<?> second = beside.submit(() -> catchUp(Integer.MAX_VALUE));
-                catchUp(Integer.MAX_VALUE);
+            if (taken >= BATCH && !importing()) {
+                Future<?> second = beside.submit(() -> catchUp(Integer.MAX_VALUE, false));
+                catchUp(Integer.MAX_VALUE, false);
                 second.get();
             }
             long now = clock.getAsLong();
@@ -107,11 +126,29 @@ public class SearchIndexer {
         }
     }
 
-    /** Indexes what was saved or imported and is not yet searchable; called before a search. */
-    public void catchUpBeforeSearch() {
-        catchUp(BATCHES_BEFORE_A_SEARCH);
-        pairsToFill = true;
+    /** Notes that the import stored an item (inside its transaction: a plain listener, called on the importing thread). */
+    @EventListener
+    void imported(SourceItemImported item) {
+        lastImported = clock.getAsLong();
     }
+
+    /** Whether an import on this node stored an item a moment ago: the indexer then leaves the cores to it. */
+    boolean importing() {
+        long last = lastImported;
+        return last != NEVER && clock.getAsLong() - last < IMPORT_GAP_NANOS;
+    }
+
+    /**
+     * Indexes what was saved or imported and is not yet searchable, at most {@value #BATCHES_BEFORE_A_SEARCH} batches;
+     * called before a search. Returns how many rows still wait, counted up to {@value #WAITING_COUNTED_UP_TO} (0 unless an
+     * import burst is running ahead of the index).
+     */
+    public long catchUpBeforeSearch() {
+        boolean more = catchUp(BATCHES_BEFORE_A_SEARCH, true);
+        pairsToFill = true;
+        return more ? jdbc.sql("select count(*) from (select 1 from search_pending limit " + WAITING_COUNTED_UP_TO + ") w").query(Long.class).single() : 0;
+    }
+    private static final int WAITING_COUNTED_UP_TO = org.newsdesk.story.SearchResults.WAITING_COUNTED_UP_TO;
 
     /**
      * Fills the adjacent word pairs (V55) of at most {@code batch} of the newest indexed rows lacking them; returns how many
@@ -129,12 +166,20 @@ public class SearchIndexer {
         return pages == null ? 0 : pages;
     }
 
-    private void catchUp(int batches) {
+    /**
+     * Indexes up to {@code batches} batches, until one comes back short or (unless {@code evenWhileImporting}) an import
+     * starts; returns whether the last batch came back full (more may wait).
+     */
+    private boolean catchUp(int batches, boolean evenWhileImporting) {
         for (int i = 0; i < batches; i++) {
             if (indexBatch() < BATCH) {
-                return;
+                return false;
+            }
+            if (!evenWhileImporting && importing()) {
+                return true;
             }
         }
+        return true;
     }
 
     /**

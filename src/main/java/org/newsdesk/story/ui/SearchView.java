@@ -147,6 +147,12 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
             summary.setText(found.stories().size() + " stor" + (found.stories().size() == 1 ? "y" : "ies") + " and " + found.sourceItems().size()
                     + " source item" + (found.sourceItems().size() == 1 ? "" : "s") + " match, most relevant first.");
         }
+        if (!words.isBlank() && found.notYetSearchable() > 0) {
+            long waiting = found.notYetSearchable();
+            summary.setText(summary.getText() + " " + (waiting >= SearchResults.WAITING_COUNTED_UP_TO ? "More than " : "")
+                    + String.format("%,d", waiting) + " items imported or stories saved in the last moments are not searchable yet (an import is"
+                    + " running): search again in a few seconds to include them.");
+        }
         found.stories().forEach(h -> storyResults.add(storyHit(h)));
         found.sourceItems().forEach(h -> itemResults.add(itemHit(h)));
         if (!words.isBlank() && !found.isEmpty()) {

@@ -64,6 +64,7 @@ class IngestBenchmark {
     static final int WORKERS = Integer.getInteger("bench.workers", 2);
 
     @Autowired ItemStore store;
+    @Autowired FeedRepository feedRepository;
     @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager tm;
     @Autowired org.newsdesk.story.internal.SearchIndexer searchIndexer;
@@ -184,10 +185,8 @@ class IngestBenchmark {
         // compiling them and recompiling the import's calls they made polymorphic (also after 600 feeds of warm-up)
         java.util.concurrent.ScheduledExecutorService warmIndexer = indexerBeside(searchIndexed);
         runFeeds(tx, feeds, documents, new AtomicInteger(0), WARMUP_FEEDS, searchIndexed, new AtomicInteger(), new AtomicInteger());
-        warmIndexer.shutdown();
-        warmIndexer.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
+        untilIndexed(warmIndexer, searchIndexed);
         if (searchIndexed) {
-            org.newsdesk.story.internal.SearchIndexerAccess.tick(searchIndexer);
             // the timed pass starts as a quiet desk leaves the index: its pending list merged (V57)
             org.newsdesk.story.internal.SearchIndexerAccess.mergePendingList(searchIndexer);
         }
@@ -212,18 +211,20 @@ class IngestBenchmark {
         runFeeds(tx, feeds, documents, next, total, searchIndexed, stored, duplicates);
         double seconds = (System.nanoTime() - start) / 1e9;
         long pgNanos = cpuNanos(backends) - pgBefore;
-        // until the search indexer (five times a second beside the import, two connections while a backlog lasts) has indexed every item noted: what is left when the
-        // import ends is searchable only then; left behind, it also delays searches run after the benchmark (a search
-        // catches up on at most 2,000 noted rows before it reads)
+        // until the search indexer (ticking five times a second as the desk's scheduler runs it: one batch a second while the import
+        // stores items, two connections once it pauses, docs/decisions/0011) has indexed every item noted: what is left when the
+        // import ends is searchable only then
         double searchableSeconds = seconds;
         long pendingAtEnd = 0;
+        long pendingPagesAtEnd = 0;
+        long pendingPagesSearchable = 0;
         long mergedPendingPages = 0;
         double mergeSeconds = 0;
         if (searchIndexed) {
             pendingAtEnd = jdbc.sql("select count(*) from search_pending").query(Long.class).single();
-            indexer.shutdown();
-            indexer.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
-            org.newsdesk.story.internal.SearchIndexerAccess.tick(searchIndexer);
+            pendingPagesAtEnd = indexPendingPages();
+            untilIndexed(indexer, true);
+            pendingPagesSearchable = indexPendingPages();
             searchableSeconds = (System.nanoTime() - start) / 1e9;
             // what the pass left in the index's pending list (V57) is searchable already; the desk merges it into the index
             // once quiet, and that CPU is the pass's too: counted in the per-item figures below (not in the rates)
@@ -246,9 +247,10 @@ class IngestBenchmark {
         line("  %d feeds x %d items = %d items in %.2f s: %,.0f items/s (load average %.1f before, %.1f after; %d feeds stored before, untimed)", FEEDS, ITEMS_PER_FEED, items,
                 seconds, items / seconds, loadBefore, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), WARMUP_FEEDS);
         if (searchIndexed) {
-            line("  all of them indexed for search (the indexer beside the import, then until none is left) %.2f s after the start: %,.0f items/s imported and searchable", searchableSeconds, items / searchableSeconds);
+            line("  all of them indexed for search (as the desk indexes: one batch a second while the import runs, both connections once it pauses) %.2f s after the start: %,.0f items/s imported and searchable", searchableSeconds, items / searchableSeconds);
             line("  PostgreSQL CPU per item with all the indexing: %.2f ms (%d items were still waiting for the indexer when the import ended)",
                     pgAllNanos / 1e6 / items, pendingAtEnd);
+            line("  the search index's pending list (V57): %,d pages when the import ended, %,d when all was searchable", pendingPagesAtEnd, pendingPagesSearchable);
             line("  then merging the %,d pages the pass left in the index's pending list, as a quiet desk does: %.2f s (its CPU counted below)",
                     mergedPendingPages, mergeSeconds);
         }
@@ -316,9 +318,28 @@ class IngestBenchmark {
         }
     }
 
+    /** Pages in the source items' search index's pending list (its metapage, read without merging it). */
+    long indexPendingPages() {
+        jdbc.sql("create extension if not exists pageinspect").update();
+        return jdbc.sql("select n_pending_pages from gin_metapage_info(get_raw_page('search_source_item_doc_recency_idx', 0))").query(Long.class).single();
+    }
+
     /**
-     * The search indexer as the desk runs it (SearchIndexer's tick at its pace: batches of 500 until none is left), beside the
-     * import, when the pass is search-indexed; the test context runs no scheduler, so without this nothing is indexed.
+     * Lets the indexer started by {@link #indexerBeside} run on, as the desk's scheduler does, until nothing waits to be
+     * indexed (it catches up once the import has paused), then stops it.
+     */
+    void untilIndexed(java.util.concurrent.ScheduledExecutorService indexer, boolean searchIndexed) throws InterruptedException {
+        while (searchIndexed && jdbc.sql("select exists (select 1 from search_pending)").query(Boolean.class).single()) {
+            Thread.sleep(20);
+        }
+        indexer.shutdown();
+        indexer.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
+    }
+
+    /**
+     * The search indexer as the desk runs it (SearchIndexer's tick at the scheduler's pace: one batch a second while the import
+     * stores items, batches on two connections until none is left once it pauses), beside the import, when the pass is
+     * search-indexed; the test context runs no scheduler, so without this nothing is indexed.
      */
     java.util.concurrent.ScheduledExecutorService indexerBeside(boolean searchIndexed) {
         java.util.concurrent.ScheduledExecutorService indexer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
@@ -442,6 +463,7 @@ class IngestBenchmark {
             if (!searchIndexed) {
                 jdbc.sql("set local session_replication_role = replica").update();
             }
+            feedRepository.commitWithoutWaitingForDisk(); // as the desk's scheduled poller commits (FeedPoller.pollNextDue)
             return store.store(items);
         });
         long t3 = THREADS.getCurrentThreadCpuTime();

@@ -6,6 +6,9 @@ public final class SearchIndexerAccess {
     /** How often the desk's scheduler runs {@link SearchIndexer#tick()} (the benchmark may try another pace: -Dbench.indexerTick=MILLIS). */
     public static final long TICK_MILLIS = Long.getLong("bench.indexerTick", SearchIndexer.TICK_MILLIS);
 
+    /** Rows the indexer takes a batch. */
+    public static final int BATCH = SearchIndexer.BATCH;
+
     private SearchIndexerAccess() {}
 
     public static void tick(SearchIndexer indexer) {

@@ -9,13 +9,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The desk's search indexer after an import burst: everything imported becomes searchable in one run of the indexer,
- * however many batches it takes (a second connection indexes beside the first while the backlog lasts), each item once.
+ * however many batches it takes (a second connection indexes beside the first while the backlog lasts), each item once;
+ * while the import is still storing items, it leaves the cores to the import and takes one batch a second.
  */
 @IntegrationTest
 class SearchIndexerIntegrationTest {
 
     @Autowired SearchIndexer indexer;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
 
     @Test
     void anImportOfSeveralBatchesIsAllSearchableAfterOneRunOfTheIndexer() {
@@ -37,6 +39,45 @@ class SearchIndexerIntegrationTest {
                 select count(*) from search_source_item s join source_item i on i.id = s.item_id
                  where s.doc @@ newsdesk_search_query(?, '数据 <-> 据中') and s.rank_doc @@ newsdesk_search_query(?, null)""")
                 .params(word, word).query(Long.class).single()).isEqualTo(items);
+    }
+
+    @Test
+    void whileAnImportIsStoringItemsTheIndexerTakesOneBatchARunAndCatchesUpOnceItPauses() {
+        // a second on from now: any import an earlier test ran is over
+        var now = new java.util.concurrent.atomic.AtomicLong(System.nanoTime() + 1_000_000_000L);
+        var desksClock = indexer.clock;
+        indexer.clock = now::get;
+        try {
+            indexer.tick(); // what earlier tests left waiting
+            now.addAndGet(SearchIndexer.BATCH_PERIOD_WHILE_IMPORTING_NANOS);
+            String word = "zqlag" + new java.util.Random().ints(8, 'a', 'z' + 1).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+            int items = SearchIndexer.BATCH * 3 + 17;
+            jdbc.sql("""
+                    insert into source_item (kind, source_name, title, language, clean_text, content_hash, cluster_id)
+                    select 'FEED', 'Lagging outlet', 'Story ' || g || ' about ' || ?, 'en', 'Lag text ' || g || ' ' || md5(g::text), md5(? || g), 0
+                      from generate_series(1, ?) g""").params(word, word, items).update();
+            jdbc.sql("update source_item set cluster_id = id where cluster_id = 0 and title like ?").param("% " + word).update();
+            long last = jdbc.sql("select max(id) from source_item where title like ?").param("% " + word).query(Long.class).single();
+            // the import is still storing: its last item came a moment ago
+            events.publishEvent(new org.newsdesk.ingest.SourceItemImported(new org.newsdesk.ingest.SourceItemId(last), "FEED", last));
+            now.addAndGet(SearchIndexer.IMPORT_GAP_NANOS / 2);
+
+            indexer.tick();
+            assertThat(searchable(word)).as("one batch while the import runs, not the whole backlog").isEqualTo(SearchIndexer.BATCH);
+            indexer.tick();
+            assertThat(searchable(word)).as("and no other within the second").isEqualTo(SearchIndexer.BATCH);
+
+            now.addAndGet(SearchIndexer.IMPORT_GAP_NANOS);
+            indexer.tick();
+            assertThat(searchable(word)).as("the import paused: everything it stored is searchable after one run").isEqualTo(items);
+        } finally {
+            indexer.clock = desksClock;
+            indexer.lastImported = SearchIndexer.NEVER; // noted on the test's clock
+        }
+    }
+
+    private long searchable(String word) {
+        return jdbc.sql("select count(*) from search_source_item where doc @@ newsdesk_search_query(?, null)").param(word).query(Long.class).single();
     }
 
     @Test
