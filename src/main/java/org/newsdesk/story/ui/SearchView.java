@@ -63,6 +63,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
     final VerticalLayout storyResults = new VerticalLayout();
     final VerticalLayout itemResults = new VerticalLayout();
     final Span summary = new Span();
+    /** During a large import: how many items the index has not reached yet (docs/decisions/0011). */
+    final Span notYetSearchable = new Span();
 
     private final SearchService search;
     private final IngestService ingest;
@@ -103,6 +105,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
             field.addValueChangeListener(e -> run());
         }
         summary.setId("search-summary");
+        notYetSearchable.setId("search-not-yet-searchable");
+        notYetSearchable.getStyle().set("color", "var(--aura-secondary-text-color, gray)");
         storyResults.setId("search-stories");
         itemResults.setId("search-items");
         storyResults.setPadding(false);
@@ -110,7 +114,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout filters = new HorizontalLayout(scope, state, category, language, status);
         filters.setAlignItems(Alignment.END);
         filters.getStyle().set("flex-wrap", "wrap");
-        add(new H2("Search"), text, filters, summary, storiesHeading, storyResults, itemsHeading, itemResults);
+        add(new H2("Search"), text, filters, summary, notYetSearchable, storiesHeading, storyResults, itemsHeading, itemResults);
     }
 
     @Override
@@ -126,6 +130,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
     void run() {
         storyResults.removeAll();
         itemResults.removeAll();
+        notYetSearchable.setVisible(false);
         String words = text.getValue() == null ? "" : text.getValue();
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "search"
                 + (words.isBlank() ? "" : "?" + QueryParameters.simple(Map.of("q", words)).getQueryString())));
@@ -147,12 +152,11 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
             summary.setText(found.stories().size() + " stor" + (found.stories().size() == 1 ? "y" : "ies") + " and " + found.sourceItems().size()
                     + " source item" + (found.sourceItems().size() == 1 ? "" : "s") + " match, most relevant first.");
         }
-        if (!words.isBlank() && found.notYetSearchable() > 0) {
-            long waiting = found.notYetSearchable();
-            summary.setText(summary.getText() + " " + (waiting >= SearchResults.WAITING_COUNTED_UP_TO ? "More than " : "")
-                    + String.format("%,d", waiting) + " items imported or stories saved in the last moments are not searchable yet (an import is"
-                    + " running): search again in a few seconds to include them.");
-        }
+        long waiting = words.isBlank() ? 0 : found.notYetSearchable();
+        notYetSearchable.setVisible(waiting > 0);
+        notYetSearchable.setText(waiting == 0 ? "" : (waiting >= SearchResults.WAITING_COUNTED_UP_TO ? "More than " : "") + String.format("%,d", waiting)
+                + " items imported or stories saved in the last moments are not searchable yet (an import is running): search again in a few"
+                + " seconds to include them.");
         found.stories().forEach(h -> storyResults.add(storyHit(h)));
         found.sourceItems().forEach(h -> itemResults.add(itemHit(h)));
         if (!words.isBlank() && !found.isEmpty()) {
