@@ -63,7 +63,6 @@ public class FeedRepository {
                 .query((rs, n) -> map(rs)).optional();
     }
 
-    /** The conditional-GET validators of a feed, as the server sent them. */
     /**
      * Lets the current transaction commit without waiting for its WAL to reach the disk (for this transaction only). A crash
      * of the database's machine may then lose it, whole, with the few hundred milliseconds of such commits before it (WAL
@@ -73,6 +72,7 @@ public class FeedRepository {
         jdbc.sql("select set_config('synchronous_commit', 'off', true)").query(String.class).single();
     }
 
+    /** The conditional-GET validators of a feed, as the server sent them. */
     public record Validators(String etag, String lastModified) {}
 
     public Validators validators(FeedId id) {
